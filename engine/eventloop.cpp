@@ -1,0 +1,787 @@
+#include "eventloop.h"
+
+#include "eventloop_p.h"
+#include "pyformat.h"
+
+#include <algorithm>
+
+namespace tusk {
+
+namespace {
+
+// Min-heap order on (deadline, insertion): std::push_heap builds a max-heap, so invert.
+struct TimerLater {
+    template<typename E>
+    bool operator()(const E &x, const E &y) const
+    {
+        return x.when != y.when ? x.when > y.when : x.seq > y.seq;
+    }
+};
+
+} // namespace
+
+const char *taskStateName(TaskState state)
+{
+    switch (state) {
+    case TaskState::Pending:
+        return "pending";
+    case TaskState::Ready:
+        return "ready";
+    case TaskState::Running:
+        return "running";
+    case TaskState::Sleeping:
+        return "sleeping";
+    case TaskState::WaitingTask:
+        return "waiting on a task";
+    case TaskState::WaitingGather:
+        return "waiting on a gather";
+    case TaskState::Done:
+        return "done";
+    case TaskState::Cancelled:
+        return "cancelled";
+    case TaskState::Failed:
+        return "failed";
+    }
+    return "?";
+}
+
+EventLoop::EventLoop(std::shared_ptr<const Program> program) : m_program(std::move(program))
+{
+    m_tasks.emplace_back();  // TaskId 0 means "no task"
+}
+
+EventLoop::~EventLoop() = default;
+
+void EventLoop::addObserver(RunObserver *observer) { m_observers.push_back(observer); }
+
+void EventLoop::removeObserver(RunObserver *observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
+void EventLoop::emitEvent(RunEvent &e)
+{
+    e.timeNs = m_now;
+    e.iteration = m_iteration;
+    for (RunObserver *o : m_observers)
+        o->onRunEvent(e);
+}
+
+void EventLoop::emitText(RunEvent::Kind kind, TaskId task, const QString &text)
+{
+    if (!observed())
+        return;
+    RunEvent e;
+    e.kind = kind;
+    e.task = task;
+    e.text = text;
+    emitEvent(e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run phases: asyncio.run() = run_until_complete(main), then Runner.close().
+
+void EventLoop::start()
+{
+    Q_ASSERT(m_phase == Phase::NotStarted);
+    m_phase = Phase::Main;
+    std::vector<Value> noArgs;
+    m_entryTask = createTask(m_program->entry, noArgs, kNoTask, nullptr, false);
+    m_phaseFuture = m_tasks[m_entryTask].future;
+    addDoneCallback(m_phaseFuture, {Callback::Kind::RunUntilComplete, m_phaseFuture});
+}
+
+void EventLoop::onIterationComplete()
+{
+    if (m_stopping) {
+        m_stopping = false;
+        switch (m_phase) {
+        case Phase::Main: {
+            // run_until_complete(main) returns future.result(): remember how the entry ended.
+            Value error;
+            if (!resultOf(m_phaseFuture, &error)) {
+                m_entryFailed = true;
+                m_entryError = error;
+                const QString text = pyStr(error, [this](std::uint32_t t) { return taskRepr(t); });
+                const QString type = exceptionQualifiedName(error.exceptionType());
+                m_errorLine = text.isEmpty() ? type : type + QStringLiteral(": ") + text;
+            }
+            startShutdown();
+            break;
+        }
+        case Phase::ShutdownCancel:
+            for (TaskId t : m_shutdownTasks) {
+                Future &f = m_futures[m_tasks[t].future];
+                if (f.state == Future::State::Finished && f.hasException) {
+                    f.logTraceback = false;
+                    emitText(RunEvent::Kind::Warning, t,
+                             QStringLiteral("unhandled exception during asyncio.run() shutdown\ntask: %1\n%2")
+                                 .arg(taskRepr(t), pyRepr(f.result)));
+                }
+            }
+            startInternalPhase(Phase::ShutdownAsyncGens);
+            break;
+        case Phase::ShutdownAsyncGens:
+            startInternalPhase(Phase::ShutdownExecutor);
+            break;
+        case Phase::ShutdownExecutor:
+            finish(m_entryFailed ? RunOutcome::Failed : RunOutcome::Completed);
+            return;
+        case Phase::NotStarted:
+        case Phase::Finished:
+            break;
+        }
+    }
+    if (m_phase != Phase::Finished && m_ready.empty() && nextDeadline() == kNoDeadline)
+        reportDeadlock();
+}
+
+void EventLoop::startShutdown()
+{
+    // _cancel_all_tasks(): every unfinished task is cancelled, then gathered.
+    m_shutdownTasks.clear();
+    for (TaskId t = 1; t < m_tasks.size(); ++t) {
+        if (m_futures[m_tasks[t].future].state == Future::State::Pending)
+            m_shutdownTasks.push_back(t);
+    }
+    if (m_shutdownTasks.empty()) {
+        startInternalPhase(Phase::ShutdownAsyncGens);
+        return;
+    }
+    for (TaskId t : m_shutdownTasks)
+        taskCancel(t, nullptr);
+    std::vector<std::uint32_t> children;
+    children.reserve(m_shutdownTasks.size());
+    for (TaskId t : m_shutdownTasks)
+        children.push_back(m_tasks[t].future);
+    m_phaseFuture = m_gathers[gather(children, true)].outer;
+    addDoneCallback(m_phaseFuture, {Callback::Kind::RunUntilComplete, m_phaseFuture});
+    m_phase = Phase::ShutdownCancel;
+}
+
+void EventLoop::startInternalPhase(Phase phase)
+{
+    // loop.shutdown_asyncgens() and loop.shutdown_default_executor() are coroutines that return
+    // at once, but run_until_complete() wraps each in a task: two more loop iterations each.
+    std::vector<Value> noArgs;
+    const TaskId t = createTask(0, noArgs, kNoTask, nullptr, true);
+    m_phaseFuture = m_tasks[t].future;
+    addDoneCallback(m_phaseFuture, {Callback::Kind::RunUntilComplete, m_phaseFuture});
+    m_phase = phase;
+}
+
+void EventLoop::finish(RunOutcome outcome)
+{
+    m_phase = Phase::Finished;
+    m_outcome = outcome;
+    m_ready.clear();
+    m_todo = 0;
+    m_runningTask = kNoTask;
+    if (outcome != RunOutcome::Stopped) {
+        // What CPython logs when the loop is closed and tasks are collected.
+        for (TaskId t = 1; t < m_tasks.size(); ++t) {
+            const Task &task = m_tasks[t];
+            const Future &f = m_futures[task.future];
+            if (task.internal)
+                continue;
+            if (f.state == Future::State::Pending)
+                emitText(RunEvent::Kind::Warning, t,
+                         QStringLiteral("Task was destroyed but it is pending!\ntask: %1").arg(taskRepr(t)));
+            else if (f.hasException && f.logTraceback && t != m_entryTask)
+                emitText(RunEvent::Kind::Warning, t,
+                         QStringLiteral("Task exception was never retrieved\nfuture: %1").arg(taskRepr(t)));
+        }
+    }
+    if (outcome == RunOutcome::Failed)
+        emitText(RunEvent::Kind::Error, m_entryTask, m_errorLine);
+    if (observed()) {
+        RunEvent e;
+        e.kind = RunEvent::Kind::RunFinished;
+        e.outcome = outcome;
+        emitEvent(e);
+    }
+}
+
+void EventLoop::reportDeadlock()
+{
+    m_deadlockReport.clear();
+    for (TaskId t = 1; t < m_tasks.size(); ++t) {
+        const Task &task = m_tasks[t];
+        if (task.internal || isFinalState(task.state))
+            continue;
+        QString line = QStringLiteral("%1 (%2) ").arg(taskName(t), taskCoroutineName(t));
+        const std::uint32_t w = task.futWaiter;
+        if (w != kNone && m_futures[w].task != kNoTask)
+            line += QStringLiteral("waits for %1 (%2)").arg(taskName(m_futures[w].task),
+                                                           taskCoroutineName(m_futures[w].task));
+        else if (w != kNone && m_futures[w].gather != kNone)
+            line += QStringLiteral("waits for a gather that is not finished");
+        else
+            line += QStringLiteral("waits for something that will never happen");
+        m_deadlockReport.push_back(line);
+    }
+    m_errorLine = QStringLiteral("deadlock: no task can run, no timer is armed, and %1 has not finished")
+                      .arg(taskCoroutineName(m_entryTask) + QStringLiteral("()"));
+    emitText(RunEvent::Kind::Error, kNoTask,
+             m_errorLine + QLatin1Char('\n') + m_deadlockReport.join(QLatin1Char('\n')));
+    finish(RunOutcome::Deadlock);
+}
+
+void EventLoop::stop()
+{
+    if (m_phase != Phase::Finished)
+        finish(RunOutcome::Stopped);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loop: BaseEventLoop._run_once().
+
+bool EventLoop::runIteration(std::int64_t budget)
+{
+    m_budget = budget;
+    if (m_phase == Phase::Finished || m_phase == Phase::NotStarted)
+        return true;
+    if (m_runningTask != kNoTask) {
+        const TaskId t = m_runningTask;
+        Value payload;
+        const Exec how = execute(m_tasks[t], t, payload, false);
+        if (how == Exec::Preempted)
+            return false;
+        finishStep(t, how, payload);
+    } else if (m_todo == 0) {
+        ++m_iteration;
+        // Due timers go to the back of the ready queue (deadline <= now: CPython's
+        // `when < time() + clock_resolution` with a 1 ns resolution).
+        while (!m_timerHeap.empty()) {
+            const TimerEntry top = m_timerHeap.front();
+            Timer &timer = m_timers[top.timer];
+            if (!timer.cancelled && top.when > m_now)
+                break;
+            std::pop_heap(m_timerHeap.begin(), m_timerHeap.end(), TimerLater());
+            m_timerHeap.pop_back();
+            timer.scheduled = false;
+            if (!timer.cancelled) {
+                --m_liveTimers;
+                callSoon(timer.handle);
+            }
+            m_freeTimers.push_back(top.timer);
+        }
+        m_todo = m_ready.size();
+    }
+    while (m_todo > 0) {
+        const Handle h = m_ready.pop();
+        --m_todo;
+        runHandle(h);
+        if (m_runningTask != kNoTask)
+            return false;  // preempted inside a long step
+        if (m_phase == Phase::Finished)
+            return true;
+    }
+    onIterationComplete();
+    return true;
+}
+
+std::int64_t EventLoop::nextDeadline()
+{
+    // Cancelled timers at the head are dropped first, as _run_once does.
+    while (!m_timerHeap.empty() && m_timers[m_timerHeap.front().timer].cancelled) {
+        const std::uint32_t t = m_timerHeap.front().timer;
+        std::pop_heap(m_timerHeap.begin(), m_timerHeap.end(), TimerLater());
+        m_timerHeap.pop_back();
+        m_timers[t].scheduled = false;
+        m_freeTimers.push_back(t);
+    }
+    return m_timerHeap.empty() ? kNoDeadline : m_timerHeap.front().when;
+}
+
+void EventLoop::advanceTo(std::int64_t ns) { m_now = std::max(m_now, ns); }
+
+std::uint32_t EventLoop::callLater(std::int64_t delayNs, Handle h)
+{
+    std::uint32_t t;
+    if (!m_freeTimers.empty()) {
+        t = m_freeTimers.back();
+        m_freeTimers.pop_back();
+    } else {
+        t = std::uint32_t(m_timers.size());
+        m_timers.emplace_back();
+    }
+    m_timers[t] = Timer{h, false, true};
+    const std::int64_t when = deadlineAfter(delayNs);
+    m_timerHeap.push_back({when, m_timerSeq++, t});
+    std::push_heap(m_timerHeap.begin(), m_timerHeap.end(), TimerLater());
+    ++m_liveTimers;
+    return t;
+}
+
+void EventLoop::cancelTimer(std::uint32_t timer)
+{
+    Timer &t = m_timers[timer];
+    if (t.scheduled && !t.cancelled) {
+        t.cancelled = true;
+        --m_liveTimers;
+    }
+}
+
+void EventLoop::runHandle(const Handle &h)
+{
+    switch (h.kind) {
+    case Handle::Kind::Step: {
+        Value none;
+        taskStep(h.a, none, false);
+        break;
+    }
+    case Handle::Kind::Wakeup:
+        taskWakeup(h.a, h.b);
+        break;
+    case Handle::Kind::SleepTimer:
+        // futures._set_result_unless_cancelled
+        if (m_futures[h.a].state == Future::State::Pending)
+            futureSetResult(h.a, Value());
+        break;
+    case Handle::Kind::GatherChild:
+        gatherChildDone(h.a, h.b);
+        break;
+    case Handle::Kind::RunUntilComplete: {
+        // _run_until_complete_cb: retrieves the exception, then stops the loop.
+        Future &f = m_futures[h.a];
+        if (f.state != Future::State::Cancelled)
+            f.logTraceback = false;
+        m_stopping = true;
+        break;
+    }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Futures.
+
+std::uint32_t EventLoop::newFuture()
+{
+    std::uint32_t f;
+    if (!m_freeFutures.empty()) {
+        f = m_freeFutures.back();
+        m_freeFutures.pop_back();
+    } else {
+        f = std::uint32_t(m_futures.size());
+        m_futures.emplace_back();
+    }
+    Future &fut = m_futures[f];
+    fut.state = Future::State::Pending;
+    fut.hasException = fut.logTraceback = fut.hasCancelMessage = false;
+    fut.inUse = true;
+    fut.task = kNoTask;
+    fut.gather = kNone;
+    fut.callbackCount = 0;
+    fut.moreCallbacks.clear();
+    return f;
+}
+
+void EventLoop::freeFuture(std::uint32_t f)
+{
+    Future &fut = m_futures[f];
+    fut.inUse = false;
+    fut.result = Value();
+    fut.cancelMessage = Value();
+    fut.cancelledExc = Value();
+    m_freeFutures.push_back(f);
+}
+
+void EventLoop::addDoneCallback(std::uint32_t f, Callback cb)
+{
+    Future &fut = m_futures[f];
+    if (fut.state != Future::State::Pending) {
+        // Future.add_done_callback on a finished future schedules the callback at once.
+        const Handle::Kind k = cb.kind == Callback::Kind::Wakeup ? Handle::Kind::Wakeup
+            : cb.kind == Callback::Kind::GatherChild             ? Handle::Kind::GatherChild
+                                                                 : Handle::Kind::RunUntilComplete;
+        callSoon({k, cb.target, f});
+        return;
+    }
+    if (fut.callbackCount == 0)
+        fut.firstCallback = cb;
+    else
+        fut.moreCallbacks.push_back(cb);
+    ++fut.callbackCount;
+}
+
+void EventLoop::scheduleCallbacks(std::uint32_t f)
+{
+    Future &fut = m_futures[f];
+    const std::uint32_t n = fut.callbackCount;
+    fut.callbackCount = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Callback cb = i == 0 ? fut.firstCallback : m_futures[f].moreCallbacks[i - 1];
+        switch (cb.kind) {
+        case Callback::Kind::Wakeup: {
+            callSoon({Handle::Kind::Wakeup, cb.target, f});
+            Task &waiter = m_tasks[cb.target];
+            setState(waiter, TaskState::Ready);
+            break;
+        }
+        case Callback::Kind::GatherChild:
+            callSoon({Handle::Kind::GatherChild, cb.target, f});
+            break;
+        case Callback::Kind::RunUntilComplete:
+            callSoon({Handle::Kind::RunUntilComplete, f, f});
+            break;
+        }
+    }
+    m_futures[f].moreCallbacks.clear();
+}
+
+void EventLoop::futureSetResult(std::uint32_t f, Value v)
+{
+    Future &fut = m_futures[f];
+    fut.result = std::move(v);
+    fut.state = Future::State::Finished;
+    scheduleCallbacks(f);
+}
+
+void EventLoop::futureSetException(std::uint32_t f, Value e)
+{
+    Future &fut = m_futures[f];
+    fut.result = std::move(e);
+    fut.hasException = true;
+    fut.logTraceback = true;
+    fut.state = Future::State::Finished;
+    scheduleCallbacks(f);
+}
+
+bool EventLoop::futureCancelPlain(std::uint32_t f, const Value *message)
+{
+    Future &fut = m_futures[f];
+    fut.logTraceback = false;
+    if (fut.state != Future::State::Pending)
+        return false;
+    fut.state = Future::State::Cancelled;
+    fut.hasCancelMessage = message && !message->isNone();
+    fut.cancelMessage = fut.hasCancelMessage ? *message : Value();
+    scheduleCallbacks(f);
+    return true;
+}
+
+bool EventLoop::cancelAny(std::uint32_t f, const Value *message)
+{
+    const Future &fut = m_futures[f];
+    if (fut.task != kNoTask)
+        return taskCancel(fut.task, message);
+    if (fut.gather != kNone) {
+        // _GatheringFuture.cancel(): cancels the children, never itself.
+        if (fut.state != Future::State::Pending)
+            return false;
+        Gather &g = m_gathers[fut.gather];
+        bool any = false;
+        for (std::size_t i = 0; i < g.children.size(); ++i) {
+            if (cancelAny(m_gathers[fut.gather].children[i], message))
+                any = true;
+        }
+        if (any)
+            m_gathers[fut.gather].cancelRequested = true;
+        return any;
+    }
+    return futureCancelPlain(f, message);
+}
+
+Value EventLoop::makeCancelledError(std::uint32_t f)
+{
+    Future &fut = m_futures[f];
+    if (!fut.cancelledExc.isNone()) {
+        Value e = std::move(fut.cancelledExc);
+        fut.cancelledExc = Value();
+        return e;
+    }
+    return fut.hasCancelMessage ? Value::exception(ExceptionType::CancelledError, fut.cancelMessage)
+                                : Value::exception(ExceptionType::CancelledError);
+}
+
+bool EventLoop::resultOf(std::uint32_t f, Value *value)
+{
+    Future &fut = m_futures[f];
+    if (fut.state == Future::State::Cancelled) {
+        *value = makeCancelledError(f);
+        return false;
+    }
+    if (fut.hasException) {
+        fut.logTraceback = false;
+        *value = fut.result;
+        return false;
+    }
+    *value = fut.result;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks: Task.__init__, cancel(), __step(), __wakeup().
+
+TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator,
+                             const Value *name, bool internal)
+{
+    const TaskId id = TaskId(m_tasks.size());
+    m_tasks.emplace_back();
+    Task &task = m_tasks.back();
+    task.future = newFuture();
+    m_futures[task.future].task = id;
+    task.coroutine = coroutine;
+    task.creator = creator;
+    task.internal = internal;
+    if (!name || name->isNone())
+        task.nameNumber = ++m_taskNameCounter;
+    else
+        task.customName = pyStr(*name, [this](std::uint32_t t) { return taskRepr(t); });
+    if (!internal) {
+        Value unusedError;
+        pushFrame(task, coroutine, args, kNoSlot, unusedError);
+    }
+    callSoon({Handle::Kind::Step, id, 0});
+    if (observed() && !internal) {
+        RunEvent e;
+        e.kind = RunEvent::Kind::TaskCreated;
+        e.task = id;
+        e.other = creator;
+        e.coroutineId = m_program->coroutines[coroutine].id;
+        e.text = taskName(id);
+        emitEvent(e);
+        e.kind = RunEvent::Kind::StateChanged;
+        e.state = TaskState::Pending;
+        e.text.clear();
+        emitEvent(e);
+    }
+    return id;
+}
+
+bool EventLoop::taskCancel(TaskId t, const Value *message)
+{
+    Task &task = m_tasks[t];
+    Future &fut = m_futures[task.future];
+    fut.logTraceback = false;
+    if (fut.state != Future::State::Pending)
+        return false;
+    if (task.futWaiter != kNone) {
+        // The waiter is left in place: it may be a task that swallows the cancellation.
+        if (cancelAny(task.futWaiter, message))
+            return true;
+    }
+    Task &again = m_tasks[t];  // cancelAny may have grown m_tasks? (it never creates tasks)
+    again.mustCancel = true;
+    Future &f = m_futures[again.future];
+    f.hasCancelMessage = message && !message->isNone();
+    f.cancelMessage = f.hasCancelMessage ? *message : Value();
+    return true;
+}
+
+void EventLoop::taskStep(TaskId t, Value exc, bool hasExc)
+{
+    Task &task = m_tasks[t];
+    if (task.mustCancel) {
+        exc = makeCancelledError(task.future);
+        hasExc = true;
+        task.mustCancel = false;
+    }
+    task.futWaiter = kNone;
+    m_runningTask = t;
+    setState(task, TaskState::Running);
+    Value payload = std::move(exc);
+    const Exec how = execute(task, t, payload, hasExc);
+    if (how == Exec::Preempted)
+        return;
+    finishStep(t, how, payload);
+}
+
+void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
+{
+    m_runningTask = kNoTask;
+    Task &task = m_tasks[t];
+    switch (how) {
+    case Exec::Returned:
+        if (task.mustCancel) {
+            // Cancelled during its last step: the result is dropped.
+            task.mustCancel = false;
+            Future &f = m_futures[task.future];
+            const Value msg = f.cancelMessage;
+            const bool has = f.hasCancelMessage;
+            futureCancelPlain(task.future, has ? &msg : nullptr);
+            setState(task, TaskState::Cancelled);
+        } else {
+            setState(task, TaskState::Done);
+            futureSetResult(task.future, std::move(payload));
+        }
+        break;
+    case Exec::Raised:
+        if (exceptionIsSubclass(payload.exceptionType(), ExceptionType::CancelledError)) {
+            m_futures[task.future].cancelledExc = payload;
+            setState(task, TaskState::Cancelled);
+            futureCancelPlain(task.future, nullptr);
+        } else {
+            setState(task, TaskState::Failed);
+            futureSetException(task.future, std::move(payload));
+        }
+        break;
+    case Exec::Suspended: {
+        const std::uint32_t f = task.suspendedOn;
+        addDoneCallback(f, {Callback::Kind::Wakeup, t});
+        task.futWaiter = f;
+        const Future &fut = m_futures[f];
+        if (task.suspension == Task::Suspension::Sleep) {
+            const std::int64_t deadline = task.sleepDeadline;
+            setState(task, TaskState::Sleeping, 0, deadline);
+        } else if (fut.task != kNoTask) {
+            setState(task, TaskState::WaitingTask, fut.task);
+        } else {
+            setState(task, TaskState::WaitingGather, fut.gather);
+        }
+        if (m_tasks[t].mustCancel) {
+            const Future &own = m_futures[m_tasks[t].future];
+            const Value msg = own.cancelMessage;
+            const bool has = own.hasCancelMessage;
+            if (cancelAny(f, has ? &msg : nullptr))
+                m_tasks[t].mustCancel = false;
+        }
+        return;
+    }
+    case Exec::Yielded:
+        callSoon({Handle::Kind::Step, t, 0});
+        setState(task, TaskState::Ready);
+        return;
+    case Exec::Preempted:
+        return;
+    }
+    // The task has ended: its interpreter state is no longer needed.
+    Task &ended = m_tasks[t];
+    std::vector<Frame>().swap(ended.frames);
+    std::vector<Value>().swap(ended.locals);
+    std::vector<Block>().swap(ended.blocks);
+    ended.pendingException = Value();
+}
+
+void EventLoop::taskWakeup(TaskId t, std::uint32_t future)
+{
+    Value v;
+    if (resultOf(future, &v))
+        taskStep(t, Value(), false);
+    else
+        taskStep(t, std::move(v), true);
+}
+
+void EventLoop::setState(Task &task, TaskState s, std::uint32_t other, std::int64_t deadline)
+{
+    task.state = s;
+    if (!observed() || task.internal)
+        return;
+    RunEvent e;
+    e.kind = RunEvent::Kind::StateChanged;
+    e.task = TaskId(&task - m_tasks.data());
+    e.state = s;
+    e.other = other;
+    e.deadlineNs = deadline;
+    emitEvent(e);
+}
+
+std::size_t EventLoop::taskCount() const { return m_tasks.size() - 1; }
+
+TaskState EventLoop::taskState(TaskId id) const { return m_tasks.at(id).state; }
+
+QString EventLoop::taskName(TaskId id) const
+{
+    const Task &t = m_tasks.at(id);
+    return t.nameNumber ? QStringLiteral("Task-%1").arg(t.nameNumber) : t.customName;
+}
+
+QString EventLoop::taskCoroutineName(TaskId id) const
+{
+    const Task &t = m_tasks.at(id);
+    return t.internal ? QStringLiteral("<asyncio internals>") : m_program->coroutines[t.coroutine].name;
+}
+
+QString EventLoop::taskRepr(TaskId id) const
+{
+    // CPython's repr adds file and line numbers, which a diagram does not have.
+    const Task &t = m_tasks.at(id);
+    const Future &f = m_futures[t.future];
+    const QString name = pyStringRepr(taskName(id));
+    const QString coro = taskCoroutineName(id) + QStringLiteral("()");
+    switch (f.state) {
+    case Future::State::Pending:
+        return QStringLiteral("<Task pending name=%1 coro=<%2>>").arg(name, coro);
+    case Future::State::Cancelled:
+        return QStringLiteral("<Task cancelled name=%1 coro=<%2>>").arg(name, coro);
+    case Future::State::Finished:
+        break;
+    }
+    if (f.hasException)
+        return QStringLiteral("<Task finished name=%1 coro=<%2> exception=%3>")
+            .arg(name, coro, pyRepr(f.result, [this](std::uint32_t x) { return taskRepr(x); }));
+    return QStringLiteral("<Task finished name=%1 coro=<%2> result=%3>")
+        .arg(name, coro, pyRepr(f.result, [this](std::uint32_t x) { return taskRepr(x); }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// gather(): one _done_callback per distinct child, then the outer future.
+
+std::uint32_t EventLoop::gather(const std::vector<std::uint32_t> &children, bool returnExceptions)
+{
+    const std::uint32_t gid = std::uint32_t(m_gathers.size());
+    m_gathers.emplace_back();
+    Gather &g = m_gathers.back();
+    g.children = children;
+    g.returnExceptions = returnExceptions;
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        const auto first = std::find(children.begin(), children.end(), children[i]);
+        if (first != children.begin() + std::ptrdiff_t(i))
+            continue;  // the same task twice: one callback
+        ++m_gathers[gid].nfuts;
+        addDoneCallback(children[i], {Callback::Kind::GatherChild, gid});
+    }
+    const std::uint32_t outer = newFuture();
+    m_futures[outer].gather = gid;
+    m_gathers[gid].outer = outer;
+    if (children.empty())
+        futureSetResult(outer, Value::list({}));
+    return gid;
+}
+
+void EventLoop::gatherChildDone(std::uint32_t gid, std::uint32_t child)
+{
+    Gather &g = m_gathers[gid];
+    ++g.nfinished;
+    Future &outer = m_futures[g.outer];
+    Future &c = m_futures[child];
+    if (outer.state != Future::State::Pending) {
+        if (c.state != Future::State::Cancelled)
+            c.logTraceback = false;  // fut.exception(): marks it retrieved
+        return;
+    }
+    if (!g.returnExceptions) {
+        if (c.state == Future::State::Cancelled) {
+            futureSetException(g.outer, makeCancelledError(child));
+            return;
+        }
+        if (c.hasException) {
+            c.logTraceback = false;
+            futureSetException(g.outer, c.result);
+            return;
+        }
+    }
+    if (g.nfinished != g.nfuts)
+        return;
+    std::vector<Value> results;
+    results.reserve(g.children.size());
+    for (std::uint32_t f : g.children) {
+        Future &fut = m_futures[f];
+        if (fut.state == Future::State::Cancelled) {
+            results.push_back(Value::exception(ExceptionType::CancelledError,
+                                               fut.hasCancelMessage ? fut.cancelMessage : Value::string({})));
+        } else {
+            fut.logTraceback = false;
+            results.push_back(fut.result);
+        }
+    }
+    if (m_gathers[gid].cancelRequested) {
+        // CPython uses the loop variable left over from the loop above: the last child.
+        futureSetException(g.outer, makeCancelledError(g.children.back()));
+    } else {
+        futureSetResult(g.outer, Value::list(std::move(results)));
+    }
+}
+
+} // namespace tusk

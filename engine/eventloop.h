@@ -1,0 +1,196 @@
+#pragma once
+
+#include "program.h"
+#include "ringqueue.h"
+#include "runevents.h"
+#include "value.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace tusk {
+
+/// CPython 3.11's asyncio, re-enacted: `asyncio.run(entry())` on a loop with a FIFO ready
+/// queue and a (deadline, insertion) timer heap, tasks and futures with the same callback
+/// hops as `Task.__step`/`__wakeup`, `gather`'s `_GatheringFuture`, `sleep`, and
+/// `Runner.close()`'s shutdown sequence. It owns no clock: a driver (VirtualRunner,
+/// RunController) sets the time between iterations and decides when to run the next one.
+///
+/// The hot path (task steps, sleep, wakeups) does not allocate once queues have grown, and
+/// builds no event unless an observer is attached.
+class EventLoop {
+public:
+    static constexpr std::int64_t kNoDeadline = std::numeric_limits<std::int64_t>::max();
+    /// CPython 3.11 raises RecursionError when a task's chain of directly awaited coroutines
+    /// grows past this many frames (measured: `await f(n + 1)` from a task).
+    static constexpr std::uint32_t kMaxFramesPerTask = 991;
+
+    explicit EventLoop(std::shared_ptr<const Program> program);
+    ~EventLoop();
+    EventLoop(const EventLoop &) = delete;
+    EventLoop &operator=(const EventLoop &) = delete;
+
+    void addObserver(RunObserver *observer);
+    void removeObserver(RunObserver *observer);
+
+    /// `asyncio.run(entry())`: creates the entry task. Call once, before any iteration.
+    void start();
+
+    /// Runs the current loop iteration, or continues it where a previous call left off,
+    /// executing at most `budget` instructions. Returns true when the iteration is complete.
+    /// A long synchronous stretch (a big loop with no await) thus yields to the caller.
+    bool runIteration(std::int64_t budget = std::numeric_limits<std::int64_t>::max());
+    /// Between iterations (not inside a preempted one).
+    bool atIterationBoundary() const { return m_todo == 0 && m_runningTask == kNoTask; }
+
+    bool hasReady() const { return !m_ready.empty(); }
+    /// Earliest deadline of a live timer, or kNoDeadline.
+    std::int64_t nextDeadline();
+    /// What the next iteration needs: run now, wait for a timer, or nothing (finished/deadlock).
+    std::int64_t now() const { return m_now; }
+    /// Sets the loop's clock. Time never goes backwards.
+    void advanceTo(std::int64_t ns);
+
+    bool finished() const { return m_phase == Phase::Finished; }
+    RunOutcome outcome() const { return m_outcome; }
+    /// For a failed run: the last line of CPython's traceback (`ValueError: boom`).
+    const QString &errorLine() const { return m_errorLine; }
+    /// For a deadlock: one line per waiting task.
+    const QStringList &deadlockReport() const { return m_deadlockReport; }
+    std::uint64_t iteration() const { return m_iteration; }
+
+    /// Ends the run now, as a user's Stop does.
+    void stop();
+
+    // Introspection, for tests and the run view.
+    std::size_t taskCount() const;
+    TaskState taskState(TaskId id) const;
+    QString taskName(TaskId id) const;
+    QString taskCoroutineName(TaskId id) const;
+
+private:
+    struct Frame;
+    struct Block;
+    struct Task;
+    struct Future;
+    struct Gather;
+    struct Timer;
+    struct Handle {
+        enum class Kind : std::uint8_t { Step, Wakeup, SleepTimer, GatherChild, RunUntilComplete };
+        Kind kind = Kind::Step;
+        std::uint32_t a = 0;
+        std::uint32_t b = 0;
+    };
+    struct TimerEntry {
+        std::int64_t when;
+        std::uint64_t seq;
+        std::uint32_t timer;
+    };
+    struct Callback {
+        enum class Kind : std::uint8_t { Wakeup, GatherChild, RunUntilComplete };
+        Kind kind;
+        std::uint32_t target;
+    };
+    enum class Phase : std::uint8_t { NotStarted, Main, ShutdownCancel, ShutdownAsyncGens, ShutdownExecutor, Finished };
+    enum class Exec : std::uint8_t { Returned, Raised, Suspended, Yielded, Preempted };
+
+    // Loop primitives (BaseEventLoop).
+    void callSoon(Handle h) { m_ready.push(h); }
+    std::uint32_t callLater(std::int64_t delayNs, Handle h);
+    void cancelTimer(std::uint32_t timer);
+    std::int64_t deadlineAfter(std::int64_t delayNs) const
+    {
+        return delayNs > kNoDeadline - 1 - m_now ? kNoDeadline - 1 : m_now + delayNs;  // saturates
+    }
+    void runHandle(const Handle &h);
+    void onIterationComplete();
+
+    // Futures.
+    std::uint32_t newFuture();
+    void freeFuture(std::uint32_t f);
+    void addDoneCallback(std::uint32_t f, Callback cb);
+    void scheduleCallbacks(std::uint32_t f);
+    void futureSetResult(std::uint32_t f, Value v);
+    void futureSetException(std::uint32_t f, Value e);
+    bool futureCancelPlain(std::uint32_t f, const Value *message);
+    bool cancelAny(std::uint32_t f, const Value *message);  ///< Task.cancel / _GatheringFuture.cancel / Future.cancel
+    Value makeCancelledError(std::uint32_t f);
+    bool resultOf(std::uint32_t f, Value *value);  ///< Future.result(): false with the exception in *value
+
+    // Tasks.
+    TaskId createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal);
+    bool taskCancel(TaskId t, const Value *message);
+    void taskStep(TaskId t, Value exc, bool hasExc);
+    void taskWakeup(TaskId t, std::uint32_t future);
+    void finishStep(TaskId t, Exec how, Value &payload);
+    void setState(Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0);
+
+    // Gather.
+    std::uint32_t gather(const std::vector<std::uint32_t> &children, bool returnExceptions);
+    void gatherChildDone(std::uint32_t gatherId, std::uint32_t child);
+
+    // Interpreter (interpreter.cpp).
+    Exec execute(Task &task, TaskId id, Value &payload, bool throwIn);
+    bool pushFrame(Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error);
+    bool unwind(Task &task, Value &exc);
+    void popFrame(Task &task);
+    bool sleepDelay(const Value &seconds, bool *positive, std::int64_t *ns, Value &error) const;
+    bool doReturn(Task &task, Value &value);
+    bool evalOperand(const Task &task, const CompiledOperand &o, Value *out, Value &error) const;
+    bool readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const;
+    bool evalArgs(const Task &task, const CompiledCall &call, std::vector<Value> &args, Value &error) const;
+    bool renderTemplate(const Task &task, std::uint32_t index, QString *out, Value &error) const;
+    const Value *handledException(const Task &task) const;
+    QString taskRepr(TaskId id) const;
+
+    // Phases.
+    void startShutdown();
+    void startInternalPhase(Phase phase);
+    void finish(RunOutcome outcome);
+    void reportDeadlock();
+
+    // Events.
+    bool observed() const { return !m_observers.empty(); }
+    void emitEvent(RunEvent &e);
+    void emitText(RunEvent::Kind kind, TaskId task, const QString &text);
+
+    std::shared_ptr<const Program> m_program;
+    std::vector<RunObserver *> m_observers;
+
+    RingQueue<Handle> m_ready;
+    std::vector<TimerEntry> m_timerHeap;
+    std::vector<Timer> m_timers;
+    std::vector<std::uint32_t> m_freeTimers;
+    std::uint64_t m_timerSeq = 0;
+    std::size_t m_liveTimers = 0;
+
+    std::vector<Future> m_futures;
+    std::vector<std::uint32_t> m_freeFutures;
+    std::vector<Task> m_tasks;  ///< index = TaskId; [0] unused
+    std::vector<Gather> m_gathers;
+
+    std::int64_t m_now = 0;
+    std::uint64_t m_iteration = 0;
+    std::size_t m_todo = 0;          ///< handles left in the current iteration
+    TaskId m_runningTask = kNoTask;  ///< a task preempted mid-step, to continue first
+    std::uint64_t m_taskNameCounter = 0;
+    bool m_stopping = false;
+
+    Phase m_phase = Phase::NotStarted;
+    TaskId m_entryTask = kNoTask;
+    std::uint32_t m_phaseFuture = 0;     ///< what the current run_until_complete waits for
+    std::vector<TaskId> m_shutdownTasks; ///< `to_cancel` of _cancel_all_tasks
+    bool m_entryFailed = false;
+    Value m_entryError;
+    RunOutcome m_outcome = RunOutcome::Completed;
+    QString m_errorLine;
+    QStringList m_deadlockReport;
+    std::int64_t m_budget = 0;
+};
+
+} // namespace tusk

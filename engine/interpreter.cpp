@@ -1,0 +1,595 @@
+// Executes coroutine code for one task step: runs instructions until the coroutine suspends
+// (sleep, await on an unfinished task or gather), returns, raises out of the task, or uses up
+// its instruction budget (then the loop resumes it later, inside the same iteration).
+
+#include "eventloop.h"
+
+#include "eventloop_p.h"
+#include "pyformat.h"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace tusk {
+
+namespace {
+
+Value typeError(const QString &message) { return Value::exception(ExceptionType::TypeError, Value::string(message)); }
+
+// Seconds as Python's repr writes them, converted to integer nanoseconds with round-half-even:
+// `0.1` is exactly 100000000 ns, never 100000000.00000000555 (see the spec: virtual time is
+// integer nanoseconds and decimal seconds never pass through binary sums).
+std::int64_t floatSecondsToNs(double seconds)
+{
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, seconds, std::chars_format::scientific);
+    // buf = "d.ddddde[+-]xx": collect the digits and the decimal exponent.
+    std::uint64_t digits = 0;
+    int exponent = 0;
+    int fractionDigits = 0;
+    bool afterPoint = false;
+    const char *p = buf;
+    for (; p < res.ptr && *p != 'e'; ++p) {
+        if (*p == '.') {
+            afterPoint = true;
+            continue;
+        }
+        digits = digits * 10 + std::uint64_t(*p - '0');
+        if (afterPoint)
+            ++fractionDigits;
+    }
+    if (p < res.ptr)
+        exponent = std::atoi(p + 1);
+    int scale = exponent - fractionDigits + 9;  // value * 1e9 = digits * 10^scale
+    if (scale >= 0) {
+        __int128 v = digits;
+        for (int i = 0; i < scale; ++i) {
+            v *= 10;
+            if (v > std::numeric_limits<std::int64_t>::max())
+                return std::numeric_limits<std::int64_t>::max();
+        }
+        return std::int64_t(v);
+    }
+    if (scale < -20)
+        return 0;
+    std::uint64_t divisor = 1;
+    for (int i = 0; i < -scale; ++i)
+        divisor *= 10;
+    const std::uint64_t q = digits / divisor;
+    const std::uint64_t r = digits % divisor;
+    const std::uint64_t half = divisor / 2;
+    std::uint64_t result = q;
+    if (r > half || (r == half && (q & 1)))
+        ++result;
+    return std::int64_t(result);
+}
+
+} // namespace
+
+bool EventLoop::sleepDelay(const Value &seconds, bool *positive, std::int64_t *ns, Value &error) const
+{
+    switch (seconds.kind()) {
+    case Value::Kind::Bool:
+    case Value::Kind::Int: {
+        const std::int64_t s = seconds.isBool() ? std::int64_t(seconds.toBool()) : seconds.toInt();
+        *positive = s > 0;
+        if (*positive) {
+            constexpr std::int64_t maxSeconds = std::numeric_limits<std::int64_t>::max() / 1000000000;
+            *ns = s > maxSeconds ? std::numeric_limits<std::int64_t>::max() : s * 1000000000;
+        }
+        return true;
+    }
+    case Value::Kind::Float:
+        *positive = !(seconds.toFloat() <= 0);
+        if (*positive)
+            *ns = floatSecondsToNs(seconds.toFloat());
+        return true;
+    default:
+        error = typeError(QStringLiteral("'<=' not supported between instances of '%1' and 'int'").arg(seconds.typeName()));
+        return false;
+    }
+}
+
+bool EventLoop::readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const
+{
+    const Frame &f = task.frames.back();
+    const Value &v = task.locals[f.slotBase + slot];
+    if (isUnbound(v)) {
+        const QString &name = m_program->coroutines[f.coroutine].slotNames[slot];
+        error = Value::exception(ExceptionType::UnboundLocalError,
+                                 Value::string(QStringLiteral("cannot access local variable '%1' where it is not "
+                                                              "associated with a value")
+                                                   .arg(name)));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool EventLoop::evalOperand(const Task &task, const CompiledOperand &o, Value *out, Value &error) const
+{
+    if (!o.present) {
+        *out = Value();
+        return true;
+    }
+    if (!o.isVar) {
+        *out = m_program->constants[o.index];
+        return true;
+    }
+    return readSlot(task, o.index, out, error);
+}
+
+bool EventLoop::evalArgs(const Task &task, const CompiledCall &call, std::vector<Value> &args, Value &error) const
+{
+    args.clear();
+    for (const CompiledOperand &o : call.args) {
+        Value v;
+        if (!evalOperand(task, o, &v, error))
+            return false;
+        args.push_back(std::move(v));
+    }
+    return true;
+}
+
+bool EventLoop::pushFrame(Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot,
+                          Value &error)
+{
+    if (task.frames.size() >= kMaxFramesPerTask) {
+        error = Value::exception(ExceptionType::RecursionError,
+                                 Value::string(QStringLiteral("maximum recursion depth exceeded")));
+        return false;
+    }
+    const CompiledCoroutine &co = m_program->coroutines[coroutine];
+    Frame f;
+    f.coroutine = coroutine;
+    f.slotBase = std::uint32_t(task.locals.size());
+    f.blockBase = std::uint32_t(task.blocks.size());
+    f.resultSlot = resultSlot;
+    task.locals.resize(task.locals.size() + co.slotCount, unboundValue());
+    for (std::size_t i = 0; i < args.size() && i < co.paramCount; ++i)
+        task.locals[f.slotBase + i] = std::move(args[i]);
+    task.frames.push_back(f);
+    return true;
+}
+
+void EventLoop::popFrame(Task &task)
+{
+    const Frame f = task.frames.back();
+    task.frames.pop_back();
+    task.blocks.resize(f.blockBase);
+    task.locals.resize(f.slotBase);
+}
+
+const Value *EventLoop::handledException(const Task &task) const
+{
+    // sys.exc_info(): the innermost exception being handled, through directly awaited frames.
+    for (auto it = task.blocks.rbegin(); it != task.blocks.rend(); ++it) {
+        if (it->kind == Block::Kind::ExceptBody)
+            return &it->value;
+        if (it->kind == Block::Kind::FinallyBody && it->pending == Block::Pending::Exception)
+            return &it->value;
+    }
+    return nullptr;
+}
+
+bool EventLoop::unwind(Task &task, Value &exc)
+{
+    for (;;) {
+        Frame &f = task.frames.back();
+        while (task.blocks.size() > f.blockBase) {
+            Block b = std::move(task.blocks.back());
+            task.blocks.pop_back();
+            switch (b.kind) {
+            case Block::Kind::Except:
+                f.pc = b.target;
+                task.pendingException = exc;
+                return true;
+            case Block::Kind::Finally: {
+                Block body;
+                body.kind = Block::Kind::FinallyBody;
+                body.pending = Block::Pending::Exception;
+                body.value = exc;
+                task.blocks.push_back(std::move(body));
+                f.pc = b.target;
+                return true;
+            }
+            case Block::Kind::ExceptBody:
+                // `except E as e:` deletes `e` however the handler ends.
+                if (b.asSlot != kNoSlot)
+                    task.locals[f.slotBase + b.asSlot] = unboundValue();
+                break;
+            case Block::Kind::FinallyBody:
+                break;  // an exception inside a finally body replaces what was pending
+            }
+        }
+        popFrame(task);
+        if (task.frames.empty())
+            return false;
+    }
+}
+
+bool EventLoop::doReturn(Task &task, Value &value)
+{
+    Frame &f = task.frames.back();
+    while (task.blocks.size() > f.blockBase) {
+        Block b = std::move(task.blocks.back());
+        task.blocks.pop_back();
+        if (b.kind == Block::Kind::Finally) {
+            Block body;
+            body.kind = Block::Kind::FinallyBody;
+            body.pending = Block::Pending::Return;
+            body.value = value;
+            task.blocks.push_back(std::move(body));
+            f.pc = b.target;
+            return true;
+        }
+        if (b.kind == Block::Kind::ExceptBody && b.asSlot != kNoSlot)
+            task.locals[f.slotBase + b.asSlot] = unboundValue();
+    }
+    const std::uint32_t resultSlot = f.resultSlot;
+    popFrame(task);
+    if (task.frames.empty())
+        return false;
+    if (resultSlot != kNoSlot)
+        task.locals[resultSlot] = std::move(value);
+    return true;
+}
+
+bool EventLoop::renderTemplate(const Task &task, std::uint32_t index, QString *out, Value &error) const
+{
+    const auto taskReprFn = [this](std::uint32_t t) { return taskRepr(t); };
+    out->clear();
+    for (const CompiledTemplatePart &part : m_program->templates[index]) {
+        Value v;
+        switch (part.kind) {
+        case TemplatePart::Kind::Literal:
+            out->append(part.text);
+            continue;
+        case TemplatePart::Kind::Now:
+            v = Value::floating(double(m_now) / 1e9);
+            break;
+        case TemplatePart::Kind::Variable:
+            if (!readSlot(task, part.slot, &v, error))
+                return false;
+            break;
+        case TemplatePart::Kind::Done:
+        case TemplatePart::Kind::Cancelled: {
+            Value t;
+            if (!readSlot(task, part.slot, &t, error))
+                return false;
+            const char *method = part.kind == TemplatePart::Kind::Done ? "done" : "cancelled";
+            if (!t.isTask()) {
+                error = Value::exception(ExceptionType::AttributeError,
+                                         Value::string(QStringLiteral("'%1' object has no attribute '%2'")
+                                                           .arg(t.typeName(), QLatin1String(method))));
+                return false;
+            }
+            const Future &f = m_futures[m_tasks[t.toTask()].future];
+            v = Value::boolean(part.kind == TemplatePart::Kind::Done ? f.state != Future::State::Pending
+                                                                     : f.state == Future::State::Cancelled);
+            break;
+        }
+        }
+        if (part.conversion == QLatin1Char('r'))
+            v = Value::string(pyRepr(v, taskReprFn));
+        else if (part.conversion == QLatin1Char('s'))
+            v = Value::string(pyStr(v, taskReprFn));
+        else if (part.conversion == QLatin1Char('a'))
+            v = Value::string(pyAscii(v, taskReprFn));
+        if (part.spec.isEmpty() && v.isString()) {
+            out->append(v.toString());
+            continue;
+        }
+        const FormatResult r = pyFormat(v, part.spec, taskReprFn);
+        if (!r.ok) {
+            error = Value::exception(r.errorType, Value::string(r.errorMessage));
+            return false;
+        }
+        out->append(r.text);
+    }
+    return true;
+}
+
+EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, bool throwIn)
+{
+    Task *task = &taskRef;
+    if (task->internal) {
+        // shutdown_asyncgens() / shutdown_default_executor(): nothing to do, return at once.
+        if (throwIn)
+            return Exec::Raised;
+        payload = Value();
+        return Exec::Returned;
+    }
+    if (!task->started) {
+        task->started = true;
+        if (throwIn) {
+            // Thrown into a coroutine that never started: its body never runs.
+            popFrame(*task);
+            return Exec::Raised;
+        }
+    } else if (task->suspension != Task::Suspension::None) {
+        // Finish the await the coroutine was suspended in.
+        const Task::Suspension s = task->suspension;
+        task->suspension = Task::Suspension::None;
+        if (s == Task::Suspension::Sleep) {
+            cancelTimer(task->sleepTimer);  // sleep()'s `finally: h.cancel()`
+            task->sleepTimer = kNone;
+            freeFuture(task->suspendedOn);
+        } else if (s == Task::Suspension::AwaitFuture && !throwIn) {
+            Value v;
+            resultOf(task->suspendedOn, &v);
+            if (task->resultSlot != kNoSlot)
+                task->locals[task->resultSlot] = std::move(v);
+        }
+        task->suspendedOn = kNone;
+        if (throwIn && !unwind(*task, payload))
+            return Exec::Raised;
+    } else if (throwIn && !unwind(*task, payload)) {
+        return Exec::Raised;
+    }
+
+    const bool watch = observed();
+    Value error;
+    for (;;) {
+        if (--m_budget < 0)
+            return Exec::Preempted;
+        Frame &f = task->frames.back();
+        const CompiledCoroutine &co = m_program->coroutines[f.coroutine];
+        const Instr &in = co.code[f.pc++];
+        if (watch && in.stepId != kNoId) {
+            RunEvent e;
+            e.kind = RunEvent::Kind::StepEntered;
+            e.task = id;
+            e.stepId = in.stepId;
+            e.coroutineId = co.id;
+            emitEvent(e);
+        }
+        Value *locals = task->locals.data() + f.slotBase;
+        switch (in.op) {
+        case Instr::Op::Print: {
+            QString text;
+            if (!renderTemplate(*task, in.a, &text, error))
+                goto raise;
+            emitText(RunEvent::Kind::Printed, id, text);
+            break;
+        }
+        case Instr::Op::Sleep: {
+            Value seconds;
+            bool positive = false;
+            std::int64_t ns = 0;
+            if (!evalOperand(*task, in.x, &seconds, error) || !sleepDelay(seconds, &positive, &ns, error))
+                goto raise;
+            if (!positive) {
+                task->suspension = Task::Suspension::SleepZero;
+                return Exec::Yielded;
+            }
+            const std::uint32_t fut = newFuture();
+            task->sleepTimer = callLater(ns, {Handle::Kind::SleepTimer, fut, 0});
+            task->sleepDeadline = deadlineAfter(ns);
+            task->suspension = Task::Suspension::Sleep;
+            task->suspendedOn = fut;
+            return Exec::Suspended;
+        }
+        case Instr::Op::CreateTask: {
+            std::vector<Value> args;
+            Value name;
+            if (!evalArgs(*task, m_program->calls[in.a], args, error) || !evalOperand(*task, in.x, &name, error))
+                goto raise;
+            const TaskId created = createTask(m_program->calls[in.a].coroutine, args, id, in.x.present ? &name : nullptr,
+                                              false);
+            task = &m_tasks[id];  // createTask may move the task table
+            if (in.b != kNoSlot)
+                task->locals[task->frames.back().slotBase + in.b] = Value::task(created);
+            break;
+        }
+        case Instr::Op::AwaitTask: {
+            Value t;
+            if (!readSlot(*task, in.a, &t, error))
+                goto raise;
+            if (!t.isTask()) {
+                error = typeError(QStringLiteral("object %1 can't be used in 'await' expression").arg(t.typeName()));
+                goto raise;
+            }
+            const std::uint32_t fut = m_tasks[t.toTask()].future;
+            if (m_futures[fut].state != Future::State::Pending) {
+                // Awaiting a finished task never suspends.
+                Value v;
+                if (!resultOf(fut, &v)) {
+                    error = std::move(v);
+                    goto raise;
+                }
+                if (in.b != kNoSlot)
+                    locals[in.b] = std::move(v);
+                break;
+            }
+            task->suspension = Task::Suspension::AwaitFuture;
+            task->suspendedOn = fut;
+            task->resultSlot = in.b == kNoSlot ? kNoSlot : f.slotBase + in.b;
+            return Exec::Suspended;
+        }
+        case Instr::Op::AwaitCall: {
+            std::vector<Value> args;
+            const CompiledCall &call = m_program->calls[in.a];
+            if (!evalArgs(*task, call, args, error))
+                goto raise;
+            const std::uint32_t resultSlot = in.b == kNoSlot ? kNoSlot : f.slotBase + in.b;
+            if (!pushFrame(*task, call.coroutine, args, resultSlot, error))
+                goto raise;
+            break;
+        }
+        case Instr::Op::Gather: {
+            const CompiledGather &g = m_program->gathers[in.a];
+            // Arguments are evaluated first (coroutine objects, task variables); then gather()
+            // wraps each coroutine in a task, in order.
+            std::vector<std::vector<Value>> callArgs(g.items.size());
+            std::vector<Value> taskValues(g.items.size());
+            for (std::size_t i = 0; i < g.items.size(); ++i) {
+                const CompiledGatherItem &item = g.items[i];
+                if (item.isCall ? !evalArgs(*task, m_program->calls[item.call], callArgs[i], error)
+                                : !readSlot(*task, item.slot, &taskValues[i], error))
+                    goto raise;
+            }
+            std::vector<std::uint32_t> children;
+            children.reserve(g.items.size());
+            for (std::size_t i = 0; i < g.items.size(); ++i) {
+                const CompiledGatherItem &item = g.items[i];
+                if (item.isCall) {
+                    const TaskId t = createTask(m_program->calls[item.call].coroutine, callArgs[i], id, nullptr, false);
+                    task = &m_tasks[id];
+                    children.push_back(m_tasks[t].future);
+                } else if (taskValues[i].isTask()) {
+                    children.push_back(m_tasks[taskValues[i].toTask()].future);
+                } else {
+                    error = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+                    goto raise;
+                }
+            }
+            const std::uint32_t outer = m_gathers[gather(children, g.returnExceptions)].outer;
+            const std::uint32_t resultSlot = in.b == kNoSlot ? kNoSlot : task->frames.back().slotBase + in.b;
+            if (m_futures[outer].state != Future::State::Pending) {
+                Value v;
+                resultOf(outer, &v);
+                if (resultSlot != kNoSlot)
+                    task->locals[resultSlot] = std::move(v);
+                break;
+            }
+            task->suspension = Task::Suspension::AwaitFuture;
+            task->suspendedOn = outer;
+            task->resultSlot = resultSlot;
+            return Exec::Suspended;
+        }
+        case Instr::Op::Cancel: {
+            Value t;
+            if (!readSlot(*task, in.a, &t, error))
+                goto raise;
+            if (!t.isTask()) {
+                error = Value::exception(ExceptionType::AttributeError,
+                                         Value::string(QStringLiteral("'%1' object has no attribute 'cancel'").arg(t.typeName())));
+                goto raise;
+            }
+            Value message;
+            if (!evalOperand(*task, in.x, &message, error))
+                goto raise;
+            taskCancel(t.toTask(), in.x.present ? &message : nullptr);
+            break;
+        }
+        case Instr::Op::Raise: {
+            Value message;
+            if (!evalOperand(*task, in.x, &message, error))
+                goto raise;
+            const auto type = ExceptionType(in.a);
+            error = in.x.present ? Value::exception(type, message) : Value::exception(type);
+            goto raise;
+        }
+        case Instr::Op::Reraise: {
+            const Value *handled = handledException(*task);
+            error = handled ? *handled
+                            : Value::exception(ExceptionType::RuntimeError,
+                                               Value::string(QStringLiteral("No active exception to reraise")));
+            goto raise;
+        }
+        case Instr::Op::Return:
+        case Instr::Op::End: {
+            Value v;
+            if (in.op == Instr::Op::Return && !evalOperand(*task, in.x, &v, error))
+                goto raise;
+            if (!doReturn(*task, v)) {
+                payload = std::move(v);
+                return Exec::Returned;
+            }
+            break;
+        }
+        case Instr::Op::RepeatInit: {
+            Value times;
+            if (!evalOperand(*task, in.x, &times, error))
+                goto raise;
+            if (!times.isInt() && !times.isBool()) {
+                error = typeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(times.typeName()));
+                goto raise;
+            }
+            locals[in.a] = Value::integer(0);
+            locals[in.a + 1] = Value::integer(times.isBool() ? std::int64_t(times.toBool()) : times.toInt());
+            break;
+        }
+        case Instr::Op::RepeatNext: {
+            const std::int64_t i = locals[in.a].toInt();
+            if (i >= locals[in.a + 1].toInt()) {
+                f.pc = in.target;
+                break;
+            }
+            if (in.b != kNoSlot)
+                locals[in.b] = Value::integer(i);
+            locals[in.a] = Value::integer(i + 1);
+            break;
+        }
+        case Instr::Op::Jump:
+            f.pc = in.target;
+            break;
+        case Instr::Op::SetupExcept:
+        case Instr::Op::SetupFinally: {
+            Block b;
+            b.kind = in.op == Instr::Op::SetupExcept ? Block::Kind::Except : Block::Kind::Finally;
+            b.target = in.target;
+            task->blocks.push_back(std::move(b));
+            break;
+        }
+        case Instr::Op::PopBlock:
+            task->blocks.pop_back();
+            break;
+        case Instr::Op::MatchExcept: {
+            const Value &exc = task->pendingException;
+            if (!exceptionIsSubclass(exc.exceptionType(), ExceptionType(in.a))) {
+                f.pc = in.target;
+                break;
+            }
+            Block b;
+            b.kind = Block::Kind::ExceptBody;
+            b.asSlot = in.b;
+            b.value = exc;
+            if (in.b != kNoSlot)
+                locals[in.b] = exc;
+            task->blocks.push_back(std::move(b));
+            task->pendingException = Value();
+            break;
+        }
+        case Instr::Op::EndExcept: {
+            const std::uint32_t as = task->blocks.back().asSlot;
+            task->blocks.pop_back();
+            if (as != kNoSlot)
+                locals[as] = unboundValue();
+            break;
+        }
+        case Instr::Op::Unhandled:
+            error = std::move(task->pendingException);
+            task->pendingException = Value();
+            goto raise;
+        case Instr::Op::EnterFinally: {
+            Block b;
+            b.kind = Block::Kind::FinallyBody;
+            task->blocks.push_back(std::move(b));
+            break;
+        }
+        case Instr::Op::EndFinally: {
+            Block b = std::move(task->blocks.back());
+            task->blocks.pop_back();
+            if (b.pending == Block::Pending::Exception) {
+                error = std::move(b.value);
+                goto raise;
+            }
+            if (b.pending == Block::Pending::Return && !doReturn(*task, b.value)) {
+                payload = std::move(b.value);
+                return Exec::Returned;
+            }
+            break;
+        }
+        }
+        continue;
+    raise:
+        if (!unwind(*task, error)) {
+            payload = std::move(error);
+            return Exec::Raised;
+        }
+    }
+}
+
+} // namespace tusk

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "jsonvalue.h"
+#include "value.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tusk {
+
+/// Stable identity of a coroutine or step inside one open project. Ids are assigned when a
+/// project is loaded or an item is created, are never reused within a Project, and are not
+/// written to files. The editor's graphics items and undo commands refer to items by id.
+using ItemId = std::uint32_t;
+constexpr ItemId kNoId = 0;
+
+/// A value written in a step: a literal (number, string, true/false, null) or `{ "var": name }`.
+struct Operand {
+    bool isVar = false;
+    Value literal;  ///< when !isVar
+    QString var;    ///< when isVar
+
+    static Operand fromLiteral(Value v) { return Operand{false, std::move(v), {}}; }
+    static Operand fromVar(QString name) { return Operand{true, {}, std::move(name)}; }
+    bool operator==(const Operand &o) const;
+};
+
+/// `{ "coroutine": name, "args": [...] }`
+struct Call {
+    QString coroutine;
+    std::vector<Operand> args;
+    bool operator==(const Call &o) const = default;
+};
+
+/// One entry of `gather.items`: `{ "task": var }` or `{ "call": ... }`.
+struct GatherItem {
+    bool isCall = false;
+    QString task;  ///< when !isCall
+    Call call;     ///< when isCall
+    bool operator==(const GatherItem &o) const = default;
+};
+
+enum class StepOp : std::uint8_t { Print, Sleep, CreateTask, Await, Gather, Cancel, Raise, Return, Repeat, Try };
+
+/// The `op` string of a step kind (`print`, `create_task`, ...).
+QString stepOpName(StepOp op);
+bool stepOpFromName(const QString &name, StepOp *out);
+
+struct Step;
+
+/// `{ "type": "ValueError", "as": "e", "body": [...] }` of a try step.
+struct ExceptClause {
+    QString type;  ///< one of the nameable exception types
+    QString as;    ///< empty when absent
+    std::vector<Step> body;
+    bool operator==(const ExceptClause &o) const;
+};
+
+/// One step of a coroutine body. A single struct for every op keeps the editor's inspector and
+/// the JSON code simple; which fields mean something depends on `op` (see the spec's table).
+struct Step {
+    ItemId id = kNoId;
+    StepOp op = StepOp::Print;
+
+    QString text;                    ///< print: the template
+    std::optional<Operand> seconds;  ///< sleep
+    std::optional<Call> call;        ///< create_task, await (call form)
+    QString task;                    ///< await (task form), cancel: the variable
+    QString as;                      ///< create_task, await, gather: result variable, or empty
+    std::optional<Operand> name;     ///< create_task: task name
+    std::vector<GatherItem> items;   ///< gather
+    bool returnExceptions = false;   ///< gather
+    std::optional<Operand> message;  ///< cancel, raise
+    QString exceptionType;           ///< raise: empty for a bare `raise`
+    std::optional<Operand> value;    ///< return
+    std::optional<Operand> times;    ///< repeat
+    QString var;                     ///< repeat: loop variable, or empty
+    std::vector<Step> body;          ///< repeat, try
+    std::vector<ExceptClause> handlers;  ///< try
+    bool hasFinally = false;         ///< try
+    std::vector<Step> finallyBody;   ///< try
+
+    /// Equal content, ids ignored.
+    bool operator==(const Step &o) const;
+};
+
+struct Coroutine {
+    ItemId id = kNoId;
+    QString name;
+    QStringList params;
+    std::vector<Step> body;
+    bool operator==(const Coroutine &o) const;  ///< ids ignored
+};
+
+/// A whole `.tusk` document.
+struct Project {
+    static constexpr int kFormatVersion = 1;
+
+    int version = kFormatVersion;
+    QString title;
+    QString entry = QStringLiteral("main");
+    std::vector<Coroutine> coroutines;
+    JsonValue layout;  ///< editor data (positions), kept verbatim; an object or null
+    /// Top-level keys this version does not know, written back on save in their order.
+    std::vector<std::pair<QString, JsonValue>> extraKeys;
+
+    /// Equal content, ids ignored.
+    bool operator==(const Project &o) const;
+
+    const Coroutine *findCoroutine(const QString &name) const;
+    int coroutineIndex(const QString &name) const;  ///< -1 when absent
+
+    /// Gives every coroutine and step without an id a fresh one.
+    void assignIds();
+    ItemId newId() { return ++m_lastId; }
+
+    /// Finds a step anywhere by id (nullptr when absent).
+    Step *findStep(ItemId id);
+    const Step *findStep(ItemId id) const;
+
+private:
+    ItemId m_lastId = kNoId;
+};
+
+} // namespace tusk

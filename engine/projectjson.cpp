@@ -1,0 +1,785 @@
+#include "projectjson.h"
+
+#include "validator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace tusk {
+
+namespace {
+
+const QString kFormat = QStringLiteral("tusk");
+
+// The step fields of each op, in the spec table's order (the order they are written in).
+struct OpFields {
+    StepOp op;
+    std::initializer_list<const char *> fields;
+};
+
+const OpFields kOpFields[] = {
+    {StepOp::Print, {"text"}},
+    {StepOp::Sleep, {"seconds"}},
+    {StepOp::CreateTask, {"call", "as", "name"}},
+    {StepOp::Await, {"task", "call", "as"}},
+    {StepOp::Gather, {"items", "return_exceptions", "as"}},
+    {StepOp::Cancel, {"task", "message"}},
+    {StepOp::Raise, {"type", "message"}},
+    {StepOp::Return, {"value"}},
+    {StepOp::Repeat, {"times", "var", "body"}},
+    {StepOp::Try, {"body", "except", "finally"}},
+};
+
+const std::initializer_list<const char *> &fieldsOf(StepOp op)
+{
+    for (const OpFields &f : kOpFields) {
+        if (f.op == op)
+            return f.fields;
+    }
+    return kOpFields[0].fields;
+}
+
+const char *const kTopLevelKeys[] = {"format", "version", "title", "entry", "coroutines", "layout"};
+
+bool isTopLevelKey(const QString &key)
+{
+    for (const char *k : kTopLevelKeys) {
+        if (key == QLatin1String(k))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const JsonValue &v)
+{
+    switch (v.type()) {
+    case JsonValue::Type::Null:
+        return QStringLiteral("null");
+    case JsonValue::Type::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonValue::Type::Int:
+        return QStringLiteral("an integer");
+    case JsonValue::Type::Float:
+        return QStringLiteral("a float");
+    case JsonValue::Type::String:
+        return QStringLiteral("a string");
+    case JsonValue::Type::Array:
+        return QStringLiteral("an array");
+    case JsonValue::Type::Object:
+        return QStringLiteral("an object");
+    }
+    return {};
+}
+
+QString field(const QString &path, const QString &name)
+{
+    return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+}
+
+QString indexed(const QString &path, std::size_t i)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(i);
+}
+
+// The value a problem path names, or the deepest existing value on the way to it (a missing
+// field is reported where its object stands).
+const JsonValue *locate(const JsonValue &root, const QString &path)
+{
+    const JsonValue *at = &root;
+    qsizetype i = 0;
+    const qsizetype n = path.size();
+    while (i < n) {
+        if (path[i] == QLatin1Char('.')) {
+            ++i;
+            continue;
+        }
+        if (path[i] == QLatin1Char('[')) {
+            const qsizetype close = path.indexOf(QLatin1Char(']'), i);
+            if (close < 0)
+                return at;
+            bool ok = false;
+            const qsizetype k = path.mid(i + 1, close - i - 1).toLongLong(&ok);
+            if (!ok || !at->isArray() || k < 0 || std::size_t(k) >= at->items().size())
+                return at;
+            at = &at->items()[std::size_t(k)];
+            i = close + 1;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && path[end] != QLatin1Char('.') && path[end] != QLatin1Char('['))
+            ++end;
+        const JsonValue *next = at->find(path.mid(i, end - i));
+        if (!next)
+            return at;
+        at = next;
+        i = end;
+    }
+    return at;
+}
+
+class Loader {
+public:
+    Problems problems;
+
+    void add(const JsonValue &at, const QString &path, const QString &message)
+    {
+        Problem p;
+        p.path = path;
+        p.line = at.line();
+        p.column = at.column();
+        p.message = message;
+        problems.push_back(std::move(p));
+    }
+
+    // Reports members of `obj` not in `allowed` (`op` is always allowed in a step).
+    void checkUnknown(const JsonValue &obj, const QString &path, std::initializer_list<const char *> allowed,
+                      const QString &what, bool isStep = false)
+    {
+        for (const auto &[key, value] : obj.members()) {
+            if (isStep && key == QLatin1String("op"))
+                continue;
+            bool known = false;
+            QStringList names;
+            for (const char *a : allowed) {
+                known = known || key == QLatin1String(a);
+                names << QLatin1String(a);
+            }
+            if (!known) {
+                add(value, field(path, key),
+                    QStringLiteral("unknown field '%1' in %2; expected: %3")
+                        .arg(key, what, names.join(QStringLiteral(", "))));
+            }
+        }
+    }
+
+    const JsonValue *require(const JsonValue &obj, const QString &path, const QString &key, const QString &what)
+    {
+        const JsonValue *v = obj.find(key);
+        if (!v)
+            add(obj, field(path, key), QStringLiteral("missing field '%1' in %2").arg(key, what));
+        return v;
+    }
+
+    bool readString(const JsonValue &v, const QString &path, const QString &key, QString *out)
+    {
+        if (!v.isString()) {
+            add(v, path, QStringLiteral("'%1' must be a string, not %2").arg(key, describe(v)));
+            return false;
+        }
+        *out = v.toString();
+        return true;
+    }
+
+    // A name that may be left out (`as`, `var`): present means non-empty.
+    void readOptionalName(const JsonValue &obj, const QString &path, const QString &key, QString *out)
+    {
+        const JsonValue *v = obj.find(key);
+        if (!v)
+            return;
+        if (readString(*v, field(path, key), key, out) && out->isEmpty())
+            add(*v, field(path, key), QStringLiteral("'%1' must not be empty; leave it out instead").arg(key));
+    }
+
+    bool readOperand(const JsonValue &v, const QString &path, const QString &key, Operand *out)
+    {
+        switch (v.type()) {
+        case JsonValue::Type::Null:
+            *out = Operand::fromLiteral(Value::none());
+            return true;
+        case JsonValue::Type::Bool:
+            *out = Operand::fromLiteral(Value::boolean(v.toBool()));
+            return true;
+        case JsonValue::Type::Int:
+            *out = Operand::fromLiteral(Value::integer(v.toInt()));
+            return true;
+        case JsonValue::Type::Float:
+            *out = Operand::fromLiteral(Value::floating(v.toFloat()));
+            return true;
+        case JsonValue::Type::String:
+            *out = Operand::fromLiteral(Value::string(v.toString()));
+            return true;
+        case JsonValue::Type::Array:
+            add(v, path,
+                QStringLiteral("'%1' must be a number, a string, true, false, null or {\"var\": \"name\"}, not an array")
+                    .arg(key));
+            return false;
+        case JsonValue::Type::Object:
+            break;
+        }
+        const JsonValue *var = v.find(QStringLiteral("var"));
+        if (!var || v.members().size() != 1) {
+            add(v, path,
+                QStringLiteral("'%1': an object value must be exactly {\"var\": \"name\"}, naming a variable").arg(key));
+            return false;
+        }
+        QString name;
+        if (!readString(*var, field(path, QStringLiteral("var")), QStringLiteral("var"), &name))
+            return false;
+        if (name.isEmpty()) {
+            add(*var, field(path, QStringLiteral("var")), QStringLiteral("'var' must name a variable"));
+            return false;
+        }
+        *out = Operand::fromVar(name);
+        return true;
+    }
+
+    void readOptionalOperand(const JsonValue &obj, const QString &path, const QString &key, std::optional<Operand> *out)
+    {
+        if (const JsonValue *v = obj.find(key)) {
+            Operand o;
+            if (readOperand(*v, field(path, key), key, &o))
+                *out = std::move(o);
+        }
+    }
+
+    bool readCall(const JsonValue &v, const QString &path, Call *out)
+    {
+        const QString what = QStringLiteral("a call");
+        if (!v.isObject()) {
+            add(v, path, QStringLiteral("a call must be an object {\"coroutine\": name, \"args\": [...]}, not %1")
+                             .arg(describe(v)));
+            return false;
+        }
+        checkUnknown(v, path, {"coroutine", "args"}, what);
+        if (const JsonValue *c = require(v, path, QStringLiteral("coroutine"), what))
+            readString(*c, field(path, QStringLiteral("coroutine")), QStringLiteral("coroutine"), &out->coroutine);
+        if (const JsonValue *args = v.find(QStringLiteral("args"))) {
+            const QString apath = field(path, QStringLiteral("args"));
+            if (!args->isArray()) {
+                add(*args, apath, QStringLiteral("'args' must be an array of values, not %1").arg(describe(*args)));
+            } else {
+                for (std::size_t i = 0; i < args->items().size(); ++i) {
+                    Operand o;
+                    readOperand(args->items()[i], indexed(apath, i), QStringLiteral("args[%1]").arg(i), &o);
+                    out->args.push_back(std::move(o));
+                }
+            }
+        }
+        return true;
+    }
+
+    void readSteps(const JsonValue &v, const QString &path, const QString &key, std::vector<Step> *out)
+    {
+        if (!v.isArray()) {
+            add(v, path, QStringLiteral("'%1' must be an array of steps, not %2").arg(key, describe(v)));
+            return;
+        }
+        for (std::size_t i = 0; i < v.items().size(); ++i) {
+            Step s;
+            if (readStep(v.items()[i], indexed(path, i), &s))
+                out->push_back(std::move(s));
+        }
+    }
+
+    void readRequiredSteps(const JsonValue &obj, const QString &path, const QString &what, std::vector<Step> *out)
+    {
+        if (const JsonValue *b = require(obj, path, QStringLiteral("body"), what))
+            readSteps(*b, field(path, QStringLiteral("body")), QStringLiteral("body"), out);
+    }
+
+    void readGatherItem(const JsonValue &v, const QString &path, GatherItem *out)
+    {
+        if (!v.isObject()) {
+            add(v, path, QStringLiteral("a gather item must be an object {\"task\": name} or {\"call\": {...}}, not %1")
+                             .arg(describe(v)));
+            return;
+        }
+        checkUnknown(v, path, {"task", "call"}, QStringLiteral("a gather item"));
+        const JsonValue *task = v.find(QStringLiteral("task"));
+        const JsonValue *call = v.find(QStringLiteral("call"));
+        if (task && call) {
+            add(v, path, QStringLiteral("a gather item has either 'task' or 'call', not both"));
+        } else if (!task && !call) {
+            add(v, path, QStringLiteral("a gather item needs 'task' or 'call'"));
+        } else if (task) {
+            readString(*task, field(path, QStringLiteral("task")), QStringLiteral("task"), &out->task);
+        } else {
+            out->isCall = true;
+            readCall(*call, field(path, QStringLiteral("call")), &out->call);
+        }
+    }
+
+    void readExcept(const JsonValue &v, const QString &path, ExceptClause *out)
+    {
+        const QString what = QStringLiteral("an except clause");
+        if (!v.isObject()) {
+            add(v, path, QStringLiteral("an except clause must be an object {\"type\", \"as\", \"body\"}, not %1")
+                             .arg(describe(v)));
+            return;
+        }
+        checkUnknown(v, path, {"type", "as", "body"}, what);
+        if (const JsonValue *t = require(v, path, QStringLiteral("type"), what))
+            readString(*t, field(path, QStringLiteral("type")), QStringLiteral("type"), &out->type);
+        readOptionalName(v, path, QStringLiteral("as"), &out->as);
+        readRequiredSteps(v, path, what, &out->body);
+    }
+
+    bool readStep(const JsonValue &v, const QString &path, Step *s)
+    {
+        if (!v.isObject()) {
+            add(v, path, QStringLiteral("a step must be an object with an 'op', not %1").arg(describe(v)));
+            return false;
+        }
+        const JsonValue *op = v.find(QStringLiteral("op"));
+        const QString opPath = field(path, QStringLiteral("op"));
+        if (!op) {
+            add(v, opPath, QStringLiteral("missing field 'op' in a step"));
+            return false;
+        }
+        QString opName;
+        if (!readString(*op, opPath, QStringLiteral("op"), &opName))
+            return false;
+        if (!stepOpFromName(opName, &s->op)) {
+            QStringList known;
+            for (const OpFields &f : kOpFields)
+                known << stepOpName(f.op);
+            add(*op, opPath,
+                QStringLiteral("unknown op '%1'; expected one of: %2").arg(opName, known.join(QStringLiteral(", "))));
+            return false;
+        }
+        const QString what = QStringLiteral("a %1 step").arg(opName);
+        checkUnknown(v, path, fieldsOf(s->op), what, true);
+        auto key = [](const char *k) { return QString::fromLatin1(k); };
+        auto requiredOperand = [&](const char *k, std::optional<Operand> *out) {
+            if (const JsonValue *f = require(v, path, key(k), what)) {
+                Operand o;
+                if (readOperand(*f, field(path, key(k)), key(k), &o))
+                    *out = std::move(o);
+            }
+        };
+        auto readCallField = [&](const JsonValue &c) {
+            Call call;
+            readCall(c, field(path, key("call")), &call);
+            s->call = std::move(call);
+        };
+        switch (s->op) {
+        case StepOp::Print:
+            if (const JsonValue *t = require(v, path, key("text"), what))
+                readString(*t, field(path, key("text")), key("text"), &s->text);
+            break;
+        case StepOp::Sleep:
+            requiredOperand("seconds", &s->seconds);
+            break;
+        case StepOp::CreateTask:
+            if (const JsonValue *c = require(v, path, key("call"), what))
+                readCallField(*c);
+            readOptionalName(v, path, key("as"), &s->as);
+            readOptionalOperand(v, path, key("name"), &s->name);
+            break;
+        case StepOp::Await: {
+            const JsonValue *task = v.find(key("task"));
+            const JsonValue *call = v.find(key("call"));
+            if (task && call)
+                add(v, path, QStringLiteral("an await step has either 'task' or 'call', not both"));
+            else if (!task && !call)
+                add(v, path, QStringLiteral("missing field 'task' or 'call' in an await step"));
+            else if (task && readString(*task, field(path, key("task")), key("task"), &s->task) && s->task.isEmpty())
+                add(*task, field(path, key("task")), QStringLiteral("'task' must name a variable"));
+            else if (call)
+                readCallField(*call);
+            readOptionalName(v, path, key("as"), &s->as);
+            break;
+        }
+        case StepOp::Gather:
+            if (const JsonValue *items = require(v, path, key("items"), what)) {
+                const QString ipath = field(path, key("items"));
+                if (!items->isArray()) {
+                    add(*items, ipath, QStringLiteral("'items' must be an array, not %1").arg(describe(*items)));
+                } else {
+                    for (std::size_t i = 0; i < items->items().size(); ++i) {
+                        GatherItem item;
+                        readGatherItem(items->items()[i], indexed(ipath, i), &item);
+                        s->items.push_back(std::move(item));
+                    }
+                }
+            }
+            if (const JsonValue *re = v.find(key("return_exceptions"))) {
+                if (re->isBool())
+                    s->returnExceptions = re->toBool();
+                else
+                    add(*re, field(path, key("return_exceptions")),
+                        QStringLiteral("'return_exceptions' must be true or false, not %1").arg(describe(*re)));
+            }
+            readOptionalName(v, path, key("as"), &s->as);
+            break;
+        case StepOp::Cancel:
+            if (const JsonValue *t = require(v, path, key("task"), what)) {
+                if (readString(*t, field(path, key("task")), key("task"), &s->task) && s->task.isEmpty())
+                    add(*t, field(path, key("task")), QStringLiteral("'task' must name a variable"));
+            }
+            readOptionalOperand(v, path, key("message"), &s->message);
+            break;
+        case StepOp::Raise:
+            readOptionalName(v, path, key("type"), &s->exceptionType);
+            readOptionalOperand(v, path, key("message"), &s->message);
+            break;
+        case StepOp::Return:
+            readOptionalOperand(v, path, key("value"), &s->value);
+            break;
+        case StepOp::Repeat:
+            requiredOperand("times", &s->times);
+            readOptionalName(v, path, key("var"), &s->var);
+            readRequiredSteps(v, path, what, &s->body);
+            break;
+        case StepOp::Try:
+            readRequiredSteps(v, path, what, &s->body);
+            if (const JsonValue *ex = v.find(key("except"))) {
+                const QString epath = field(path, key("except"));
+                if (!ex->isArray()) {
+                    add(*ex, epath, QStringLiteral("'except' must be an array of except clauses, not %1").arg(describe(*ex)));
+                } else {
+                    for (std::size_t i = 0; i < ex->items().size(); ++i) {
+                        ExceptClause h;
+                        readExcept(ex->items()[i], indexed(epath, i), &h);
+                        s->handlers.push_back(std::move(h));
+                    }
+                }
+            }
+            if (const JsonValue *fin = v.find(key("finally"))) {
+                s->hasFinally = true;
+                readSteps(*fin, field(path, key("finally")), key("finally"), &s->finallyBody);
+            }
+            break;
+        }
+        return true;
+    }
+
+    void readCoroutine(const JsonValue &v, const QString &path, Coroutine *c)
+    {
+        const QString what = QStringLiteral("a coroutine");
+        if (!v.isObject()) {
+            add(v, path, QStringLiteral("a coroutine must be an object {\"name\", \"params\", \"body\"}, not %1")
+                             .arg(describe(v)));
+            return;
+        }
+        checkUnknown(v, path, {"name", "params", "body"}, what);
+        if (const JsonValue *n = require(v, path, QStringLiteral("name"), what))
+            readString(*n, field(path, QStringLiteral("name")), QStringLiteral("name"), &c->name);
+        if (const JsonValue *params = v.find(QStringLiteral("params"))) {
+            const QString ppath = field(path, QStringLiteral("params"));
+            if (!params->isArray()) {
+                add(*params, ppath, QStringLiteral("'params' must be an array of names, not %1").arg(describe(*params)));
+            } else {
+                for (std::size_t i = 0; i < params->items().size(); ++i) {
+                    const JsonValue &p = params->items()[i];
+                    if (p.isString())
+                        c->params << p.toString();
+                    else
+                        add(p, indexed(ppath, i), QStringLiteral("a parameter must be a string, not %1").arg(describe(p)));
+                }
+            }
+        }
+        readRequiredSteps(v, path, what, &c->body);
+    }
+
+    // Everything but the semantic checks; false when the file must be refused outright.
+    void readProject(const JsonValue &root, Project *p)
+    {
+        if (!root.isObject()) {
+            add(root, QString(), QStringLiteral("a Tusk project must be a JSON object, not %1").arg(describe(root)));
+            return;
+        }
+        const QString what = QStringLiteral("a Tusk project");
+        const JsonValue *format = root.find(QStringLiteral("format"));
+        if (!format) {
+            add(root, QStringLiteral("format"), QStringLiteral("missing field 'format' (\"tusk\") in a Tusk project"));
+        } else if (!format->isString() || format->toString() != kFormat) {
+            // Some other JSON document: listing what else it lacks would only be noise.
+            add(*format, QStringLiteral("format"),
+                QStringLiteral("this is not a Tusk project: 'format' must be \"tusk\""));
+            return;
+        }
+        if (const JsonValue *version = require(root, QString(), QStringLiteral("version"), what)) {
+            if (!version->isInt()) {
+                add(*version, QStringLiteral("version"),
+                    QStringLiteral("'version' must be an integer, not %1").arg(describe(*version)));
+            } else if (version->toInt() < 1) {
+                add(*version, QStringLiteral("version"), QStringLiteral("'version' must be 1 or more"));
+            } else if (version->toInt() > Project::kFormatVersion) {
+                // Never half-read a newer file: this is the only thing to say about it.
+                problems.clear();
+                add(*version, QStringLiteral("version"),
+                    QStringLiteral("this file was written by a newer Tusk (format version %1); this build reads "
+                                   "version %2 — update Tusk to open it")
+                        .arg(version->toInt())
+                        .arg(Project::kFormatVersion));
+                return;
+            } else {
+                p->version = int(version->toInt());
+            }
+        }
+        if (const JsonValue *title = root.find(QStringLiteral("title")))
+            readString(*title, QStringLiteral("title"), QStringLiteral("title"), &p->title);
+        if (const JsonValue *entry = require(root, QString(), QStringLiteral("entry"), what))
+            readString(*entry, QStringLiteral("entry"), QStringLiteral("entry"), &p->entry);
+        if (const JsonValue *cos = require(root, QString(), QStringLiteral("coroutines"), what)) {
+            if (!cos->isArray()) {
+                add(*cos, QStringLiteral("coroutines"),
+                    QStringLiteral("'coroutines' must be an array, not %1").arg(describe(*cos)));
+            } else {
+                for (std::size_t i = 0; i < cos->items().size(); ++i) {
+                    Coroutine c;
+                    readCoroutine(cos->items()[i], QStringLiteral("coroutines[%1]").arg(i), &c);
+                    p->coroutines.push_back(std::move(c));
+                }
+            }
+        }
+        if (const JsonValue *layout = root.find(QStringLiteral("layout"))) {
+            if (layout->isObject())
+                p->layout = *layout;
+            else
+                add(*layout, QStringLiteral("layout"),
+                    QStringLiteral("'layout' must be an object, not %1").arg(describe(*layout)));
+        }
+        for (const auto &[key, value] : root.members()) {
+            if (!isTopLevelKey(key))
+                p->extraKeys.emplace_back(key, value);
+        }
+    }
+};
+
+JsonValue operandToJson(const Operand &o)
+{
+    if (o.isVar)
+        return JsonValue::object({{QStringLiteral("var"), JsonValue::string(o.var)}});
+    const Value &v = o.literal;
+    switch (v.kind()) {
+    case Value::Kind::Bool:
+        return JsonValue::boolean(v.toBool());
+    case Value::Kind::Int:
+        return JsonValue::integer(v.toInt());
+    case Value::Kind::Float:
+        return JsonValue::floating(v.toFloat());
+    case Value::Kind::String:
+        return JsonValue::string(v.toString());
+    default:
+        return JsonValue::null(); // None; run-time kinds never stand in a file
+    }
+}
+
+JsonValue callToJson(const Call &c)
+{
+    JsonValue o = JsonValue::object();
+    o.set(QStringLiteral("coroutine"), JsonValue::string(c.coroutine));
+    if (!c.args.empty()) {
+        std::vector<JsonValue> args;
+        for (const Operand &a : c.args)
+            args.push_back(operandToJson(a));
+        o.set(QStringLiteral("args"), JsonValue::array(std::move(args)));
+    }
+    return o;
+}
+
+JsonValue stepsToJson(const std::vector<Step> &steps);
+
+JsonValue stepToJson(const Step &s)
+{
+    JsonValue o = JsonValue::object();
+    auto set = [&](const char *key, JsonValue v) { o.set(QString::fromLatin1(key), std::move(v)); };
+    auto setName = [&](const char *key, const QString &name) {
+        if (!name.isEmpty())
+            set(key, JsonValue::string(name));
+    };
+    auto setOperand = [&](const char *key, const std::optional<Operand> &v) {
+        if (v)
+            set(key, operandToJson(*v));
+    };
+    set("op", JsonValue::string(stepOpName(s.op)));
+    switch (s.op) {
+    case StepOp::Print:
+        set("text", JsonValue::string(s.text));
+        break;
+    case StepOp::Sleep:
+        setOperand("seconds", s.seconds);
+        break;
+    case StepOp::CreateTask:
+        if (s.call)
+            set("call", callToJson(*s.call));
+        setName("as", s.as);
+        setOperand("name", s.name);
+        break;
+    case StepOp::Await:
+        if (s.call)
+            set("call", callToJson(*s.call));
+        else
+            set("task", JsonValue::string(s.task));
+        setName("as", s.as);
+        break;
+    case StepOp::Gather: {
+        std::vector<JsonValue> items;
+        for (const GatherItem &item : s.items) {
+            JsonValue i = JsonValue::object();
+            if (item.isCall)
+                i.set(QStringLiteral("call"), callToJson(item.call));
+            else
+                i.set(QStringLiteral("task"), JsonValue::string(item.task));
+            items.push_back(std::move(i));
+        }
+        set("items", JsonValue::array(std::move(items)));
+        if (s.returnExceptions)
+            set("return_exceptions", JsonValue::boolean(true));
+        setName("as", s.as);
+        break;
+    }
+    case StepOp::Cancel:
+        set("task", JsonValue::string(s.task));
+        setOperand("message", s.message);
+        break;
+    case StepOp::Raise:
+        setName("type", s.exceptionType);
+        setOperand("message", s.message);
+        break;
+    case StepOp::Return:
+        setOperand("value", s.value);
+        break;
+    case StepOp::Repeat:
+        setOperand("times", s.times);
+        setName("var", s.var);
+        set("body", stepsToJson(s.body));
+        break;
+    case StepOp::Try: {
+        set("body", stepsToJson(s.body));
+        if (!s.handlers.empty()) {
+            std::vector<JsonValue> handlers;
+            for (const ExceptClause &h : s.handlers) {
+                JsonValue c = JsonValue::object();
+                c.set(QStringLiteral("type"), JsonValue::string(h.type));
+                if (!h.as.isEmpty())
+                    c.set(QStringLiteral("as"), JsonValue::string(h.as));
+                c.set(QStringLiteral("body"), stepsToJson(h.body));
+                handlers.push_back(std::move(c));
+            }
+            set("except", JsonValue::array(std::move(handlers)));
+        }
+        if (s.hasFinally)
+            set("finally", stepsToJson(s.finallyBody));
+        break;
+    }
+    }
+    return o;
+}
+
+JsonValue stepsToJson(const std::vector<Step> &steps)
+{
+    std::vector<JsonValue> out;
+    out.reserve(steps.size());
+    for (const Step &s : steps)
+        out.push_back(stepToJson(s));
+    return JsonValue::array(std::move(out));
+}
+
+} // namespace
+
+bool loadProject(const QByteArray &utf8, Project *project, Problems *problems)
+{
+    Problems found;
+    JsonValue root;
+    JsonError error;
+    Project p;
+    if (!parseJson(utf8, &root, &error)) {
+        Problem syntax;
+        syntax.line = error.line;
+        syntax.column = error.column;
+        syntax.message = error.message;
+        found.push_back(std::move(syntax));
+    } else {
+        Loader loader;
+        loader.readProject(root, &p);
+        found = std::move(loader.problems);
+        if (found.empty()) {
+            p.assignIds();
+            found = validateProject(p);
+            for (Problem &problem : found) {
+                const JsonValue *at = locate(root, problem.path);
+                problem.line = at->line();
+                problem.column = at->column();
+            }
+        }
+    }
+    if (problems)
+        *problems = found;
+    if (!found.empty())
+        return false;
+    *project = std::move(p);
+    return true;
+}
+
+bool loadProjectFile(const QString &fileName, Project *project, Problems *problems)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (problems) {
+            Problem p;
+            p.message = QStringLiteral("cannot open \"%1\": %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *problems = {p};
+        }
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (problems) {
+            Problem p;
+            p.message = QStringLiteral("cannot read \"%1\": %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *problems = {p};
+        }
+        return false;
+    }
+    return loadProject(data, project, problems);
+}
+
+QByteArray projectToJson(const Project &project)
+{
+    JsonValue root = JsonValue::object();
+    root.set(QStringLiteral("format"), JsonValue::string(kFormat));
+    root.set(QStringLiteral("version"), JsonValue::integer(Project::kFormatVersion));
+    if (!project.title.isEmpty())
+        root.set(QStringLiteral("title"), JsonValue::string(project.title));
+    root.set(QStringLiteral("entry"), JsonValue::string(project.entry));
+    std::vector<JsonValue> coroutines;
+    for (const Coroutine &c : project.coroutines) {
+        JsonValue o = JsonValue::object();
+        o.set(QStringLiteral("name"), JsonValue::string(c.name));
+        if (!c.params.isEmpty()) {
+            std::vector<JsonValue> params;
+            for (const QString &param : c.params)
+                params.push_back(JsonValue::string(param));
+            o.set(QStringLiteral("params"), JsonValue::array(std::move(params)));
+        }
+        o.set(QStringLiteral("body"), stepsToJson(c.body));
+        coroutines.push_back(std::move(o));
+    }
+    root.set(QStringLiteral("coroutines"), JsonValue::array(std::move(coroutines)));
+    if (!project.layout.isNull())
+        root.set(QStringLiteral("layout"), project.layout);
+    for (const auto &[key, value] : project.extraKeys) {
+        // A known key among the extras would be written twice; the model's own value wins.
+        if (!isTopLevelKey(key))
+            root.set(key, value);
+    }
+    return writeJson(root);
+}
+
+bool saveProjectFile(const Project &project, const QString &fileName, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(fileName);
+    auto failed = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(QStringLiteral("cannot save \"%1\": %2").arg(shown, file.errorString()));
+    const QByteArray data = projectToJson(project);
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failed(QStringLiteral("cannot write \"%1\": %2").arg(shown, why));
+    }
+    if (!file.commit())
+        return failed(QStringLiteral("cannot save \"%1\": %2").arg(shown, file.errorString()));
+    return true;
+}
+
+} // namespace tusk

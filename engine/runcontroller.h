@@ -1,0 +1,72 @@
+#pragma once
+
+#include "eventloop.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace tusk {
+
+/// Drives an EventLoop from the Qt event loop, never blocking it (QCoro-style: a QTimer
+/// resumes the run). Two clocks:
+/// - Virtual: time jumps to the next timer when nothing is ready; runs as fast as it can, in
+///   slices of a few milliseconds so that the window stays responsive.
+/// - Real: loop time is wall-clock time times a speed factor; a precise single-shot timer
+///   wakes the run when the next asyncio timer is due.
+/// A long synchronous stretch (a big `repeat` with no await) is cut into slices too.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    enum class Clock { Virtual, Real };
+    enum class Status { Idle, Running, Paused, Finished };
+
+    explicit RunController(std::shared_ptr<const Program> program, QObject *parent = nullptr);
+    ~RunController() override;
+
+    /// The loop, to attach observers before start().
+    EventLoop &loop() { return *m_loop; }
+
+    void setClock(Clock clock);
+    Clock clock() const { return m_clock; }
+    /// Real clock: loop seconds per wall second (0.25 … 10). Takes effect at once.
+    void setSpeed(double speed);
+    double speed() const { return m_speed; }
+    /// How long one slice may keep the Qt event loop busy.
+    void setSliceMs(int ms) { m_sliceMs = ms; }
+
+    Status status() const { return m_status; }
+
+public slots:
+    void start();
+    void pause();
+    void resume();
+    /// Runs exactly one event-loop iteration (waiting for the next timer first if nothing is
+    /// ready, as the loop would). Pauses a running run first.
+    void stepIteration();
+    void stop();
+
+signals:
+    void statusChanged(tusk::RunController::Status status);
+    void finished(tusk::RunOutcome outcome);
+
+private:
+    void tick();
+    void scheduleTick(std::int64_t wallDelayNs);
+    std::int64_t realNow() const;
+    void setStatus(Status s);
+    void checkFinished();
+
+    std::unique_ptr<EventLoop> m_loop;
+    Clock m_clock = Clock::Virtual;
+    Status m_status = Status::Idle;
+    double m_speed = 1.0;
+    int m_sliceMs = 8;
+    QTimer m_timer;
+    QElapsedTimer m_wall;           ///< runs while the run is running on the real clock
+    std::int64_t m_timeBase = 0;    ///< loop time when m_wall was started
+};
+
+} // namespace tusk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace tusk {
+
+/// One piece of a `print.text` template (a limited Python f-string).
+struct TemplatePart {
+    enum class Kind { Literal, Variable, Now, Done, Cancelled };
+    Kind kind = Kind::Literal;
+    QString text;       ///< Literal: the text with `{{`/`}}` already unescaped; otherwise the variable name
+    QChar conversion;   ///< 0, or 's', 'r', 'a' from `!s`, `!r`, `!a`
+    QString spec;       ///< format spec after `:`, possibly empty
+    int column = 0;     ///< 0-based index of the part in the template text
+};
+
+struct Template {
+    std::vector<TemplatePart> parts;
+};
+
+/// Parses Python f-string syntax limited to the spec: literal text, `{{`, `}}`, and
+/// `{EXPR}`, `{EXPR!r}`, `{EXPR:SPEC}`, `{EXPR!r:SPEC}` where EXPR is a name, `NAME.done()`,
+/// `NAME.cancelled()` or `now` (spaces around EXPR allowed, as in Python). A SPEC may not
+/// contain braces. On error returns false with a message and the 0-based index in `text`.
+bool parseTemplate(const QString &text, Template *out, QString *error, int *errorIndex);
+
+} // namespace tusk

@@ -1,0 +1,424 @@
+#include "validator.h"
+
+#include "template.h"
+
+#include <QSet>
+
+namespace tusk {
+
+namespace {
+
+// Python 3.11's keyword.kwlist.
+const char *const kKeywords[] = {
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield",
+};
+
+// Names Tusk gives a meaning of its own: `now` in templates, and the two globals the Python
+// equivalent uses.
+const char *const kReserved[] = {"now", "asyncio", "print"};
+
+bool isIdStart(char32_t c)
+{
+    if (c == '_')
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_Letter:
+        return true;
+    default:
+        // Other_ID_Start
+        return c == 0x1885 || c == 0x1886 || c == 0x2118 || c == 0x212E || c == 0x309B || c == 0x309C;
+    }
+}
+
+bool isIdContinue(char32_t c)
+{
+    if (isIdStart(c))
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Number_DecimalDigit:
+    case QChar::Punctuation_Connector:
+        return true;
+    default:
+        // Other_ID_Continue
+        return c == 0x00B7 || c == 0x0387 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA;
+    }
+}
+
+// Why `name` cannot be used, or an empty string when it can.
+QString nameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("a name cannot be empty");
+    for (const char *k : kKeywords) {
+        if (name == QLatin1String(k))
+            return QStringLiteral("'%1' is a Python keyword").arg(name);
+    }
+    for (const char *r : kReserved) {
+        if (name == QLatin1String(r))
+            return QStringLiteral("'%1' is reserved by Tusk").arg(name);
+    }
+    const QList<uint> cps = name.toUcs4();
+    bool ok = isIdStart(cps.front());
+    for (qsizetype i = 1; ok && i < cps.size(); ++i)
+        ok = isIdContinue(cps[i]);
+    if (!ok) {
+        return QStringLiteral("'%1' is not a Python identifier (letters, digits and '_', not starting with a digit)")
+            .arg(name);
+    }
+    // Python reads identifiers in NFKC form, so two spellings could name one variable.
+    const QString nfkc = name.normalized(QString::NormalizationForm_KC);
+    if (nfkc != name)
+        return QStringLiteral("'%1' is not in Unicode NFKC form (Python would read it as '%2')").arg(name, nfkc);
+    return {};
+}
+
+QString index(const QString &path, const char *field, std::size_t i)
+{
+    return QStringLiteral("%1.%2[%3]").arg(path, QLatin1String(field)).arg(i);
+}
+
+QString field(const QString &path, const char *name)
+{
+    return path + QLatin1Char('.') + QLatin1String(name);
+}
+
+const char *const kExceptionNames = "BaseException, Exception, ValueError, RuntimeError, TimeoutError, CancelledError";
+
+class Validator {
+public:
+    explicit Validator(const Project &p) : m_project(p) {}
+
+    Problems run()
+    {
+        checkCoroutineNames();
+        checkEntry();
+        for (std::size_t i = 0; i < m_project.coroutines.size(); ++i)
+            checkCoroutine(m_project.coroutines[i], QStringLiteral("coroutines[%1]").arg(i));
+        return std::move(m_problems);
+    }
+
+private:
+    void add(const QString &path, const QString &message, ItemId stepId = kNoId)
+    {
+        Problem p;
+        p.path = path;
+        p.message = message;
+        p.coroutineId = m_coroutineId;
+        p.stepId = stepId;
+        m_problems.push_back(std::move(p));
+    }
+
+    void checkName(const QString &name, const QString &path, const char *what, ItemId stepId)
+    {
+        const QString why = nameProblem(name);
+        if (!why.isEmpty())
+            add(path, QStringLiteral("invalid %1 name: %2").arg(QLatin1String(what), why), stepId);
+    }
+
+    void checkCoroutineNames()
+    {
+        for (std::size_t i = 0; i < m_project.coroutines.size(); ++i) {
+            const Coroutine &c = m_project.coroutines[i];
+            m_coroutineId = c.id;
+            const QString path = QStringLiteral("coroutines[%1].name").arg(i);
+            checkName(c.name, path, "coroutine", kNoId);
+            const int first = m_project.coroutineIndex(c.name);
+            if (first >= 0 && std::size_t(first) != i) {
+                add(path, QStringLiteral("duplicate coroutine name '%1' (coroutines[%2] has it too)")
+                              .arg(c.name)
+                              .arg(first));
+            }
+            for (qsizetype j = 0; j < c.params.size(); ++j) {
+                const QString ppath = QStringLiteral("coroutines[%1].params[%2]").arg(i).arg(j);
+                checkName(c.params[j], ppath, "parameter", kNoId);
+                if (c.params.indexOf(c.params[j]) != j)
+                    add(ppath, QStringLiteral("duplicate parameter '%1' in '%2'").arg(c.params[j], c.name));
+            }
+        }
+        m_coroutineId = kNoId;
+    }
+
+    void checkEntry()
+    {
+        const QString path = QStringLiteral("entry");
+        if (m_project.entry.isEmpty()) {
+            add(path, QStringLiteral("no entry coroutine: 'entry' must name the coroutine asyncio.run() starts"));
+            return;
+        }
+        const Coroutine *c = m_project.findCoroutine(m_project.entry);
+        if (!c) {
+            add(path, QStringLiteral("the entry '%1' is not a coroutine of this project").arg(m_project.entry));
+            return;
+        }
+        if (!c->params.isEmpty()) {
+            m_coroutineId = c->id;
+            add(path, QStringLiteral("the entry coroutine '%1' takes parameters (%2), but asyncio.run(%1()) "
+                                     "calls it with none")
+                          .arg(c->name, c->params.join(QStringLiteral(", "))));
+            m_coroutineId = kNoId;
+        }
+    }
+
+    void collectBound(const std::vector<Step> &steps)
+    {
+        for (const Step &s : steps) {
+            if (!s.as.isEmpty())
+                m_bound.insert(s.as);
+            if (!s.var.isEmpty())
+                m_bound.insert(s.var);
+            collectBound(s.body);
+            for (const ExceptClause &h : s.handlers) {
+                if (!h.as.isEmpty())
+                    m_bound.insert(h.as);
+                collectBound(h.body);
+            }
+            collectBound(s.finallyBody);
+        }
+    }
+
+    void checkCoroutine(const Coroutine &c, const QString &path)
+    {
+        m_coroutine = &c;
+        m_coroutineId = c.id;
+        // Every name the coroutine assigns is a local in Python, wherever the assignment is.
+        m_bound = QSet<QString>(c.params.begin(), c.params.end());
+        collectBound(c.body);
+        QSet<QString> scope(c.params.begin(), c.params.end());
+        checkSteps(c.body, field(path, "body"), &scope, 0);
+        m_coroutine = nullptr;
+        m_coroutineId = kNoId;
+    }
+
+    void checkVar(const QString &name, const QString &path, const QSet<QString> &scope, ItemId stepId)
+    {
+        if (scope.contains(name))
+            return;
+        QString message = QStringLiteral("variable '%1' is used before it exists").arg(name);
+        if (!m_bound.contains(name)) {
+            message += QStringLiteral(": no parameter or step of '%1' assigns it").arg(m_coroutine->name);
+        }
+        add(path, message, stepId);
+    }
+
+    void checkOperand(const std::optional<Operand> &o, const QString &path, const QSet<QString> &scope,
+                      ItemId stepId)
+    {
+        if (o && o->isVar)
+            checkVar(o->var, path, scope, stepId);
+    }
+
+    void checkCall(const Call &call, const QString &path, const QSet<QString> &scope, ItemId stepId)
+    {
+        for (std::size_t i = 0; i < call.args.size(); ++i)
+            checkOperand(call.args[i], index(path, "args", i), scope, stepId);
+        const Coroutine *target = m_project.findCoroutine(call.coroutine);
+        if (!target) {
+            add(field(path, "coroutine"),
+                QStringLiteral("calls '%1', which is not a coroutine of this project").arg(call.coroutine), stepId);
+            return;
+        }
+        if (m_bound.contains(call.coroutine)) {
+            add(field(path, "coroutine"),
+                QStringLiteral("calls '%1', but '%2' also has a variable named '%1', which hides the coroutine in "
+                               "Python; rename one of them")
+                    .arg(call.coroutine, m_coroutine->name),
+                stepId);
+        }
+        const auto want = target->params.size();
+        const auto given = qsizetype(call.args.size());
+        if (want != given) {
+            QString takes;
+            if (want == 0)
+                takes = QStringLiteral("takes no arguments");
+            else if (want == 1)
+                takes = QStringLiteral("takes 1 argument (%1)").arg(target->params.front());
+            else
+                takes = QStringLiteral("takes %1 arguments (%2)").arg(want).arg(target->params.join(QStringLiteral(", ")));
+            add(path,
+                QStringLiteral("'%1' %2 but %3 %4 given")
+                    .arg(target->name, takes)
+                    .arg(given)
+                    .arg(given == 1 ? QStringLiteral("is") : QStringLiteral("are")),
+                stepId);
+        }
+    }
+
+    void bind(const QString &name, const QString &path, const char *what, QSet<QString> *scope, ItemId stepId)
+    {
+        if (name.isEmpty())
+            return;
+        checkName(name, path, what, stepId);
+        scope->insert(name);
+    }
+
+    void checkTemplate(const QString &text, const QString &path, const QSet<QString> &scope, ItemId stepId)
+    {
+        Template t;
+        QString error;
+        int at = 0;
+        if (!parseTemplate(text, &t, &error, &at)) {
+            add(path, QStringLiteral("invalid text at column %1: %2").arg(at + 1).arg(error), stepId);
+            return;
+        }
+        for (const TemplatePart &part : t.parts) {
+            if (part.kind == TemplatePart::Kind::Variable || part.kind == TemplatePart::Kind::Done
+                || part.kind == TemplatePart::Kind::Cancelled)
+                checkVar(part.text, path, scope, stepId);
+        }
+    }
+
+    void checkExceptionType(const QString &type, const QString &path, ItemId stepId)
+    {
+        ExceptionType t;
+        if (!exceptionTypeFromName(type, &t)) {
+            add(path, QStringLiteral("unknown exception type '%1'; expected one of: %2")
+                          .arg(type, QLatin1String(kExceptionNames)),
+                stepId);
+        }
+    }
+
+    void checkSteps(const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth)
+    {
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            checkStep(steps[i], QStringLiteral("%1[%2]").arg(path).arg(i), scope, exceptDepth);
+    }
+
+    void checkStep(const Step &s, const QString &path, QSet<QString> *scope, int exceptDepth)
+    {
+        const ItemId id = s.id;
+        auto missing = [&](const char *f) {
+            add(field(path, f), QStringLiteral("missing field '%1' in a %2 step").arg(QLatin1String(f), stepOpName(s.op)),
+                id);
+        };
+        switch (s.op) {
+        case StepOp::Print:
+            checkTemplate(s.text, field(path, "text"), *scope, id);
+            break;
+        case StepOp::Sleep:
+            if (!s.seconds)
+                missing("seconds");
+            checkOperand(s.seconds, field(path, "seconds"), *scope, id);
+            break;
+        case StepOp::CreateTask:
+            if (s.call)
+                checkCall(*s.call, field(path, "call"), *scope, id);
+            else
+                missing("call");
+            checkOperand(s.name, field(path, "name"), *scope, id);
+            bind(s.as, field(path, "as"), "variable", scope, id);
+            break;
+        case StepOp::Await:
+            if (s.call)
+                checkCall(*s.call, field(path, "call"), *scope, id);
+            else if (!s.task.isEmpty())
+                checkVar(s.task, field(path, "task"), *scope, id);
+            else
+                add(path, QStringLiteral("an await step needs 'task' or 'call'"), id);
+            bind(s.as, field(path, "as"), "variable", scope, id);
+            break;
+        case StepOp::Gather:
+            for (std::size_t j = 0; j < s.items.size(); ++j) {
+                const GatherItem &item = s.items[j];
+                const QString ipath = index(path, "items", j);
+                if (item.isCall)
+                    checkCall(item.call, field(ipath, "call"), *scope, id);
+                else
+                    checkVar(item.task, field(ipath, "task"), *scope, id);
+            }
+            bind(s.as, field(path, "as"), "variable", scope, id);
+            break;
+        case StepOp::Cancel:
+            if (s.task.isEmpty())
+                missing("task");
+            else
+                checkVar(s.task, field(path, "task"), *scope, id);
+            checkOperand(s.message, field(path, "message"), *scope, id);
+            break;
+        case StepOp::Raise:
+            if (s.exceptionType.isEmpty()) {
+                // Python allows it anywhere, but outside a handler it only fails with
+                // "RuntimeError: No active exception to reraise".
+                if (exceptDepth == 0)
+                    add(path, QStringLiteral("a bare raise (without 'type') is allowed only inside an except body"), id);
+                if (s.message)
+                    add(field(path, "message"),
+                        QStringLiteral("a bare raise re-raises the exception being handled and takes no message; "
+                                       "set 'type' to raise a new exception"),
+                        id);
+            } else {
+                checkExceptionType(s.exceptionType, field(path, "type"), id);
+                checkOperand(s.message, field(path, "message"), *scope, id);
+            }
+            break;
+        case StepOp::Return:
+            checkOperand(s.value, field(path, "value"), *scope, id);
+            break;
+        case StepOp::Repeat:
+            if (!s.times)
+                missing("times");
+            checkOperand(s.times, field(path, "times"), *scope, id);
+            bind(s.var, field(path, "var"), "loop variable", scope, id);
+            checkSteps(s.body, field(path, "body"), scope, exceptDepth);
+            break;
+        case StepOp::Try:
+            if (s.handlers.empty() && !s.hasFinally)
+                add(path, QStringLiteral("a try step needs at least one except clause or a finally body, as in Python"),
+                    id);
+            checkSteps(s.body, field(path, "body"), scope, exceptDepth);
+            for (std::size_t j = 0; j < s.handlers.size(); ++j) {
+                const ExceptClause &h = s.handlers[j];
+                const QString hpath = index(path, "except", j);
+                checkExceptionType(h.type, field(hpath, "type"), id);
+                // Python deletes the `as` name when the handler ends: it exists only inside.
+                const bool wasInScope = h.as.isEmpty() || scope->contains(h.as);
+                bind(h.as, field(hpath, "as"), "variable", scope, id);
+                checkSteps(h.body, field(hpath, "body"), scope, exceptDepth + 1);
+                if (!wasInScope)
+                    scope->remove(h.as);
+            }
+            if (s.hasFinally)
+                checkSteps(s.finallyBody, field(path, "finally"), scope, exceptDepth);
+            break;
+        }
+    }
+
+    const Project &m_project;
+    Problems m_problems;
+    const Coroutine *m_coroutine = nullptr;
+    ItemId m_coroutineId = kNoId;
+    QSet<QString> m_bound; // every name the current coroutine assigns anywhere
+};
+
+} // namespace
+
+QString Problem::toString() const
+{
+    QString out;
+    if (line > 0)
+        out += QStringLiteral("%1:%2: ").arg(line).arg(column);
+    if (!path.isEmpty())
+        out += path + QStringLiteral(": ");
+    return out + message;
+}
+
+Problems validateProject(const Project &project)
+{
+    return Validator(project).run();
+}
+
+bool isValidName(const QString &name)
+{
+    return nameProblem(name).isEmpty();
+}
+
+} // namespace tusk

@@ -1,0 +1,247 @@
+#include "value.h"
+
+namespace tusk {
+
+namespace {
+
+struct StringObject final : HeapObject {
+    explicit StringObject(const QString &t) : text(t) {}
+    QString text;
+};
+
+struct ListObject final : HeapObject {
+    explicit ListObject(std::vector<Value> v) : items(std::move(v)) {}
+    std::vector<Value> items;
+};
+
+struct ExceptionObject final : HeapObject {
+    ExceptionObject(ExceptionType t, bool has, const Value &a) : type(t), hasArg(has), arg(a) {}
+    ExceptionType type;
+    bool hasArg;
+    Value arg;
+};
+
+struct TypeInfo {
+    const char *name;
+    const char *qualified;
+    ExceptionType base;
+    bool nameable; // may appear in a project file
+};
+
+// Index = ExceptionType. BaseException is its own base (the root).
+constexpr TypeInfo kTypes[] = {
+    {"BaseException", "BaseException", ExceptionType::BaseException, true},
+    {"Exception", "Exception", ExceptionType::BaseException, true},
+    {"ValueError", "ValueError", ExceptionType::Exception, true},
+    {"RuntimeError", "RuntimeError", ExceptionType::Exception, true},
+    // TimeoutError derives from OSError, which no Tusk program can name; Exception is close enough
+    // for every except clause a project can write.
+    {"TimeoutError", "TimeoutError", ExceptionType::Exception, true},
+    {"CancelledError", "asyncio.exceptions.CancelledError", ExceptionType::BaseException, true},
+    {"TypeError", "TypeError", ExceptionType::Exception, false},
+    {"AttributeError", "AttributeError", ExceptionType::Exception, false},
+    {"NameError", "NameError", ExceptionType::Exception, false},
+    {"UnboundLocalError", "UnboundLocalError", ExceptionType::NameError, false},
+    {"RecursionError", "RecursionError", ExceptionType::RuntimeError, false},
+    {"OverflowError", "OverflowError", ExceptionType::Exception, false}, // via ArithmeticError
+};
+
+const TypeInfo &info(ExceptionType t) { return kTypes[static_cast<int>(t)]; }
+
+const Value &noneValue()
+{
+    static const Value v;
+    return v;
+}
+
+} // namespace
+
+QString exceptionTypeName(ExceptionType type) { return QString::fromLatin1(info(type).name); }
+
+QString exceptionQualifiedName(ExceptionType type) { return QString::fromLatin1(info(type).qualified); }
+
+bool exceptionIsSubclass(ExceptionType type, ExceptionType base)
+{
+    for (;;) {
+        if (type == base)
+            return true;
+        if (type == ExceptionType::BaseException)
+            return false;
+        type = info(type).base;
+    }
+}
+
+bool exceptionTypeFromName(const QString &name, ExceptionType *out)
+{
+    for (int i = 0; i < int(std::size(kTypes)); ++i) {
+        if (kTypes[i].nameable && name == QLatin1String(kTypes[i].name)) {
+            *out = static_cast<ExceptionType>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Value Value::boolean(bool b) noexcept
+{
+    Value v;
+    v.m_kind = Kind::Bool;
+    v.m_u.b = b;
+    return v;
+}
+
+Value Value::integer(std::int64_t i) noexcept
+{
+    Value v;
+    v.m_kind = Kind::Int;
+    v.m_u.i = i;
+    return v;
+}
+
+Value Value::floating(double d) noexcept
+{
+    Value v;
+    v.m_kind = Kind::Float;
+    v.m_u.d = d;
+    return v;
+}
+
+Value Value::string(const QString &s)
+{
+    Value v;
+    v.m_kind = Kind::String;
+    v.m_u.obj = new StringObject(s);
+    v.m_u.obj->retain();
+    return v;
+}
+
+Value Value::task(std::uint32_t taskId) noexcept
+{
+    Value v;
+    v.m_kind = Kind::Task;
+    v.m_u.task = taskId;
+    return v;
+}
+
+Value Value::list(std::vector<Value> items)
+{
+    Value v;
+    v.m_kind = Kind::List;
+    v.m_u.obj = new ListObject(std::move(items));
+    v.m_u.obj->retain();
+    return v;
+}
+
+Value Value::exception(ExceptionType type)
+{
+    Value v;
+    v.m_kind = Kind::Exception;
+    v.m_u.obj = new ExceptionObject(type, false, Value());
+    v.m_u.obj->retain();
+    return v;
+}
+
+Value Value::exception(ExceptionType type, const Value &arg)
+{
+    Value v;
+    v.m_kind = Kind::Exception;
+    v.m_u.obj = new ExceptionObject(type, true, arg);
+    v.m_u.obj->retain();
+    return v;
+}
+
+Value::Value(const Value &other) noexcept : m_u(other.m_u), m_kind(other.m_kind) { retain(); }
+
+Value::Value(Value &&other) noexcept : m_u(other.m_u), m_kind(other.m_kind)
+{
+    other.m_kind = Kind::None;
+}
+
+Value &Value::operator=(const Value &other) noexcept
+{
+    if (this != &other) {
+        other.retain();
+        releaseHeap();
+        m_u = other.m_u;
+        m_kind = other.m_kind;
+    }
+    return *this;
+}
+
+Value &Value::operator=(Value &&other) noexcept
+{
+    if (this != &other) {
+        releaseHeap();
+        m_u = other.m_u;
+        m_kind = other.m_kind;
+        other.m_kind = Kind::None;
+    }
+    return *this;
+}
+
+Value::~Value() { releaseHeap(); }
+
+const QString &Value::toString() const { return static_cast<const StringObject *>(m_u.obj)->text; }
+
+const std::vector<Value> &Value::toList() const
+{
+    return static_cast<const ListObject *>(m_u.obj)->items;
+}
+
+ExceptionType Value::exceptionType() const
+{
+    return static_cast<const ExceptionObject *>(m_u.obj)->type;
+}
+
+bool Value::exceptionHasArg() const { return static_cast<const ExceptionObject *>(m_u.obj)->hasArg; }
+
+const Value &Value::exceptionArg() const
+{
+    auto *e = static_cast<const ExceptionObject *>(m_u.obj);
+    return e->hasArg ? e->arg : noneValue();
+}
+
+bool Value::sameObject(const Value &other) const noexcept
+{
+    if (m_kind != other.m_kind)
+        return false;
+    switch (m_kind) {
+    case Kind::None:
+        return true;
+    case Kind::Bool:
+        return m_u.b == other.m_u.b;
+    case Kind::Int:
+        return m_u.i == other.m_u.i;
+    case Kind::Float:
+        return m_u.d == other.m_u.d;
+    case Kind::Task:
+        return m_u.task == other.m_u.task;
+    default:
+        return m_u.obj == other.m_u.obj;
+    }
+}
+
+QString Value::typeName() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return QStringLiteral("NoneType");
+    case Kind::Bool:
+        return QStringLiteral("bool");
+    case Kind::Int:
+        return QStringLiteral("int");
+    case Kind::Float:
+        return QStringLiteral("float");
+    case Kind::String:
+        return QStringLiteral("str");
+    case Kind::Task:
+        return QStringLiteral("_asyncio.Task");
+    case Kind::List:
+        return QStringLiteral("list");
+    case Kind::Exception:
+        return exceptionTypeName(exceptionType());
+    }
+    return {};
+}
+
+} // namespace tusk

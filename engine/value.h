@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace tusk {
+
+/// Python exception classes a Tusk program can raise, catch or meet at run time.
+/// The first six are the ones a project may name; the rest arise from the engine
+/// (for example a TypeError from `sleep("a")`).
+enum class ExceptionType : std::uint8_t {
+    BaseException,
+    Exception,
+    ValueError,
+    RuntimeError,
+    TimeoutError,
+    CancelledError,
+    // Raised by the engine only:
+    TypeError,
+    AttributeError,
+    NameError,
+    UnboundLocalError,
+    RecursionError,
+    OverflowError,
+};
+
+/// Python's class name (`ValueError`, `CancelledError`).
+QString exceptionTypeName(ExceptionType type);
+/// The name a traceback's last line uses (`ValueError`, `asyncio.exceptions.CancelledError`).
+QString exceptionQualifiedName(ExceptionType type);
+/// True when `type` is `base` or a subclass of it in Python's hierarchy.
+bool exceptionIsSubclass(ExceptionType type, ExceptionType base);
+/// Parses one of the names a project may write in `raise.type` or `except.type`.
+bool exceptionTypeFromName(const QString &name, ExceptionType *out);
+
+/// Reference-counted immutable payload of strings, lists and exceptions. Counting is
+/// intrusive and non-atomic: an engine runs on one thread.
+class HeapObject {
+public:
+    virtual ~HeapObject() = default;
+    void retain() noexcept { ++m_refs; }
+    void release() noexcept
+    {
+        if (--m_refs == 0)
+            delete this;
+    }
+
+private:
+    std::uint32_t m_refs = 0;
+};
+
+class Value;
+
+/// A Python value as a Tusk program sees it: None, bool, int, float, str, a task handle,
+/// a list (a gather result) or an exception instance. 16 bytes, cheap to copy.
+class Value {
+public:
+    enum class Kind : std::uint8_t { None, Bool, Int, Float, String, Task, List, Exception };
+
+    Value() noexcept = default;
+    static Value none() noexcept { return {}; }
+    static Value boolean(bool b) noexcept;
+    static Value integer(std::int64_t i) noexcept;
+    static Value floating(double d) noexcept;
+    static Value string(const QString &s);
+    static Value task(std::uint32_t taskId) noexcept;
+    static Value list(std::vector<Value> items);
+    static Value exception(ExceptionType type);                      ///< `Type()`
+    static Value exception(ExceptionType type, const Value &arg);    ///< `Type(arg)`
+
+    Value(const Value &other) noexcept;
+    Value(Value &&other) noexcept;
+    Value &operator=(const Value &other) noexcept;
+    Value &operator=(Value &&other) noexcept;
+    ~Value();
+
+    Kind kind() const noexcept { return m_kind; }
+    bool isNone() const noexcept { return m_kind == Kind::None; }
+    bool isBool() const noexcept { return m_kind == Kind::Bool; }
+    bool isInt() const noexcept { return m_kind == Kind::Int; }
+    bool isFloat() const noexcept { return m_kind == Kind::Float; }
+    bool isString() const noexcept { return m_kind == Kind::String; }
+    bool isTask() const noexcept { return m_kind == Kind::Task; }
+    bool isList() const noexcept { return m_kind == Kind::List; }
+    bool isException() const noexcept { return m_kind == Kind::Exception; }
+
+    bool toBool() const noexcept { return m_u.b; }
+    std::int64_t toInt() const noexcept { return m_u.i; }
+    double toFloat() const noexcept { return m_u.d; }
+    std::uint32_t toTask() const noexcept { return m_u.task; }
+    const QString &toString() const;                 ///< only for Kind::String
+    const std::vector<Value> &toList() const;        ///< only for Kind::List
+    ExceptionType exceptionType() const;             ///< only for Kind::Exception
+    bool exceptionHasArg() const;                    ///< `Type(arg)` rather than `Type()`
+    const Value &exceptionArg() const;               ///< None when there is no arg
+
+    /// Identity for exceptions (Python's `is`), equality of payload otherwise.
+    bool sameObject(const Value &other) const noexcept;
+    /// CPython's tp_name, as error messages print it (`int`, `str`, `NoneType`, `_asyncio.Task`, `list`, `ValueError`).
+    QString typeName() const;
+
+private:
+    void retain() const noexcept
+    {
+        if (m_kind >= Kind::String && m_kind != Kind::Task)
+            m_u.obj->retain();
+    }
+    void releaseHeap() noexcept
+    {
+        if (m_kind >= Kind::String && m_kind != Kind::Task)
+            m_u.obj->release();
+    }
+
+    union Payload {
+        bool b;
+        std::int64_t i;
+        double d;
+        std::uint32_t task;
+        HeapObject *obj;
+    } m_u{};
+    Kind m_kind = Kind::None;
+};
+
+} // namespace tusk
