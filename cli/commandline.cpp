@@ -3,11 +3,13 @@
 #include "compiler.h"
 #include "printobserver.h"
 #include "projectjson.h"
+#include "pythonexport.h"
 #include "runcontroller.h"
 #include "virtualrunner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -34,14 +36,20 @@ QString usage()
     return QStringLiteral(
         "Usage:\n"
         "  tusk [FILE]                     open the editor (on FILE)\n"
-        "  tusk run FILE [--real] [--speed X]\n"
+        "  tusk run FILE [--real] [--speed X] [--mark-entry-return]\n"
         "                                  run a project and print its output; virtual clock\n"
-        "                                  by default, wall clock times X with --real\n"
+        "                                  by default, wall clock times X with --real;\n"
+        "                                  --mark-entry-return (a testing aid) writes\n"
+        "                                  'tusk: entry returned after N lines' to stderr when\n"
+        "                                  the entry coroutine ends (N: lines of stdout so far)\n"
         "  tusk check FILE                 validate a project and list every problem\n"
+        "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
+        "                                  (to stdout, or atomically to OUT.py)\n"
         "  tusk --help | --version\n"
         "\n"
         "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
-        "2 invalid file or usage, 3 deadlock.");
+        "2 invalid file or usage, 3 deadlock. `export`: 0 written, 2 invalid file or usage,\n"
+        "or the output could not be written.");
 }
 
 int usageError(const QString &message)
@@ -72,6 +80,29 @@ bool loadProgram(const QString &fileName, bool listAll, Project *project, Progra
     return true;
 }
 
+/// `--mark-entry-return`: tells when the entry task (task 1) reached its final state, counted in
+/// lines of standard output, so that a test can compare what comes after (CPython cancels the
+/// leftover tasks in no fixed order) as a multiset and everything before it in order.
+class EntryReturnMarker final : public RunObserver {
+public:
+    void onRunEvent(const RunEvent &event) override
+    {
+        if (event.kind == RunEvent::Kind::Printed) {
+            m_lines += 1 + event.text.count(QLatin1Char('\n'));
+        } else if (event.kind == RunEvent::Kind::StateChanged && event.task == 1 && isFinalState(event.state)
+                   && !m_marked) {
+            m_marked = true;
+            std::fflush(stdout);
+            printErr(QStringLiteral("tusk: entry returned after %1 lines").arg(m_lines));
+            std::fflush(stderr);
+        }
+    }
+
+private:
+    qint64 m_lines = 0;
+    bool m_marked = false;
+};
+
 int exitStatusFor(RunOutcome outcome)
 {
     switch (outcome) {
@@ -91,11 +122,14 @@ int runCommand(const QStringList &args)
 {
     QString file;
     bool real = false;
+    bool markEntryReturn = false;
     double speed = 1.0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--real")) {
             real = true;
+        } else if (a == QLatin1String("--mark-entry-return")) {
+            markEntryReturn = true;
         } else if (a == QLatin1String("--speed")) {
             if (i + 1 >= args.size())
                 return usageError(QStringLiteral("--speed needs a number, e.g. --speed 2"));
@@ -121,10 +155,13 @@ int runCommand(const QStringList &args)
         return ExitInvalid;
 
     PrintObserver printer(stdout, stderr);
+    EntryReturnMarker marker;
     RunOutcome outcome;
     if (!real) {
         EventLoop loop(program);
         loop.addObserver(&printer);
+        if (markEntryReturn)
+            loop.addObserver(&marker);
         outcome = runVirtual(loop);
         std::fflush(stdout);
         if (outcome == RunOutcome::Deadlock) {
@@ -133,6 +170,8 @@ int runCommand(const QStringList &args)
     } else {
         RunController controller(program);
         controller.loop().addObserver(&printer);
+        if (markEntryReturn)
+            controller.loop().addObserver(&marker);
         controller.setClock(RunController::Clock::Real);
         controller.setSpeed(speed);
         outcome = RunOutcome::Stopped;
@@ -163,13 +202,53 @@ int checkCommand(const QStringList &args)
     return ExitOk;
 }
 
+int exportCommand(const QStringList &args)
+{
+    QString file;
+    QString output;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("%1 needs a file name, e.g. -o program.py").arg(a));
+            output = args[++i];
+        } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
+            return usageError(QStringLiteral("unknown option '%1' for 'export'").arg(a));
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            return usageError(QStringLiteral("'export' takes one file, got '%1' too").arg(a));
+        }
+    }
+    if (file.isEmpty())
+        return usageError(QStringLiteral("'export' needs a file: tusk export FILE [-o OUT.py]"));
+
+    Project project;
+    Program program;
+    if (!loadProgram(file, false, &project, &program))
+        return ExitInvalid;
+    const QByteArray script = exportPython(project, QFileInfo(file).fileName()).toUtf8();
+    if (output.isEmpty()) {
+        std::fwrite(script.constData(), 1, std::size_t(script.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    // Atomic: an existing OUT.py stays intact if anything goes wrong.
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.commit()) {
+        printErr(QStringLiteral("tusk: cannot write %1: %2").arg(output, out.errorString()));
+        return ExitInvalid;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {QStringLiteral("run"),    QStringLiteral("check"),
+    static const QStringList commands = {QStringLiteral("run"),    QStringLiteral("check"), QStringLiteral("export"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("help"),   QStringLiteral("--version"),
                                          QStringLiteral("-v")};
@@ -184,6 +263,8 @@ int runCommandLine(const QStringList &args)
         return runCommand(rest);
     if (command == QLatin1String("check"))
         return checkCommand(rest);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("tusk %1").arg(QStringLiteral(TUSK_VERSION)));
         return ExitOk;

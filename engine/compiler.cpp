@@ -1,5 +1,6 @@
 #include "compiler.h"
 
+#include "sleepdelay.h"
 #include "validator.h"
 
 #include <QHash>
@@ -135,11 +136,19 @@ private:
             i.a = templ(s.text);
             append(i);
             break;
-        case StepOp::Sleep:
+        case StepOp::Sleep: {
             i.op = Instr::Op::Sleep;
-            i.x = operand(s.seconds);
+            const SleepDelay d = s.seconds && !s.seconds->isVar ? sleepDelayFor(s.seconds->literal) : SleepDelay();
+            if (d.valid) {
+                i.a = Instr::kImmediate;
+                i.imm = d.positive ? d.ns : 0;
+                i.b = d.positive && d.ns == 0;  // sleep(1e-10): positive, a timer due at once
+            } else {
+                i.x = operand(s.seconds);
+            }
             append(i);
             break;
+        }
         case StepOp::CreateTask:
             i.op = Instr::Op::CreateTask;
             i.a = call(*s.call);

@@ -9,6 +9,8 @@ namespace tusk {
 
 namespace {
 
+constexpr std::size_t kPrefetchDistance = 6;
+
 // Min-heap order on (deadline, insertion): std::push_heap builds a max-heap, so invert.
 struct TimerLater {
     template<typename E>
@@ -52,11 +54,16 @@ EventLoop::EventLoop(std::shared_ptr<const Program> program) : m_program(std::mo
 
 EventLoop::~EventLoop() = default;
 
-void EventLoop::addObserver(RunObserver *observer) { m_observers.push_back(observer); }
+void EventLoop::addObserver(RunObserver *observer)
+{
+    m_observers.push_back(observer);
+    m_observed = true;
+}
 
 void EventLoop::removeObserver(RunObserver *observer)
 {
     m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+    m_observed = !m_observers.empty();
 }
 
 void EventLoop::emitEvent(RunEvent &e)
@@ -269,6 +276,16 @@ bool EventLoop::runIteration(std::int64_t budget)
         m_todo = m_ready.size();
     }
     while (m_todo > 0) {
+        // Tasks are visited round-robin and are cold in the cache: fetch a few ahead.
+        if (m_ready.size() > kPrefetchDistance) {
+            const Handle &ahead = m_ready.at(kPrefetchDistance);
+            if (ahead.kind == Handle::Kind::Step || ahead.kind == Handle::Kind::Wakeup) {
+                const Task *t = &m_tasks[ahead.a];
+                __builtin_prefetch(t);
+                __builtin_prefetch(reinterpret_cast<const char *>(t) + 64);
+                __builtin_prefetch(reinterpret_cast<const char *>(t) + 128);
+            }
+        }
         const Handle h = m_ready.pop();
         --m_todo;
         runHandle(h);
@@ -326,11 +343,9 @@ void EventLoop::cancelTimer(std::uint32_t timer)
 void EventLoop::runHandle(const Handle &h)
 {
     switch (h.kind) {
-    case Handle::Kind::Step: {
-        Value none;
-        taskStep(h.a, none, false);
+    case Handle::Kind::Step:
+        taskStep(h.a, nullptr);
         break;
-    }
     case Handle::Kind::Wakeup:
         taskWakeup(h.a, h.b);
         break;
@@ -369,22 +384,35 @@ std::uint32_t EventLoop::newFuture()
     Future &fut = m_futures[f];
     fut.state = Future::State::Pending;
     fut.hasException = fut.logTraceback = fut.hasCancelMessage = false;
-    fut.inUse = true;
+    fut.hasExtras = false;
     fut.task = kNoTask;
     fut.gather = kNone;
     fut.callbackCount = 0;
-    fut.moreCallbacks.clear();
     return f;
 }
 
 void EventLoop::freeFuture(std::uint32_t f)
 {
     Future &fut = m_futures[f];
-    fut.inUse = false;
     fut.result = Value();
-    fut.cancelMessage = Value();
-    fut.cancelledExc = Value();
+    if (fut.hasExtras)
+        m_futureExtras.erase(f);
+    fut.hasExtras = false;
     m_freeFutures.push_back(f);
+}
+
+EventLoop::FutureExtras &EventLoop::extras(std::uint32_t f)
+{
+    m_futures[f].hasExtras = true;
+    return m_futureExtras[f];
+}
+
+const Value &EventLoop::cancelMessage(std::uint32_t f) const
+{
+    static const Value none;
+    if (!m_futures[f].hasExtras)
+        return none;
+    return m_futureExtras.find(f)->second.cancelMessage;
 }
 
 void EventLoop::addDoneCallback(std::uint32_t f, Callback cb)
@@ -401,7 +429,7 @@ void EventLoop::addDoneCallback(std::uint32_t f, Callback cb)
     if (fut.callbackCount == 0)
         fut.firstCallback = cb;
     else
-        fut.moreCallbacks.push_back(cb);
+        extras(f).moreCallbacks.push_back(cb);
     ++fut.callbackCount;
 }
 
@@ -411,7 +439,7 @@ void EventLoop::scheduleCallbacks(std::uint32_t f)
     const std::uint32_t n = fut.callbackCount;
     fut.callbackCount = 0;
     for (std::uint32_t i = 0; i < n; ++i) {
-        const Callback cb = i == 0 ? fut.firstCallback : m_futures[f].moreCallbacks[i - 1];
+        const Callback cb = i == 0 ? fut.firstCallback : m_futureExtras[f].moreCallbacks[i - 1];
         switch (cb.kind) {
         case Callback::Kind::Wakeup: {
             callSoon({Handle::Kind::Wakeup, cb.target, f});
@@ -427,7 +455,8 @@ void EventLoop::scheduleCallbacks(std::uint32_t f)
             break;
         }
     }
-    m_futures[f].moreCallbacks.clear();
+    if (n > 1)
+        m_futureExtras[f].moreCallbacks.clear();
 }
 
 void EventLoop::futureSetResult(std::uint32_t f, Value v)
@@ -456,7 +485,8 @@ bool EventLoop::futureCancelPlain(std::uint32_t f, const Value *message)
         return false;
     fut.state = Future::State::Cancelled;
     fut.hasCancelMessage = message && !message->isNone();
-    fut.cancelMessage = fut.hasCancelMessage ? *message : Value();
+    if (fut.hasCancelMessage)
+        extras(f).cancelMessage = *message;
     scheduleCallbacks(f);
     return true;
 }
@@ -486,12 +516,15 @@ bool EventLoop::cancelAny(std::uint32_t f, const Value *message)
 Value EventLoop::makeCancelledError(std::uint32_t f)
 {
     Future &fut = m_futures[f];
-    if (!fut.cancelledExc.isNone()) {
-        Value e = std::move(fut.cancelledExc);
-        fut.cancelledExc = Value();
-        return e;
+    if (fut.hasExtras) {
+        Value &pending = m_futureExtras[f].cancelledExc;
+        if (!pending.isNone()) {
+            Value e = std::move(pending);
+            pending = Value();
+            return e;
+        }
     }
-    return fut.hasCancelMessage ? Value::exception(ExceptionType::CancelledError, fut.cancelMessage)
+    return fut.hasCancelMessage ? Value::exception(ExceptionType::CancelledError, cancelMessage(f))
                                 : Value::exception(ExceptionType::CancelledError);
 }
 
@@ -518,8 +551,8 @@ TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, 
                              const Value *name, bool internal)
 {
     const TaskId id = TaskId(m_tasks.size());
-    m_tasks.emplace_back();
-    Task &task = m_tasks.back();
+    Task &task = m_tasks.emplace_back();
+    task.id = id;
     task.future = newFuture();
     m_futures[task.future].task = id;
     task.coroutine = coroutine;
@@ -528,7 +561,7 @@ TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, 
     if (!name || name->isNone())
         task.nameNumber = ++m_taskNameCounter;
     else
-        task.customName = pyStr(*name, [this](std::uint32_t t) { return taskRepr(t); });
+        m_customNames[id] = pyStr(*name, [this](std::uint32_t t) { return taskRepr(t); });
     if (!internal) {
         Value unusedError;
         pushFrame(task, coroutine, args, kNoSlot, unusedError);
@@ -562,27 +595,29 @@ bool EventLoop::taskCancel(TaskId t, const Value *message)
         if (cancelAny(task.futWaiter, message))
             return true;
     }
-    Task &again = m_tasks[t];  // cancelAny may have grown m_tasks? (it never creates tasks)
-    again.mustCancel = true;
-    Future &f = m_futures[again.future];
-    f.hasCancelMessage = message && !message->isNone();
-    f.cancelMessage = f.hasCancelMessage ? *message : Value();
+    // It must be the case that the task's next step is already scheduled.
+    task.mustCancel = true;
+    fut.hasCancelMessage = message && !message->isNone();
+    if (fut.hasCancelMessage)
+        extras(task.future).cancelMessage = *message;
     return true;
 }
 
-void EventLoop::taskStep(TaskId t, Value exc, bool hasExc)
+void EventLoop::taskStep(TaskId t, Value *exc)
 {
     Task &task = m_tasks[t];
+    Value payload;
     if (task.mustCancel) {
-        exc = makeCancelledError(task.future);
-        hasExc = true;
+        payload = makeCancelledError(task.future);
         task.mustCancel = false;
+    } else if (exc) {
+        payload = std::move(*exc);
     }
+    const bool throwIn = !payload.isNone();
     task.futWaiter = kNone;
     m_runningTask = t;
     setState(task, TaskState::Running);
-    Value payload = std::move(exc);
-    const Exec how = execute(task, t, payload, hasExc);
+    const Exec how = execute(task, t, payload, throwIn);
     if (how == Exec::Preempted)
         return;
     finishStep(t, how, payload);
@@ -598,7 +633,7 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
             // Cancelled during its last step: the result is dropped.
             task.mustCancel = false;
             Future &f = m_futures[task.future];
-            const Value msg = f.cancelMessage;
+            const Value msg = cancelMessage(task.future);
             const bool has = f.hasCancelMessage;
             futureCancelPlain(task.future, has ? &msg : nullptr);
             setState(task, TaskState::Cancelled);
@@ -609,7 +644,7 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
         break;
     case Exec::Raised:
         if (exceptionIsSubclass(payload.exceptionType(), ExceptionType::CancelledError)) {
-            m_futures[task.future].cancelledExc = payload;
+            extras(task.future).cancelledExc = payload;
             setState(task, TaskState::Cancelled);
             futureCancelPlain(task.future, nullptr);
         } else {
@@ -623,7 +658,7 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
         task.futWaiter = f;
         const Future &fut = m_futures[f];
         if (task.suspension == Task::Suspension::Sleep) {
-            const std::int64_t deadline = task.sleepDeadline;
+            const std::int64_t deadline = m_lastSleepDeadline;
             setState(task, TaskState::Sleeping, 0, deadline);
         } else if (fut.task != kNoTask) {
             setState(task, TaskState::WaitingTask, fut.task);
@@ -632,7 +667,7 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
         }
         if (m_tasks[t].mustCancel) {
             const Future &own = m_futures[m_tasks[t].future];
-            const Value msg = own.cancelMessage;
+            const Value msg = cancelMessage(m_tasks[t].future);
             const bool has = own.hasCancelMessage;
             if (cancelAny(f, has ? &msg : nullptr))
                 m_tasks[t].mustCancel = false;
@@ -648,30 +683,26 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
     }
     // The task has ended: its interpreter state is no longer needed.
     Task &ended = m_tasks[t];
-    std::vector<Frame>().swap(ended.frames);
-    std::vector<Value>().swap(ended.locals);
+    ended.frames.release();
+    ended.locals.release();
     std::vector<Block>().swap(ended.blocks);
-    ended.pendingException = Value();
 }
 
 void EventLoop::taskWakeup(TaskId t, std::uint32_t future)
 {
     Value v;
     if (resultOf(future, &v))
-        taskStep(t, Value(), false);
+        taskStep(t, nullptr);
     else
-        taskStep(t, std::move(v), true);
+        taskStep(t, &v);
 }
 
-void EventLoop::setState(Task &task, TaskState s, std::uint32_t other, std::int64_t deadline)
+void EventLoop::emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline)
 {
-    task.state = s;
-    if (!observed() || task.internal)
-        return;
     RunEvent e;
     e.kind = RunEvent::Kind::StateChanged;
-    e.task = TaskId(&task - m_tasks.data());
-    e.state = s;
+    e.task = task.id;
+    e.state = task.state;
     e.other = other;
     e.deadlineNs = deadline;
     emitEvent(e);
@@ -684,7 +715,10 @@ TaskState EventLoop::taskState(TaskId id) const { return m_tasks.at(id).state; }
 QString EventLoop::taskName(TaskId id) const
 {
     const Task &t = m_tasks.at(id);
-    return t.nameNumber ? QStringLiteral("Task-%1").arg(t.nameNumber) : t.customName;
+    if (t.nameNumber)
+        return QStringLiteral("Task-%1").arg(t.nameNumber);
+    const auto it = m_customNames.find(id);
+    return it == m_customNames.end() ? QString() : it->second;
 }
 
 QString EventLoop::taskCoroutineName(TaskId id) const
@@ -770,7 +804,7 @@ void EventLoop::gatherChildDone(std::uint32_t gid, std::uint32_t child)
         Future &fut = m_futures[f];
         if (fut.state == Future::State::Cancelled) {
             results.push_back(Value::exception(ExceptionType::CancelledError,
-                                               fut.hasCancelMessage ? fut.cancelMessage : Value::string({})));
+                                               fut.hasCancelMessage ? cancelMessage(f) : Value::string({})));
         } else {
             fut.logTraceback = false;
             results.push_back(fut.result);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "program.h"
+#include "chunkedvector.h"
 #include "ringqueue.h"
 #include "runevents.h"
 #include "value.h"
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace tusk {
@@ -78,6 +80,7 @@ private:
     struct Block;
     struct Task;
     struct Future;
+    struct FutureExtras;
     struct Gather;
     struct Timer;
     struct Handle {
@@ -113,6 +116,8 @@ private:
     // Futures.
     std::uint32_t newFuture();
     void freeFuture(std::uint32_t f);
+    FutureExtras &extras(std::uint32_t f);
+    const Value &cancelMessage(std::uint32_t f) const;
     void addDoneCallback(std::uint32_t f, Callback cb);
     void scheduleCallbacks(std::uint32_t f);
     void futureSetResult(std::uint32_t f, Value v);
@@ -125,10 +130,11 @@ private:
     // Tasks.
     TaskId createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal);
     bool taskCancel(TaskId t, const Value *message);
-    void taskStep(TaskId t, Value exc, bool hasExc);
+    void taskStep(TaskId t, Value *exc);  ///< Task.__step(exc); exc may be null
     void taskWakeup(TaskId t, std::uint32_t future);
     void finishStep(TaskId t, Exec how, Value &payload);
-    void setState(Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0);
+    inline void setState(Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0);
+    void emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline);
 
     // Gather.
     std::uint32_t gather(const std::vector<std::uint32_t> &children, bool returnExceptions);
@@ -139,7 +145,6 @@ private:
     bool pushFrame(Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error);
     bool unwind(Task &task, Value &exc);
     void popFrame(Task &task);
-    bool sleepDelay(const Value &seconds, bool *positive, std::int64_t *ns, Value &error) const;
     bool doReturn(Task &task, Value &value);
     bool evalOperand(const Task &task, const CompiledOperand &o, Value *out, Value &error) const;
     bool readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const;
@@ -155,12 +160,13 @@ private:
     void reportDeadlock();
 
     // Events.
-    bool observed() const { return !m_observers.empty(); }
+    bool observed() const { return m_observed; }
     void emitEvent(RunEvent &e);
     void emitText(RunEvent::Kind kind, TaskId task, const QString &text);
 
     std::shared_ptr<const Program> m_program;
     std::vector<RunObserver *> m_observers;
+    bool m_observed = false;  ///< !m_observers.empty(), read on every step
 
     RingQueue<Handle> m_ready;
     std::vector<TimerEntry> m_timerHeap;
@@ -169,9 +175,13 @@ private:
     std::uint64_t m_timerSeq = 0;
     std::size_t m_liveTimers = 0;
 
-    std::vector<Future> m_futures;
+    ChunkedVector<Future> m_futures;
+    std::unordered_map<std::uint32_t, FutureExtras> m_futureExtras;
+    std::unordered_map<TaskId, QString> m_customNames;
+    Value m_pendingException;  ///< the exception the running task's except clauses are matching
+    std::int64_t m_lastSleepDeadline = 0;  ///< of the sleep the running task just started
     std::vector<std::uint32_t> m_freeFutures;
-    std::vector<Task> m_tasks;  ///< index = TaskId; [0] unused
+    ChunkedVector<Task> m_tasks;  ///< index = TaskId; [0] unused
     std::vector<Gather> m_gathers;
 
     std::int64_t m_now = 0;

@@ -6,9 +6,8 @@
 
 #include "eventloop_p.h"
 #include "pyformat.h"
+#include "sleepdelay.h"
 
-#include <charconv>
-#include <cstdlib>
 
 namespace tusk {
 
@@ -16,79 +15,7 @@ namespace {
 
 Value typeError(const QString &message) { return Value::exception(ExceptionType::TypeError, Value::string(message)); }
 
-// Seconds as Python's repr writes them, converted to integer nanoseconds with round-half-even:
-// `0.1` is exactly 100000000 ns, never 100000000.00000000555 (see the spec: virtual time is
-// integer nanoseconds and decimal seconds never pass through binary sums).
-std::int64_t floatSecondsToNs(double seconds)
-{
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, seconds, std::chars_format::scientific);
-    // buf = "d.ddddde[+-]xx": collect the digits and the decimal exponent.
-    std::uint64_t digits = 0;
-    int exponent = 0;
-    int fractionDigits = 0;
-    bool afterPoint = false;
-    const char *p = buf;
-    for (; p < res.ptr && *p != 'e'; ++p) {
-        if (*p == '.') {
-            afterPoint = true;
-            continue;
-        }
-        digits = digits * 10 + std::uint64_t(*p - '0');
-        if (afterPoint)
-            ++fractionDigits;
-    }
-    if (p < res.ptr)
-        exponent = std::atoi(p + 1);
-    int scale = exponent - fractionDigits + 9;  // value * 1e9 = digits * 10^scale
-    if (scale >= 0) {
-        __int128 v = digits;
-        for (int i = 0; i < scale; ++i) {
-            v *= 10;
-            if (v > std::numeric_limits<std::int64_t>::max())
-                return std::numeric_limits<std::int64_t>::max();
-        }
-        return std::int64_t(v);
-    }
-    if (scale < -20)
-        return 0;
-    std::uint64_t divisor = 1;
-    for (int i = 0; i < -scale; ++i)
-        divisor *= 10;
-    const std::uint64_t q = digits / divisor;
-    const std::uint64_t r = digits % divisor;
-    const std::uint64_t half = divisor / 2;
-    std::uint64_t result = q;
-    if (r > half || (r == half && (q & 1)))
-        ++result;
-    return std::int64_t(result);
-}
-
 } // namespace
-
-bool EventLoop::sleepDelay(const Value &seconds, bool *positive, std::int64_t *ns, Value &error) const
-{
-    switch (seconds.kind()) {
-    case Value::Kind::Bool:
-    case Value::Kind::Int: {
-        const std::int64_t s = seconds.isBool() ? std::int64_t(seconds.toBool()) : seconds.toInt();
-        *positive = s > 0;
-        if (*positive) {
-            constexpr std::int64_t maxSeconds = std::numeric_limits<std::int64_t>::max() / 1000000000;
-            *ns = s > maxSeconds ? std::numeric_limits<std::int64_t>::max() : s * 1000000000;
-        }
-        return true;
-    }
-    case Value::Kind::Float:
-        *positive = !(seconds.toFloat() <= 0);
-        if (*positive)
-            *ns = floatSecondsToNs(seconds.toFloat());
-        return true;
-    default:
-        error = typeError(QStringLiteral("'<=' not supported between instances of '%1' and 'int'").arg(seconds.typeName()));
-        return false;
-    }
-}
 
 bool EventLoop::readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const
 {
@@ -182,7 +109,7 @@ bool EventLoop::unwind(Task &task, Value &exc)
             switch (b.kind) {
             case Block::Kind::Except:
                 f.pc = b.target;
-                task.pendingException = exc;
+                m_pendingException = exc;
                 return true;
             case Block::Kind::Finally: {
                 Block body;
@@ -354,18 +281,30 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             break;
         }
         case Instr::Op::Sleep: {
-            Value seconds;
-            bool positive = false;
-            std::int64_t ns = 0;
-            if (!evalOperand(*task, in.x, &seconds, error) || !sleepDelay(seconds, &positive, &ns, error))
-                goto raise;
-            if (!positive) {
+            SleepDelay delay;
+            if (in.a == Instr::kImmediate) {
+                // A literal delay, classified when compiling.
+                delay.valid = true;
+                delay.positive = in.imm > 0 || in.b;
+                delay.ns = in.imm;
+            } else {
+                Value seconds;
+                if (!evalOperand(*task, in.x, &seconds, error))
+                    goto raise;
+                delay = sleepDelayFor(seconds);
+                if (!delay.valid) {
+                    error = typeError(QStringLiteral("'<=' not supported between instances of '%1' and 'int'")
+                                          .arg(seconds.typeName()));
+                    goto raise;
+                }
+            }
+            if (!delay.positive) {
                 task->suspension = Task::Suspension::SleepZero;
                 return Exec::Yielded;
             }
             const std::uint32_t fut = newFuture();
-            task->sleepTimer = callLater(ns, {Handle::Kind::SleepTimer, fut, 0});
-            task->sleepDeadline = deadlineAfter(ns);
+            task->sleepTimer = callLater(delay.ns, {Handle::Kind::SleepTimer, fut, 0});
+            m_lastSleepDeadline = deadlineAfter(delay.ns);
             task->suspension = Task::Suspension::Sleep;
             task->suspendedOn = fut;
             return Exec::Suspended;
@@ -537,7 +476,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             task->blocks.pop_back();
             break;
         case Instr::Op::MatchExcept: {
-            const Value &exc = task->pendingException;
+            const Value &exc = m_pendingException;
             if (!exceptionIsSubclass(exc.exceptionType(), ExceptionType(in.a))) {
                 f.pc = in.target;
                 break;
@@ -549,7 +488,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             if (in.b != kNoSlot)
                 locals[in.b] = exc;
             task->blocks.push_back(std::move(b));
-            task->pendingException = Value();
+            m_pendingException = Value();
             break;
         }
         case Instr::Op::EndExcept: {
@@ -560,8 +499,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             break;
         }
         case Instr::Op::Unhandled:
-            error = std::move(task->pendingException);
-            task->pendingException = Value();
+            error = std::move(m_pendingException);
+            m_pendingException = Value();
             goto raise;
         case Instr::Op::EnterFinally: {
             Block b;

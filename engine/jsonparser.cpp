@@ -4,7 +4,6 @@
 #include "jsonvalue.h"
 
 #include <QHash>
-
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -19,8 +18,8 @@ QString hexByte(unsigned char c)
 }
 
 // Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF), as Python's decoder.
-// On failure, `*badOffset` is the byte offset of the offending sequence.
-bool decodeUtf8(const QByteArray &in, std::u32string *out, qsizetype *badOffset, QString *message)
+// On failure, `out` holds the characters before the offending sequence.
+bool decodeUtf8(const QByteArray &in, std::u32string *out, QString *message)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(in.constData());
     const qsizetype n = in.size();
@@ -28,7 +27,6 @@ bool decodeUtf8(const QByteArray &in, std::u32string *out, qsizetype *badOffset,
     out->reserve(std::size_t(n));
     qsizetype i = 0;
     auto fail = [&](const QString &why) {
-        *badOffset = i;
         *message = why;
         return false;
     };
@@ -69,8 +67,9 @@ bool decodeUtf8(const QByteArray &in, std::u32string *out, qsizetype *badOffset,
             const unsigned char min = k == 1 ? lo : 0x80;
             const unsigned char max = k == 1 ? hi : 0xBF;
             if (cc < min || cc > max) {
-                return fail(QStringLiteral("invalid UTF-8: byte %1 is not followed by a valid continuation byte")
-                                .arg(hexByte(c)));
+                return fail(
+                    QStringLiteral("invalid UTF-8: byte %1 is not followed by a valid continuation byte")
+                        .arg(hexByte(c)));
             }
             cp = (cp << 6) | (cc & 0x3F);
         }
@@ -82,13 +81,18 @@ bool decodeUtf8(const QByteArray &in, std::u32string *out, qsizetype *badOffset,
 
 class Parser {
 public:
-    Parser(const std::u32string &text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
+    Parser(const std::u32string &text, int maxDepth)
+        : m_text(text)
+        , m_maxDepth(maxDepth)
+    {
+    }
 
     bool parseDocument(JsonValue *out, JsonError *error)
     {
         if (!m_text.empty() && m_text[0] == 0xFEFF) {
             // Python's json.loads() refuses a BOM in decoded text; so do we.
-            fail(QStringLiteral("unexpected UTF-8 byte order mark (BOM) at the start; save the file as UTF-8 without BOM"));
+            fail(QStringLiteral(
+                "unexpected UTF-8 byte order mark (BOM) at the start; save the file as UTF-8 without BOM"));
         } else {
             skipWhitespace();
             JsonValue v;
@@ -116,7 +120,7 @@ private:
     {
         if (!m_failed) {
             m_failed = true;
-            m_error = JsonError{message, m_line, column(pos)};
+            m_error = JsonError { message, m_line, column(pos) };
         }
         return false;
     }
@@ -309,7 +313,8 @@ private:
         for (std::size_t k = 2; k < 6; ++k) {
             const int h = m_pos + k < m_text.size() ? hexValue(m_text[m_pos + k]) : -1;
             if (h < 0)
-                return failAt(QStringLiteral("invalid escape: \\u must be followed by 4 hex digits"), backslash);
+                return failAt(
+                    QStringLiteral("invalid escape: \\u must be followed by 4 hex digits"), backslash);
             v = v * 16 + unsigned(h);
         }
         m_pos += 6;
@@ -332,9 +337,11 @@ private:
             }
             if (c < 0x20) {
                 if (c == '\n' || c == '\r')
-                    return fail(QStringLiteral("unterminated string: a line break inside a string must be written as \\n"));
-                return fail(QStringLiteral("invalid control character U+%1 in a string; write it as an escape")
-                                .arg(unsigned(c), 4, 16, QLatin1Char('0')));
+                    return fail(QStringLiteral(
+                        "unterminated string: a line break inside a string must be written as \\n"));
+                return fail(
+                    QStringLiteral("invalid control character U+%1 in a string; write it as an escape")
+                        .arg(unsigned(c), 4, 16, QLatin1Char('0')));
             }
             if (c != '\\') {
                 if (c > 0xFFFF) {
@@ -351,14 +358,30 @@ private:
             const char32_t e = m_text[m_pos + 1];
             char16_t unit = 0;
             switch (e) {
-            case '"': unit = u'"'; break;
-            case '\\': unit = u'\\'; break;
-            case '/': unit = u'/'; break;
-            case 'b': unit = u'\b'; break;
-            case 'f': unit = u'\f'; break;
-            case 'n': unit = u'\n'; break;
-            case 'r': unit = u'\r'; break;
-            case 't': unit = u'\t'; break;
+            case '"':
+                unit = u'"';
+                break;
+            case '\\':
+                unit = u'\\';
+                break;
+            case '/':
+                unit = u'/';
+                break;
+            case 'b':
+                unit = u'\b';
+                break;
+            case 'f':
+                unit = u'\f';
+                break;
+            case 'n':
+                unit = u'\n';
+                break;
+            case 'r':
+                unit = u'\r';
+                break;
+            case 't':
+                unit = u'\t';
+                break;
             case 'u': {
                 if (!readUnicodeEscape(&unit))
                     return false;
@@ -379,8 +402,11 @@ private:
                 continue;
             }
             default: {
-                QString shown = e >= 0x20 ? QString::fromUcs4(&e, 1) : QStringLiteral("U+%1").arg(unsigned(e), 4, 16, QLatin1Char('0'));
-                return fail(QStringLiteral("invalid escape '\\%1'; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX").arg(shown));
+                QString shown = e >= 0x20 ? QString::fromUcs4(&e, 1)
+                                          : QStringLiteral("U+%1").arg(unsigned(e), 4, 16, QLatin1Char('0'));
+                return fail(QStringLiteral(
+                    "invalid escape '\\%1'; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                                .arg(shown));
             }
             }
             s.push_back(unit);
@@ -504,9 +530,8 @@ private:
 bool parseJson(const QByteArray &utf8, JsonValue *out, JsonError *error, int maxDepth)
 {
     std::u32string text;
-    qsizetype bad = 0;
     QString message;
-    if (!decodeUtf8(utf8, &text, &bad, &message)) {
+    if (!decodeUtf8(utf8, &text, &message)) {
         if (error) {
             // Where the bad byte stands, counted in the characters decoded before it.
             int line = 1, column = 1;
@@ -518,7 +543,7 @@ bool parseJson(const QByteArray &utf8, JsonValue *out, JsonError *error, int max
                     ++column;
                 }
             }
-            *error = JsonError{message, line, column};
+            *error = JsonError { message, line, column };
         }
         return false;
     }

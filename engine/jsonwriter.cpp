@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -74,14 +75,29 @@ void writeString(const QString &s, QByteArray *out)
         const char16_t u = c.unicode();
         const char *esc = nullptr;
         switch (u) {
-        case u'"': esc = "\\\""; break;
-        case u'\\': esc = "\\\\"; break;
-        case u'\n': esc = "\\n"; break;
-        case u'\r': esc = "\\r"; break;
-        case u'\t': esc = "\\t"; break;
-        case u'\b': esc = "\\b"; break;
-        case u'\f': esc = "\\f"; break;
-        default: break;
+        case u'"':
+            esc = "\\\"";
+            break;
+        case u'\\':
+            esc = "\\\\";
+            break;
+        case u'\n':
+            esc = "\\n";
+            break;
+        case u'\r':
+            esc = "\\r";
+            break;
+        case u'\t':
+            esc = "\\t";
+            break;
+        case u'\b':
+            esc = "\\b";
+            break;
+        case u'\f':
+            esc = "\\f";
+            break;
+        default:
+            break;
         }
         if (esc) {
             flush();

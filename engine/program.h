@@ -47,7 +47,7 @@ struct CompiledGather {
 struct Instr {
     enum class Op : std::uint8_t {
         Print,        ///< a = template index
-        Sleep,        ///< x = seconds operand
+        Sleep,        ///< x = seconds operand, or a = kImmediate with the delay in imm
         CreateTask,   ///< a = call index, b = result slot or kNoSlot, x = name operand
         AwaitTask,    ///< a = task slot, b = result slot
         AwaitCall,    ///< a = call index, b = result slot
@@ -69,12 +69,15 @@ struct Instr {
         EndFinally,   ///< completes whatever was pending when the finally body started
         End,          ///< falls off the end of a coroutine: `return None`
     };
+    static constexpr std::uint32_t kImmediate = 1;  ///< Sleep: `a` when the delay is a literal in `imm`
+
     Op op = Op::End;
     std::uint32_t a = 0;
     std::uint32_t b = 0;
     std::uint32_t target = 0;
     CompiledOperand x;
     ItemId stepId = kNoId;
+    std::int64_t imm = 0;  ///< Sleep with kImmediate: the delay in ns (b = 1: positive but under 1 ns)
 };
 
 constexpr std::uint32_t kNoSlot = 0xffffffffu;

@@ -13,10 +13,16 @@ struct OpName {
 };
 
 constexpr OpName kOpNames[] = {
-    {StepOp::Print, "print"},   {StepOp::Sleep, "sleep"},   {StepOp::CreateTask, "create_task"},
-    {StepOp::Await, "await"},   {StepOp::Gather, "gather"}, {StepOp::Cancel, "cancel"},
-    {StepOp::Raise, "raise"},   {StepOp::Return, "return"}, {StepOp::Repeat, "repeat"},
-    {StepOp::Try, "try"},
+    { StepOp::Print, "print" },
+    { StepOp::Sleep, "sleep" },
+    { StepOp::CreateTask, "create_task" },
+    { StepOp::Await, "await" },
+    { StepOp::Gather, "gather" },
+    { StepOp::Cancel, "cancel" },
+    { StepOp::Raise, "raise" },
+    { StepOp::Return, "return" },
+    { StepOp::Repeat, "repeat" },
+    { StepOp::Try, "try" },
 };
 
 // Literal equality by kind and content: what a file would hold, not Python's `==`
@@ -39,8 +45,8 @@ bool sameLiteral(const Value &a, const Value &b)
     case Value::Kind::Task:
         return a.toTask() == b.toTask();
     case Value::Kind::List:
-        return std::equal(a.toList().begin(), a.toList().end(), b.toList().begin(), b.toList().end(),
-                          sameLiteral);
+        return std::equal(
+            a.toList().begin(), a.toList().end(), b.toList().begin(), b.toList().end(), sameLiteral);
     case Value::Kind::Exception:
         return a.exceptionType() == b.exceptionType() && a.exceptionHasArg() == b.exceptionHasArg()
             && sameLiteral(a.exceptionArg(), b.exceptionArg());
@@ -65,8 +71,7 @@ Step *findIn(std::vector<Step> &steps, ItemId id)
     return nullptr;
 }
 
-template<typename Fn>
-void forEachStep(std::vector<Step> &steps, const Fn &fn)
+template<typename Fn> void forEachStep(std::vector<Step> &steps, const Fn &fn)
 {
     for (Step &s : steps) {
         fn(s);

@@ -19,16 +19,16 @@ struct OpFields {
 };
 
 const OpFields kOpFields[] = {
-    {StepOp::Print, {"text"}},
-    {StepOp::Sleep, {"seconds"}},
-    {StepOp::CreateTask, {"call", "as", "name"}},
-    {StepOp::Await, {"task", "call", "as"}},
-    {StepOp::Gather, {"items", "return_exceptions", "as"}},
-    {StepOp::Cancel, {"task", "message"}},
-    {StepOp::Raise, {"type", "message"}},
-    {StepOp::Return, {"value"}},
-    {StepOp::Repeat, {"times", "var", "body"}},
-    {StepOp::Try, {"body", "except", "finally"}},
+    { StepOp::Print, { "text" } },
+    { StepOp::Sleep, { "seconds" } },
+    { StepOp::CreateTask, { "call", "as", "name" } },
+    { StepOp::Await, { "task", "call", "as" } },
+    { StepOp::Gather, { "items", "return_exceptions", "as" } },
+    { StepOp::Cancel, { "task", "message" } },
+    { StepOp::Raise, { "type", "message" } },
+    { StepOp::Return, { "value" } },
+    { StepOp::Repeat, { "times", "var", "body" } },
+    { StepOp::Try, { "body", "except", "finally" } },
 };
 
 const std::initializer_list<const char *> &fieldsOf(StepOp op)
@@ -40,7 +40,7 @@ const std::initializer_list<const char *> &fieldsOf(StepOp op)
     return kOpFields[0].fields;
 }
 
-const char *const kTopLevelKeys[] = {"format", "version", "title", "entry", "coroutines", "layout"};
+const char *const kTopLevelKeys[] = { "format", "version", "title", "entry", "coroutines", "layout" };
 
 bool isTopLevelKey(const QString &key)
 {
@@ -134,7 +134,7 @@ public:
 
     // Reports members of `obj` not in `allowed` (`op` is always allowed in a step).
     void checkUnknown(const JsonValue &obj, const QString &path, std::initializer_list<const char *> allowed,
-                      const QString &what, bool isStep = false)
+        const QString &what, bool isStep = false)
     {
         for (const auto &[key, value] : obj.members()) {
             if (isStep && key == QLatin1String("op"))
@@ -153,7 +153,8 @@ public:
         }
     }
 
-    const JsonValue *require(const JsonValue &obj, const QString &path, const QString &key, const QString &what)
+    const JsonValue *require(
+        const JsonValue &obj, const QString &path, const QString &key, const QString &what)
     {
         const JsonValue *v = obj.find(key);
         if (!v)
@@ -178,7 +179,8 @@ public:
         if (!v)
             return;
         if (readString(*v, field(path, key), key, out) && out->isEmpty())
-            add(*v, field(path, key), QStringLiteral("'%1' must not be empty; leave it out instead").arg(key));
+            add(*v, field(path, key),
+                QStringLiteral("'%1' must not be empty; leave it out instead").arg(key));
     }
 
     bool readOperand(const JsonValue &v, const QString &path, const QString &key, Operand *out)
@@ -201,7 +203,8 @@ public:
             return true;
         case JsonValue::Type::Array:
             add(v, path,
-                QStringLiteral("'%1' must be a number, a string, true, false, null or {\"var\": \"name\"}, not an array")
+                QStringLiteral(
+                    "'%1' must be a number, a string, true, false, null or {\"var\": \"name\"}, not an array")
                     .arg(key));
             return false;
         case JsonValue::Type::Object:
@@ -210,7 +213,8 @@ public:
         const JsonValue *var = v.find(QStringLiteral("var"));
         if (!var || v.members().size() != 1) {
             add(v, path,
-                QStringLiteral("'%1': an object value must be exactly {\"var\": \"name\"}, naming a variable").arg(key));
+                QStringLiteral("'%1': an object value must be exactly {\"var\": \"name\"}, naming a variable")
+                    .arg(key));
             return false;
         }
         QString name;
@@ -224,7 +228,8 @@ public:
         return true;
     }
 
-    void readOptionalOperand(const JsonValue &obj, const QString &path, const QString &key, std::optional<Operand> *out)
+    void readOptionalOperand(
+        const JsonValue &obj, const QString &path, const QString &key, std::optional<Operand> *out)
     {
         if (const JsonValue *v = obj.find(key)) {
             Operand o;
@@ -237,17 +242,20 @@ public:
     {
         const QString what = QStringLiteral("a call");
         if (!v.isObject()) {
-            add(v, path, QStringLiteral("a call must be an object {\"coroutine\": name, \"args\": [...]}, not %1")
-                             .arg(describe(v)));
+            add(v, path,
+                QStringLiteral("a call must be an object {\"coroutine\": name, \"args\": [...]}, not %1")
+                    .arg(describe(v)));
             return false;
         }
-        checkUnknown(v, path, {"coroutine", "args"}, what);
+        checkUnknown(v, path, { "coroutine", "args" }, what);
         if (const JsonValue *c = require(v, path, QStringLiteral("coroutine"), what))
-            readString(*c, field(path, QStringLiteral("coroutine")), QStringLiteral("coroutine"), &out->coroutine);
+            readString(
+                *c, field(path, QStringLiteral("coroutine")), QStringLiteral("coroutine"), &out->coroutine);
         if (const JsonValue *args = v.find(QStringLiteral("args"))) {
             const QString apath = field(path, QStringLiteral("args"));
             if (!args->isArray()) {
-                add(*args, apath, QStringLiteral("'args' must be an array of values, not %1").arg(describe(*args)));
+                add(*args, apath,
+                    QStringLiteral("'args' must be an array of values, not %1").arg(describe(*args)));
             } else {
                 for (std::size_t i = 0; i < args->items().size(); ++i) {
                     Operand o;
@@ -272,7 +280,8 @@ public:
         }
     }
 
-    void readRequiredSteps(const JsonValue &obj, const QString &path, const QString &what, std::vector<Step> *out)
+    void readRequiredSteps(
+        const JsonValue &obj, const QString &path, const QString &what, std::vector<Step> *out)
     {
         if (const JsonValue *b = require(obj, path, QStringLiteral("body"), what))
             readSteps(*b, field(path, QStringLiteral("body")), QStringLiteral("body"), out);
@@ -281,11 +290,13 @@ public:
     void readGatherItem(const JsonValue &v, const QString &path, GatherItem *out)
     {
         if (!v.isObject()) {
-            add(v, path, QStringLiteral("a gather item must be an object {\"task\": name} or {\"call\": {...}}, not %1")
-                             .arg(describe(v)));
+            add(v, path,
+                QStringLiteral(
+                    "a gather item must be an object {\"task\": name} or {\"call\": {...}}, not %1")
+                    .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, {"task", "call"}, QStringLiteral("a gather item"));
+        checkUnknown(v, path, { "task", "call" }, QStringLiteral("a gather item"));
         const JsonValue *task = v.find(QStringLiteral("task"));
         const JsonValue *call = v.find(QStringLiteral("call"));
         if (task && call) {
@@ -304,11 +315,12 @@ public:
     {
         const QString what = QStringLiteral("an except clause");
         if (!v.isObject()) {
-            add(v, path, QStringLiteral("an except clause must be an object {\"type\", \"as\", \"body\"}, not %1")
-                             .arg(describe(v)));
+            add(v, path,
+                QStringLiteral("an except clause must be an object {\"type\", \"as\", \"body\"}, not %1")
+                    .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, {"type", "as", "body"}, what);
+        checkUnknown(v, path, { "type", "as", "body" }, what);
         if (const JsonValue *t = require(v, path, QStringLiteral("type"), what))
             readString(*t, field(path, QStringLiteral("type")), QStringLiteral("type"), &out->type);
         readOptionalName(v, path, QStringLiteral("as"), &out->as);
@@ -335,7 +347,8 @@ public:
             for (const OpFields &f : kOpFields)
                 known << stepOpName(f.op);
             add(*op, opPath,
-                QStringLiteral("unknown op '%1'; expected one of: %2").arg(opName, known.join(QStringLiteral(", "))));
+                QStringLiteral("unknown op '%1'; expected one of: %2")
+                    .arg(opName, known.join(QStringLiteral(", "))));
             return false;
         }
         const QString what = QStringLiteral("a %1 step").arg(opName);
@@ -374,7 +387,8 @@ public:
                 add(v, path, QStringLiteral("an await step has either 'task' or 'call', not both"));
             else if (!task && !call)
                 add(v, path, QStringLiteral("missing field 'task' or 'call' in an await step"));
-            else if (task && readString(*task, field(path, key("task")), key("task"), &s->task) && s->task.isEmpty())
+            else if (task && readString(*task, field(path, key("task")), key("task"), &s->task)
+                && s->task.isEmpty())
                 add(*task, field(path, key("task")), QStringLiteral("'task' must name a variable"));
             else if (call)
                 readCallField(*call);
@@ -385,7 +399,8 @@ public:
             if (const JsonValue *items = require(v, path, key("items"), what)) {
                 const QString ipath = field(path, key("items"));
                 if (!items->isArray()) {
-                    add(*items, ipath, QStringLiteral("'items' must be an array, not %1").arg(describe(*items)));
+                    add(*items, ipath,
+                        QStringLiteral("'items' must be an array, not %1").arg(describe(*items)));
                 } else {
                     for (std::size_t i = 0; i < items->items().size(); ++i) {
                         GatherItem item;
@@ -399,7 +414,8 @@ public:
                     s->returnExceptions = re->toBool();
                 else
                     add(*re, field(path, key("return_exceptions")),
-                        QStringLiteral("'return_exceptions' must be true or false, not %1").arg(describe(*re)));
+                        QStringLiteral("'return_exceptions' must be true or false, not %1")
+                            .arg(describe(*re)));
             }
             readOptionalName(v, path, key("as"), &s->as);
             break;
@@ -427,7 +443,9 @@ public:
             if (const JsonValue *ex = v.find(key("except"))) {
                 const QString epath = field(path, key("except"));
                 if (!ex->isArray()) {
-                    add(*ex, epath, QStringLiteral("'except' must be an array of except clauses, not %1").arg(describe(*ex)));
+                    add(*ex, epath,
+                        QStringLiteral("'except' must be an array of except clauses, not %1")
+                            .arg(describe(*ex)));
                 } else {
                     for (std::size_t i = 0; i < ex->items().size(); ++i) {
                         ExceptClause h;
@@ -449,41 +467,46 @@ public:
     {
         const QString what = QStringLiteral("a coroutine");
         if (!v.isObject()) {
-            add(v, path, QStringLiteral("a coroutine must be an object {\"name\", \"params\", \"body\"}, not %1")
-                             .arg(describe(v)));
+            add(v, path,
+                QStringLiteral("a coroutine must be an object {\"name\", \"params\", \"body\"}, not %1")
+                    .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, {"name", "params", "body"}, what);
+        checkUnknown(v, path, { "name", "params", "body" }, what);
         if (const JsonValue *n = require(v, path, QStringLiteral("name"), what))
             readString(*n, field(path, QStringLiteral("name")), QStringLiteral("name"), &c->name);
         if (const JsonValue *params = v.find(QStringLiteral("params"))) {
             const QString ppath = field(path, QStringLiteral("params"));
             if (!params->isArray()) {
-                add(*params, ppath, QStringLiteral("'params' must be an array of names, not %1").arg(describe(*params)));
+                add(*params, ppath,
+                    QStringLiteral("'params' must be an array of names, not %1").arg(describe(*params)));
             } else {
                 for (std::size_t i = 0; i < params->items().size(); ++i) {
                     const JsonValue &p = params->items()[i];
                     if (p.isString())
                         c->params << p.toString();
                     else
-                        add(p, indexed(ppath, i), QStringLiteral("a parameter must be a string, not %1").arg(describe(p)));
+                        add(p, indexed(ppath, i),
+                            QStringLiteral("a parameter must be a string, not %1").arg(describe(p)));
                 }
             }
         }
         readRequiredSteps(v, path, what, &c->body);
     }
 
-    // Everything but the semantic checks; false when the file must be refused outright.
+    // Everything but the semantic checks, into `problems`.
     void readProject(const JsonValue &root, Project *p)
     {
         if (!root.isObject()) {
-            add(root, QString(), QStringLiteral("a Tusk project must be a JSON object, not %1").arg(describe(root)));
+            add(root, QString(),
+                QStringLiteral("a Tusk project must be a JSON object, not %1").arg(describe(root)));
             return;
         }
         const QString what = QStringLiteral("a Tusk project");
         const JsonValue *format = root.find(QStringLiteral("format"));
         if (!format) {
-            add(root, QStringLiteral("format"), QStringLiteral("missing field 'format' (\"tusk\") in a Tusk project"));
+            add(root, QStringLiteral("format"),
+                QStringLiteral("missing field 'format' (\"tusk\") in a Tusk project"));
         } else if (!format->isString() || format->toString() != kFormat) {
             // Some other JSON document: listing what else it lacks would only be noise.
             add(*format, QStringLiteral("format"),
@@ -500,8 +523,9 @@ public:
                 // Never half-read a newer file: this is the only thing to say about it.
                 problems.clear();
                 add(*version, QStringLiteral("version"),
-                    QStringLiteral("this file was written by a newer Tusk (format version %1); this build reads "
-                                   "version %2 — update Tusk to open it")
+                    QStringLiteral(
+                        "this file was written by a newer Tusk (format version %1); this build reads "
+                        "version %2 — update Tusk to open it")
                         .arg(version->toInt())
                         .arg(Project::kFormatVersion));
                 return;
@@ -542,7 +566,7 @@ public:
 JsonValue operandToJson(const Operand &o)
 {
     if (o.isVar)
-        return JsonValue::object({{QStringLiteral("var"), JsonValue::string(o.var)}});
+        return JsonValue::object({ { QStringLiteral("var"), JsonValue::string(o.var) } });
     const Value &v = o.literal;
     switch (v.kind()) {
     case Value::Kind::Bool:
@@ -671,7 +695,11 @@ JsonValue stepsToJson(const std::vector<Step> &steps)
 
 } // namespace
 
-bool loadProject(const QByteArray &utf8, Project *project, Problems *problems)
+namespace {
+
+// Both loaders: the semantic checks run only on a structurally sound document, because a
+// half-read model would make them report ghosts.
+bool load(const QByteArray &utf8, bool validate, Project *project, Problems *problems)
 {
     Problems found;
     JsonValue root;
@@ -689,11 +717,13 @@ bool loadProject(const QByteArray &utf8, Project *project, Problems *problems)
         found = std::move(loader.problems);
         if (found.empty()) {
             p.assignIds();
-            found = validateProject(p);
-            for (Problem &problem : found) {
-                const JsonValue *at = locate(root, problem.path);
-                problem.line = at->line();
-                problem.column = at->column();
+            if (validate) {
+                found = validateProject(p);
+                for (Problem &problem : found) {
+                    const JsonValue *at = locate(root, problem.path);
+                    problem.line = at->line();
+                    problem.column = at->column();
+                }
             }
         }
     }
@@ -705,14 +735,27 @@ bool loadProject(const QByteArray &utf8, Project *project, Problems *problems)
     return true;
 }
 
+} // namespace
+
+bool loadProject(const QByteArray &utf8, Project *project, Problems *problems)
+{
+    return load(utf8, true, project, problems);
+}
+
+bool loadProjectStructure(const QByteArray &utf8, Project *project, Problems *problems)
+{
+    return load(utf8, false, project, problems);
+}
+
 bool loadProjectFile(const QString &fileName, Project *project, Problems *problems)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems) {
             Problem p;
-            p.message = QStringLiteral("cannot open \"%1\": %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-            *problems = {p};
+            p.message = QStringLiteral("cannot open \"%1\": %2")
+                            .arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *problems = { p };
         }
         return false;
     }
@@ -720,8 +763,9 @@ bool loadProjectFile(const QString &fileName, Project *project, Problems *proble
     if (file.error() != QFileDevice::NoError) {
         if (problems) {
             Problem p;
-            p.message = QStringLiteral("cannot read \"%1\": %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-            *problems = {p};
+            p.message = QStringLiteral("cannot read \"%1\": %2")
+                            .arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *problems = { p };
         }
         return false;
     }

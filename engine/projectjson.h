@@ -13,6 +13,10 @@ namespace tusk {
 /// errors with line:column, everything else with its JSON path (and line:column of the
 /// offending value). Runs the structural checks and the semantic checks of validateProject().
 bool loadProject(const QByteArray &utf8, Project *project, Problems *problems);
+/// Like loadProject() but without the semantic checks of validateProject(): succeeds for any
+/// structurally sound document, so that the editor can open a file with, say, a call to a
+/// missing coroutine and show its problems while the user fixes them.
+bool loadProjectStructure(const QByteArray &utf8, Project *project, Problems *problems);
 /// Reads a file; a file that cannot be read is one problem saying so.
 bool loadProjectFile(const QString &fileName, Project *project, Problems *problems);
 

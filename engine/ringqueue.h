@@ -15,21 +15,21 @@ public:
 
     void push(const T &value)
     {
-        if (m_size == m_buffer.size())
+        if (m_size == m_capacity)
             grow();
-        m_buffer[(m_head + m_size) & (m_buffer.size() - 1)] = value;
+        m_buffer[(m_head + m_size) & m_mask] = value;
         ++m_size;
     }
 
     T pop()
     {
         T value = m_buffer[m_head];
-        m_head = (m_head + 1) & (m_buffer.size() - 1);
+        m_head = (m_head + 1) & m_mask;
         --m_size;
         return value;
     }
 
-    const T &at(std::size_t i) const { return m_buffer[(m_head + i) & (m_buffer.size() - 1)]; }
+    const T &at(std::size_t i) const { return m_buffer[(m_head + i) & m_mask]; }
 
     void clear()
     {
@@ -45,11 +45,15 @@ private:
             bigger[i] = at(i);
         m_buffer.swap(bigger);
         m_head = 0;
+        m_mask = m_buffer.size() - 1;
+        m_capacity = m_buffer.size();
     }
 
     std::vector<T> m_buffer;
     std::size_t m_head = 0;
     std::size_t m_size = 0;
+    std::size_t m_mask = 0;
+    std::size_t m_capacity = 0;  ///< capacity - 1 (capacity is a power of two)
 };
 
 } // namespace tusk

@@ -10,15 +10,46 @@ namespace {
 
 // Python 3.11's keyword.kwlist.
 const char *const kKeywords[] = {
-    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
-    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
-    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
-    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield",
+    "False",
+    "None",
+    "True",
+    "and",
+    "as",
+    "assert",
+    "async",
+    "await",
+    "break",
+    "class",
+    "continue",
+    "def",
+    "del",
+    "elif",
+    "else",
+    "except",
+    "finally",
+    "for",
+    "from",
+    "global",
+    "if",
+    "import",
+    "in",
+    "is",
+    "lambda",
+    "nonlocal",
+    "not",
+    "or",
+    "pass",
+    "raise",
+    "return",
+    "try",
+    "while",
+    "with",
+    "yield",
 };
 
 // Names Tusk gives a meaning of its own: `now` in templates, and the two globals the Python
 // equivalent uses.
-const char *const kReserved[] = {"now", "asyncio", "print"};
+const char *const kReserved[] = { "now", "asyncio", "print" };
 
 bool isIdStart(char32_t c)
 {
@@ -72,13 +103,15 @@ QString nameProblem(const QString &name)
     for (qsizetype i = 1; ok && i < cps.size(); ++i)
         ok = isIdContinue(cps[i]);
     if (!ok) {
-        return QStringLiteral("'%1' is not a Python identifier (letters, digits and '_', not starting with a digit)")
+        return QStringLiteral(
+            "'%1' is not a Python identifier (letters, digits and '_', not starting with a digit)")
             .arg(name);
     }
     // Python reads identifiers in NFKC form, so two spellings could name one variable.
     const QString nfkc = name.normalized(QString::NormalizationForm_KC);
     if (nfkc != name)
-        return QStringLiteral("'%1' is not in Unicode NFKC form (Python would read it as '%2')").arg(name, nfkc);
+        return QStringLiteral("'%1' is not in Unicode NFKC form (Python would read it as '%2')")
+            .arg(name, nfkc);
     return {};
 }
 
@@ -92,11 +125,15 @@ QString field(const QString &path, const char *name)
     return path + QLatin1Char('.') + QLatin1String(name);
 }
 
-const char *const kExceptionNames = "BaseException, Exception, ValueError, RuntimeError, TimeoutError, CancelledError";
+const char *const kExceptionNames
+    = "BaseException, Exception, ValueError, RuntimeError, TimeoutError, CancelledError";
 
 class Validator {
 public:
-    explicit Validator(const Project &p) : m_project(p) {}
+    explicit Validator(const Project &p)
+        : m_project(p)
+    {
+    }
 
     Problems run()
     {
@@ -134,9 +171,10 @@ private:
             checkName(c.name, path, "coroutine", kNoId);
             const int first = m_project.coroutineIndex(c.name);
             if (first >= 0 && std::size_t(first) != i) {
-                add(path, QStringLiteral("duplicate coroutine name '%1' (coroutines[%2] has it too)")
-                              .arg(c.name)
-                              .arg(first));
+                add(path,
+                    QStringLiteral("duplicate coroutine name '%1' (coroutines[%2] has it too)")
+                        .arg(c.name)
+                        .arg(first));
             }
             for (qsizetype j = 0; j < c.params.size(); ++j) {
                 const QString ppath = QStringLiteral("coroutines[%1].params[%2]").arg(i).arg(j);
@@ -152,19 +190,22 @@ private:
     {
         const QString path = QStringLiteral("entry");
         if (m_project.entry.isEmpty()) {
-            add(path, QStringLiteral("no entry coroutine: 'entry' must name the coroutine asyncio.run() starts"));
+            add(path,
+                QStringLiteral("no entry coroutine: 'entry' must name the coroutine asyncio.run() starts"));
             return;
         }
         const Coroutine *c = m_project.findCoroutine(m_project.entry);
         if (!c) {
-            add(path, QStringLiteral("the entry '%1' is not a coroutine of this project").arg(m_project.entry));
+            add(path,
+                QStringLiteral("the entry '%1' is not a coroutine of this project").arg(m_project.entry));
             return;
         }
         if (!c->params.isEmpty()) {
             m_coroutineId = c->id;
-            add(path, QStringLiteral("the entry coroutine '%1' takes parameters (%2), but asyncio.run(%1()) "
-                                     "calls it with none")
-                          .arg(c->name, c->params.join(QStringLiteral(", "))));
+            add(path,
+                QStringLiteral("the entry coroutine '%1' takes parameters (%2), but asyncio.run(%1()) "
+                               "calls it with none")
+                    .arg(c->name, c->params.join(QStringLiteral(", "))));
             m_coroutineId = kNoId;
         }
     }
@@ -210,8 +251,8 @@ private:
         add(path, message, stepId);
     }
 
-    void checkOperand(const std::optional<Operand> &o, const QString &path, const QSet<QString> &scope,
-                      ItemId stepId)
+    void checkOperand(
+        const std::optional<Operand> &o, const QString &path, const QSet<QString> &scope, ItemId stepId)
     {
         if (o && o->isVar)
             checkVar(o->var, path, scope, stepId);
@@ -224,13 +265,15 @@ private:
         const Coroutine *target = m_project.findCoroutine(call.coroutine);
         if (!target) {
             add(field(path, "coroutine"),
-                QStringLiteral("calls '%1', which is not a coroutine of this project").arg(call.coroutine), stepId);
+                QStringLiteral("calls '%1', which is not a coroutine of this project").arg(call.coroutine),
+                stepId);
             return;
         }
         if (m_bound.contains(call.coroutine)) {
             add(field(path, "coroutine"),
-                QStringLiteral("calls '%1', but '%2' also has a variable named '%1', which hides the coroutine in "
-                               "Python; rename one of them")
+                QStringLiteral(
+                    "calls '%1', but '%2' also has a variable named '%1', which hides the coroutine in "
+                    "Python; rename one of them")
                     .arg(call.coroutine, m_coroutine->name),
                 stepId);
         }
@@ -243,7 +286,9 @@ private:
             else if (want == 1)
                 takes = QStringLiteral("takes 1 argument (%1)").arg(target->params.front());
             else
-                takes = QStringLiteral("takes %1 arguments (%2)").arg(want).arg(target->params.join(QStringLiteral(", ")));
+                takes = QStringLiteral("takes %1 arguments (%2)")
+                            .arg(want)
+                            .arg(target->params.join(QStringLiteral(", ")));
             add(path,
                 QStringLiteral("'%1' %2 but %3 %4 given")
                     .arg(target->name, takes)
@@ -281,13 +326,15 @@ private:
     {
         ExceptionType t;
         if (!exceptionTypeFromName(type, &t)) {
-            add(path, QStringLiteral("unknown exception type '%1'; expected one of: %2")
-                          .arg(type, QLatin1String(kExceptionNames)),
+            add(path,
+                QStringLiteral("unknown exception type '%1'; expected one of: %2")
+                    .arg(type, QLatin1String(kExceptionNames)),
                 stepId);
         }
     }
 
-    void checkSteps(const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth)
+    void checkSteps(
+        const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth)
     {
         for (std::size_t i = 0; i < steps.size(); ++i)
             checkStep(steps[i], QStringLiteral("%1[%2]").arg(path).arg(i), scope, exceptDepth);
@@ -297,7 +344,8 @@ private:
     {
         const ItemId id = s.id;
         auto missing = [&](const char *f) {
-            add(field(path, f), QStringLiteral("missing field '%1' in a %2 step").arg(QLatin1String(f), stepOpName(s.op)),
+            add(field(path, f),
+                QStringLiteral("missing field '%1' in a %2 step").arg(QLatin1String(f), stepOpName(s.op)),
                 id);
         };
         switch (s.op) {
@@ -349,11 +397,14 @@ private:
                 // Python allows it anywhere, but outside a handler it only fails with
                 // "RuntimeError: No active exception to reraise".
                 if (exceptDepth == 0)
-                    add(path, QStringLiteral("a bare raise (without 'type') is allowed only inside an except body"), id);
+                    add(path,
+                        QStringLiteral("a bare raise (without 'type') is allowed only inside an except body"),
+                        id);
                 if (s.message)
                     add(field(path, "message"),
-                        QStringLiteral("a bare raise re-raises the exception being handled and takes no message; "
-                                       "set 'type' to raise a new exception"),
+                        QStringLiteral(
+                            "a bare raise re-raises the exception being handled and takes no message; "
+                            "set 'type' to raise a new exception"),
                         id);
             } else {
                 checkExceptionType(s.exceptionType, field(path, "type"), id);
@@ -372,7 +423,9 @@ private:
             break;
         case StepOp::Try:
             if (s.handlers.empty() && !s.hasFinally)
-                add(path, QStringLiteral("a try step needs at least one except clause or a finally body, as in Python"),
+                add(path,
+                    QStringLiteral(
+                        "a try step needs at least one except clause or a finally body, as in Python"),
                     id);
             checkSteps(s.body, field(path, "body"), scope, exceptDepth);
             for (std::size_t j = 0; j < s.handlers.size(); ++j) {

@@ -82,44 +82,12 @@ bool exceptionTypeFromName(const QString &name, ExceptionType *out)
     return false;
 }
 
-Value Value::boolean(bool b) noexcept
-{
-    Value v;
-    v.m_kind = Kind::Bool;
-    v.m_u.b = b;
-    return v;
-}
-
-Value Value::integer(std::int64_t i) noexcept
-{
-    Value v;
-    v.m_kind = Kind::Int;
-    v.m_u.i = i;
-    return v;
-}
-
-Value Value::floating(double d) noexcept
-{
-    Value v;
-    v.m_kind = Kind::Float;
-    v.m_u.d = d;
-    return v;
-}
-
 Value Value::string(const QString &s)
 {
     Value v;
     v.m_kind = Kind::String;
     v.m_u.obj = new StringObject(s);
     v.m_u.obj->retain();
-    return v;
-}
-
-Value Value::task(std::uint32_t taskId) noexcept
-{
-    Value v;
-    v.m_kind = Kind::Task;
-    v.m_u.task = taskId;
     return v;
 }
 
@@ -149,37 +117,6 @@ Value Value::exception(ExceptionType type, const Value &arg)
     v.m_u.obj->retain();
     return v;
 }
-
-Value::Value(const Value &other) noexcept : m_u(other.m_u), m_kind(other.m_kind) { retain(); }
-
-Value::Value(Value &&other) noexcept : m_u(other.m_u), m_kind(other.m_kind)
-{
-    other.m_kind = Kind::None;
-}
-
-Value &Value::operator=(const Value &other) noexcept
-{
-    if (this != &other) {
-        other.retain();
-        releaseHeap();
-        m_u = other.m_u;
-        m_kind = other.m_kind;
-    }
-    return *this;
-}
-
-Value &Value::operator=(Value &&other) noexcept
-{
-    if (this != &other) {
-        releaseHeap();
-        m_u = other.m_u;
-        m_kind = other.m_kind;
-        other.m_kind = Kind::None;
-    }
-    return *this;
-}
-
-Value::~Value() { releaseHeap(); }
 
 const QString &Value::toString() const { return static_cast<const StringObject *>(m_u.obj)->text; }
 

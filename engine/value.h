@@ -62,20 +62,63 @@ public:
 
     Value() noexcept = default;
     static Value none() noexcept { return {}; }
-    static Value boolean(bool b) noexcept;
-    static Value integer(std::int64_t i) noexcept;
-    static Value floating(double d) noexcept;
+    static Value boolean(bool b) noexcept
+    {
+        Value v;
+        v.m_kind = Kind::Bool;
+        v.m_u.b = b;
+        return v;
+    }
+    static Value integer(std::int64_t i) noexcept
+    {
+        Value v;
+        v.m_kind = Kind::Int;
+        v.m_u.i = i;
+        return v;
+    }
+    static Value floating(double d) noexcept
+    {
+        Value v;
+        v.m_kind = Kind::Float;
+        v.m_u.d = d;
+        return v;
+    }
     static Value string(const QString &s);
-    static Value task(std::uint32_t taskId) noexcept;
+    static Value task(std::uint32_t taskId) noexcept
+    {
+        Value v;
+        v.m_kind = Kind::Task;
+        v.m_u.task = taskId;
+        return v;
+    }
     static Value list(std::vector<Value> items);
     static Value exception(ExceptionType type);                      ///< `Type()`
     static Value exception(ExceptionType type, const Value &arg);    ///< `Type(arg)`
 
-    Value(const Value &other) noexcept;
-    Value(Value &&other) noexcept;
-    Value &operator=(const Value &other) noexcept;
-    Value &operator=(Value &&other) noexcept;
-    ~Value();
+    // Inline: values are copied on every step of a run.
+    Value(const Value &other) noexcept : m_u(other.m_u), m_kind(other.m_kind) { retain(); }
+    Value(Value &&other) noexcept : m_u(other.m_u), m_kind(other.m_kind) { other.m_kind = Kind::None; }
+    Value &operator=(const Value &other) noexcept
+    {
+        if (this != &other) {
+            other.retain();
+            releaseHeap();
+            m_u = other.m_u;
+            m_kind = other.m_kind;
+        }
+        return *this;
+    }
+    Value &operator=(Value &&other) noexcept
+    {
+        if (this != &other) {
+            releaseHeap();
+            m_u = other.m_u;
+            m_kind = other.m_kind;
+            other.m_kind = Kind::None;
+        }
+        return *this;
+    }
+    ~Value() { releaseHeap(); }
 
     Kind kind() const noexcept { return m_kind; }
     bool isNone() const noexcept { return m_kind == Kind::None; }

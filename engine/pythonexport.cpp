@@ -1,0 +1,550 @@
+#include "pythonexport.h"
+
+#include "pyformat.h"
+#include "template.h"
+
+#include <QChar>
+#include <QSet>
+#include <QStringList>
+
+#include <cmath>
+
+namespace tusk {
+
+namespace {
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+// Lines longer than this get their gather() arguments one per line, as black would.
+constexpr int kMaxLineLength = 99;
+
+// Whether a code point may stand for itself inside a Python string literal written to a UTF-8
+// source file. Python's str.isprintable() (everything but categories C* and Z*, ASCII space
+// aside) keeps NUL bytes, line breaks, bidi overrides and surrogates out; the rest is readable.
+bool keepsItself(char32_t c)
+{
+    if (c < 0x80)
+        return c >= 0x20 && c < 0x7f;
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return false;
+    default:
+        return true;
+    }
+}
+
+void appendHexEscape(QString &out, char32_t c)
+{
+    char kind = 'x';
+    int digits = 2;
+    if (c > 0xffff) {
+        kind = 'U';
+        digits = 8;
+    } else if (c > 0xff) {
+        kind = 'u';
+        digits = 4;
+    }
+    out.append(u'\\');
+    out.append(QLatin1Char(kind));
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        out.append(QLatin1Char(kHexDigits[(c >> shift) & 0xf]));
+}
+
+// The body of a double-quoted literal (plain or f-string) that evaluates to `text`. Code points
+// are read as Python reads a str: a well-formed UTF-16 pair is one character, a lone surrogate is
+// a character of its own (and gets a `\u` escape, the only way to write it in source).
+QString escapeLiteralBody(QStringView text, bool fstring)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text[i].unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            units = 2;
+        }
+        switch (c) {
+        case u'\\':
+            out.append(QLatin1String("\\\\"));
+            break;
+        case u'"':
+            out.append(QLatin1String("\\\""));
+            break;
+        case u'\n':
+            out.append(QLatin1String("\\n"));
+            break;
+        case u'\r':
+            out.append(QLatin1String("\\r"));
+            break;
+        case u'\t':
+            out.append(QLatin1String("\\t"));
+            break;
+        case u'{':
+        case u'}':
+            // In an f-string a single brace would open or close a replacement field.
+            out.append(QChar(char16_t(c)));
+            if (fstring)
+                out.append(QChar(char16_t(c)));
+            break;
+        default:
+            if (keepsItself(c))
+                out.append(text.mid(i, units));
+            else
+                appendHexEscape(out, c);
+        }
+        i += units;
+    }
+    return out;
+}
+
+// A format spec that can be written inside an f-string's replacement field as it is. In 3.11
+// the spec is read as literal text of the f-string: a quote would end the string and a
+// backslash or control character would be decoded as an escape.
+bool specFitsFString(const QString &spec)
+{
+    for (const QChar c : spec) {
+        if (c == u'"' || c == u'\\' || c.isSurrogate() || !keepsItself(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+// The text that reads well in a `"""` docstring as it is: printable, no quote, no backslash.
+bool fitsDocstring(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\n')
+            continue;
+        if (c == u'"' || c == u'\\')
+            return false;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            if (!keepsItself(QChar::surrogateToUcs4(c, text[i + 1])))
+                return false;
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || !keepsItself(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+void collectNames(const std::vector<Step> &steps, QSet<QString> *names)
+{
+    for (const Step &s : steps) {
+        if (!s.as.isEmpty())
+            names->insert(s.as);
+        if (!s.var.isEmpty())
+            names->insert(s.var);
+        collectNames(s.body, names);
+        for (const ExceptClause &h : s.handlers) {
+            if (!h.as.isEmpty())
+                names->insert(h.as);
+            collectNames(h.body, names);
+        }
+        collectNames(s.finallyBody, names);
+    }
+}
+
+bool usesNow(const std::vector<Step> &steps)
+{
+    for (const Step &s : steps) {
+        if (s.op == StepOp::Print) {
+            Template t;
+            if (parseTemplate(s.text, &t, nullptr, nullptr)) {
+                for (const TemplatePart &p : t.parts) {
+                    if (p.kind == TemplatePart::Kind::Now)
+                        return true;
+                }
+            }
+        }
+        if (usesNow(s.body) || usesNow(s.finallyBody))
+            return true;
+        for (const ExceptClause &h : s.handlers) {
+            if (usesNow(h.body))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool callsCoroutine(const std::vector<Step> &steps, const QString &name)
+{
+    for (const Step &s : steps) {
+        if (s.call && s.call->coroutine == name)
+            return true;
+        for (const GatherItem &item : s.items) {
+            if (item.isCall && item.call.coroutine == name)
+                return true;
+        }
+        if (callsCoroutine(s.body, name) || callsCoroutine(s.finallyBody, name))
+            return true;
+        for (const ExceptClause &h : s.handlers) {
+            if (callsCoroutine(h.body, name))
+                return true;
+        }
+    }
+    return false;
+}
+
+class PythonWriter {
+public:
+    PythonWriter(const Project &project, const QString &sourceName) : m_project(project), m_source(sourceName)
+    {
+        for (const Coroutine &c : project.coroutines) {
+            m_userNames.insert(c.name);
+            for (const QString &p : c.params)
+                m_userNames.insert(p);
+            collectNames(c.body, &m_userNames);
+            m_usesNow = m_usesNow || usesNow(c.body);
+            m_entryIsCalled = m_entryIsCalled || callsCoroutine(c.body, project.entry);
+        }
+        // Helpers get names no project name can hide.
+        m_now = freeName(QStringLiteral("_now"));
+        m_t0 = freeName(QStringLiteral("_T0"));
+        m_builtinsAlias = freeName(QStringLiteral("builtins"));
+        m_loopPlaceholder = freeName(QStringLiteral("_"));
+    }
+
+    QString write()
+    {
+        QStringList body;
+        for (const Coroutine &c : m_project.coroutines) {
+            m_out.clear();
+            writeCoroutine(c);
+            body << m_out.join(QLatin1Char('\n'));
+        }
+
+        QStringList out;
+        out << docstring() << QString();
+        out << QStringLiteral("import asyncio");
+        if (m_needsBuiltins) {
+            // A project name hides a builtin the script needs: reach it through the module.
+            out << (m_builtinsAlias == QLatin1String("builtins")
+                        ? QStringLiteral("import builtins")
+                        : QStringLiteral("import builtins as %1").arg(m_builtinsAlias));
+        }
+        if (m_usesNow) {
+            out << QString();
+            out << QStringLiteral("%1 = None  # loop time when %2() started").arg(m_t0, m_project.entry);
+            out << QString() << QString();
+            out << QStringLiteral("def %1():").arg(m_now);
+            out << QStringLiteral("    \"\"\"Seconds since %1() started: Tusk's `now`.\"\"\"").arg(m_project.entry);
+            out << QStringLiteral("    return asyncio.get_running_loop().time() - %1").arg(m_t0);
+        }
+        for (const QString &c : body)
+            out << QString() << QString() << c;
+        out << QString() << QString();
+        const QString run = QStringLiteral("asyncio.run(%1())").arg(m_project.entry);
+        if (m_project.findCoroutine(QStringLiteral("__name__"))) {
+            out << run;  // a coroutine named __name__ hides the module's name: no guard possible
+        } else {
+            out << QStringLiteral("if __name__ == \"__main__\":");
+            out << QStringLiteral("    ") + run;
+        }
+        return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+private:
+    QString freeName(QString name)
+    {
+        while (m_userNames.contains(name) || m_helperNames.contains(name))
+            name += QLatin1Char('_');
+        m_helperNames.insert(name);
+        return name;
+    }
+
+    /// A builtin by a name that reaches it even when the project uses the same name.
+    QString builtin(const char *name)
+    {
+        const QString n = QLatin1String(name);
+        if (!m_userNames.contains(n))
+            return n;
+        m_needsBuiltins = true;
+        return m_builtinsAlias + QLatin1Char('.') + n;
+    }
+
+    QString docstring() const
+    {
+        QString about = QStringLiteral("Exported from Tusk");
+        if (!m_source.isEmpty())
+            about += QStringLiteral(" (%1)").arg(m_source);
+        about += QLatin1Char('.');
+        const QString text = m_project.title.isEmpty() ? about : m_project.title + QStringLiteral("\n\n") + about;
+        if (fitsDocstring(text))
+            return QStringLiteral("\"\"\"%1\n\"\"\"").arg(text);
+        return pythonStringLiteral(text);  // odd characters: one line with escapes, still a docstring
+    }
+
+    void line(int indent, const QString &text) { m_out << QString(indent * 4, u' ') + text; }
+
+    void writeCoroutine(const Coroutine &c)
+    {
+        line(0, QStringLiteral("async def %1(%2):").arg(c.name, c.params.join(QStringLiteral(", "))));
+        if (m_usesNow && c.name == m_project.entry) {
+            line(1, QStringLiteral("global %1").arg(m_t0));
+            const QString set = QStringLiteral("%1 = asyncio.get_running_loop().time()").arg(m_t0);
+            if (m_entryIsCalled) {
+                // The program awaits its entry coroutine too: only asyncio.run()'s call starts the clock.
+                line(1, QStringLiteral("if %1 is None:").arg(m_t0));
+                line(2, set);
+            } else {
+                line(1, set);
+            }
+            writeSteps(c.body, 1);
+        } else {
+            writeBlock(c.body, 1);
+        }
+    }
+
+    /// A block that Python needs at least one statement in.
+    void writeBlock(const std::vector<Step> &steps, int indent)
+    {
+        if (steps.empty())
+            line(indent, QStringLiteral("pass"));
+        else
+            writeSteps(steps, indent);
+    }
+
+    void writeSteps(const std::vector<Step> &steps, int indent)
+    {
+        for (const Step &s : steps)
+            writeStep(s, indent);
+    }
+
+    static QString assign(const QString &as) { return as.isEmpty() ? QString() : as + QStringLiteral(" = "); }
+
+    void writeStep(const Step &s, int indent)
+    {
+        switch (s.op) {
+        case StepOp::Print:
+            line(indent, printStatement(s.text));
+            break;
+        case StepOp::Sleep:
+            line(indent, QStringLiteral("await asyncio.sleep(%1)").arg(operand(s.seconds)));
+            break;
+        case StepOp::CreateTask: {
+            QString args = s.call ? callExpr(*s.call) : QStringLiteral("None");
+            if (s.name)
+                args += QStringLiteral(", name=") + operand(s.name);
+            line(indent, assign(s.as) + QStringLiteral("asyncio.create_task(%1)").arg(args));
+            break;
+        }
+        case StepOp::Await:
+            line(indent, assign(s.as) + QStringLiteral("await ") + (s.call ? callExpr(*s.call) : s.task));
+            break;
+        case StepOp::Gather:
+            writeGather(s, indent);
+            break;
+        case StepOp::Cancel:
+            line(indent, QStringLiteral("%1.cancel(%2)").arg(s.task, s.message ? operand(s.message) : QString()));
+            break;
+        case StepOp::Raise:
+            if (s.exceptionType.isEmpty())
+                line(indent, QStringLiteral("raise"));
+            else if (s.message)
+                line(indent, QStringLiteral("raise %1(%2)").arg(exceptionClass(s.exceptionType), operand(s.message)));
+            else
+                line(indent, QStringLiteral("raise ") + exceptionClass(s.exceptionType));
+            break;
+        case StepOp::Return:
+            line(indent, s.value ? QStringLiteral("return ") + operand(s.value) : QStringLiteral("return"));
+            break;
+        case StepOp::Repeat:
+            line(indent, QStringLiteral("for %1 in %2(%3):")
+                             .arg(s.var.isEmpty() ? m_loopPlaceholder : s.var, builtin("range"), operand(s.times)));
+            writeBlock(s.body, indent + 1);
+            break;
+        case StepOp::Try:
+            line(indent, QStringLiteral("try:"));
+            writeBlock(s.body, indent + 1);
+            for (const ExceptClause &h : s.handlers) {
+                QString head = QStringLiteral("except ") + exceptionClass(h.type);
+                if (!h.as.isEmpty())
+                    head += QStringLiteral(" as ") + h.as;
+                line(indent, head + QLatin1Char(':'));
+                writeBlock(h.body, indent + 1);
+            }
+            if (s.hasFinally || s.handlers.empty()) {
+                line(indent, QStringLiteral("finally:"));
+                writeBlock(s.finallyBody, indent + 1);
+            }
+            break;
+        }
+    }
+
+    void writeGather(const Step &s, int indent)
+    {
+        QStringList args;
+        for (const GatherItem &item : s.items)
+            args << (item.isCall ? callExpr(item.call) : item.task);
+        if (s.returnExceptions)
+            args << QStringLiteral("return_exceptions=True");
+        const QString head = assign(s.as) + QStringLiteral("await asyncio.gather(");
+        const QString oneLine = head + args.join(QStringLiteral(", ")) + QLatin1Char(')');
+        if (indent * 4 + oneLine.size() <= kMaxLineLength || args.isEmpty()) {
+            line(indent, oneLine);
+            return;
+        }
+        line(indent, head);
+        for (const QString &a : args)
+            line(indent + 1, a + QLatin1Char(','));
+        line(indent, QStringLiteral(")"));
+    }
+
+    QString exceptionClass(const QString &type)
+    {
+        if (type == QLatin1String("CancelledError"))
+            return QStringLiteral("asyncio.CancelledError");
+        return builtin(type.toLatin1().constData());
+    }
+
+    QString callExpr(const Call &call)
+    {
+        QStringList args;
+        for (const Operand &a : call.args)
+            args << operand(a);
+        return QStringLiteral("%1(%2)").arg(call.coroutine, args.join(QStringLiteral(", ")));
+    }
+
+    QString operand(const std::optional<Operand> &o) { return o ? operand(*o) : QStringLiteral("None"); }
+
+    QString operand(const Operand &o)
+    {
+        if (o.isVar)
+            return o.var;
+        const Value &v = o.literal;
+        switch (v.kind()) {
+        case Value::Kind::None:
+            return QStringLiteral("None");
+        case Value::Kind::Bool:
+            return v.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+        case Value::Kind::Int:
+            return QString::number(v.toInt());
+        case Value::Kind::Float: {
+            const double d = v.toFloat();
+            if (std::isfinite(d))
+                return pyFloatRepr(d);
+            // repr() gives `inf` and `nan`, which are not literals.
+            return QStringLiteral("%1(\"%2\")").arg(builtin("float"), pyFloatRepr(d));
+        }
+        case Value::Kind::String:
+            return pythonStringLiteral(v.toString());
+        case Value::Kind::Task:
+        case Value::Kind::List:
+        case Value::Kind::Exception:
+            break;  // never written in a project file
+        }
+        return QStringLiteral("None");
+    }
+
+    /// The Python expression a template field stands for, before conversion and spec.
+    QString fieldExpr(const TemplatePart &p) const
+    {
+        switch (p.kind) {
+        case TemplatePart::Kind::Now:
+            return m_now + QStringLiteral("()");
+        case TemplatePart::Kind::Done:
+            return p.text + QStringLiteral(".done()");
+        case TemplatePart::Kind::Cancelled:
+            return p.text + QStringLiteral(".cancelled()");
+        case TemplatePart::Kind::Variable:
+        case TemplatePart::Kind::Literal:
+            break;
+        }
+        return p.text;
+    }
+
+    QString printStatement(const QString &text)
+    {
+        Template t;
+        if (!parseTemplate(text, &t, nullptr, nullptr))
+            return QStringLiteral("print(%1)  # not a valid template: printed as written").arg(pythonStringLiteral(text));
+        bool hasField = false;
+        bool specsFit = true;
+        QString literalOnly;
+        for (const TemplatePart &p : t.parts) {
+            if (p.kind == TemplatePart::Kind::Literal) {
+                literalOnly += p.text;
+            } else {
+                hasField = true;
+                specsFit = specsFit && specFitsFString(p.spec);
+            }
+        }
+        if (!hasField)
+            return literalOnly.isEmpty() ? QStringLiteral("print()") : QStringLiteral("print(%1)").arg(pythonStringLiteral(literalOnly));
+
+        if (specsFit) {
+            QString f = QStringLiteral("f\"");
+            for (const TemplatePart &p : t.parts) {
+                if (p.kind == TemplatePart::Kind::Literal) {
+                    f += escapeLiteralBody(p.text, true);
+                    continue;
+                }
+                f += QLatin1Char('{') + fieldExpr(p);
+                if (!p.conversion.isNull())
+                    f += QLatin1Char('!') + p.conversion;
+                if (!p.spec.isEmpty())
+                    f += QLatin1Char(':') + p.spec;
+                f += QLatin1Char('}');
+            }
+            return QStringLiteral("print(%1\")").arg(f);
+        }
+
+        // A spec with quotes, backslashes or control characters cannot sit inside an f-string in
+        // 3.11: spell out what the f-string would do, format(value, spec) piece by piece.
+        QStringList pieces;
+        for (const TemplatePart &p : t.parts) {
+            if (p.kind == TemplatePart::Kind::Literal) {
+                pieces << pythonStringLiteral(p.text);
+                continue;
+            }
+            QString e = fieldExpr(p);
+            if (p.conversion == u'r')
+                e = QStringLiteral("%1(%2)").arg(builtin("repr"), e);
+            else if (p.conversion == u's')
+                e = QStringLiteral("%1(%2)").arg(builtin("str"), e);
+            else if (p.conversion == u'a')
+                e = QStringLiteral("%1(%2)").arg(builtin("ascii"), e);
+            if (!p.spec.isEmpty() || p.conversion.isNull())
+                e = QStringLiteral("%1(%2, %3)").arg(builtin("format"), e, pythonStringLiteral(p.spec));
+            pieces << e;
+        }
+        return QStringLiteral("print(%1)").arg(pieces.join(QStringLiteral(" + ")));
+    }
+
+    const Project &m_project;
+    QString m_source;
+    QSet<QString> m_userNames;
+    QSet<QString> m_helperNames;
+    QString m_now;
+    QString m_t0;
+    QString m_builtinsAlias;
+    QString m_loopPlaceholder;
+    bool m_usesNow = false;
+    bool m_entryIsCalled = false;
+    bool m_needsBuiltins = false;
+    QStringList m_out;
+};
+
+} // namespace
+
+QString pythonStringLiteral(const QString &text)
+{
+    return QLatin1Char('"') + escapeLiteralBody(text, false) + QLatin1Char('"');
+}
+
+QString exportPython(const Project &project, const QString &sourceName)
+{
+    return PythonWriter(project, sourceName).write();
+}
+
+} // namespace tusk

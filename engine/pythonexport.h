@@ -1,0 +1,26 @@
+#pragma once
+
+#include "project.h"
+
+#include <QString>
+
+namespace tusk {
+
+/// The project as a runnable Python 3.11 script (standard library only) that prints exactly what
+/// `tusk run` prints: one `async def` per coroutine in file order, f-strings for print templates,
+/// `asyncio.run(entry())` under `if __name__ == "__main__":`. The script reads like careful
+/// hand-written code; names the project uses are kept as they are, and helpers (`_now`, `_T0`,
+/// a `builtins` alias) are renamed only when a project name would hide them.
+///
+/// `project` should be valid (loadProjectFile()/validateProject() found no problem); text that
+/// cannot be a template is kept as a plain string. `sourceName` (a file name) goes into the
+/// header docstring.
+QString exportPython(const Project &project, const QString &sourceName = {});
+
+/// A double-quoted Python string literal that evaluates to `text`, for any text: quotes,
+/// backslashes, control characters, line and paragraph separators, format characters (bidi
+/// overrides), lone surrogates and unassigned code points are written as escapes (`\n`, `\x00`,
+/// `\u202e`, `\udc80`); every other character, emoji and RTL letters included, is kept as is.
+QString pythonStringLiteral(const QString &text);
+
+} // namespace tusk
