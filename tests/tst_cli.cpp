@@ -1,0 +1,154 @@
+// The `tusk` command line, run as a user runs it: output, standard error and exit status.
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result tusk(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));  // the command line needs no display
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));  // would fail if a display were opened
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TUSK_BINARY_DIR "/gui/tusk"), args);
+    Result r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString example(const char *name) { return QStringLiteral(TUSK_SOURCE_DIR "/resources/examples/") + QLatin1String(name); }
+
+QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void runsTheSeedExamples()
+    {
+        Result r = tusk({QStringLiteral("run"), example("01-create-task.tusk")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("Начало выполнения задачи\nЗадача выполнена\n"));
+        QCOMPARE(r.err, QString());
+        r = tusk({QStringLiteral("run"), example("02-two-tasks.tusk")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("Задача 1 завершена\nЗадача 2 завершена\n"));
+    }
+
+    void realClockRun()
+    {
+        const Result r = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--speed"),
+                               QStringLiteral("20")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("Задача 1 завершена\nЗадача 2 завершена\n"));
+    }
+
+    void uncaughtErrorEndsWithTheTracebackLine()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("boom.tusk"), R"({"format": "tusk", "version": 1,
+          "entry": "main", "coroutines": [{"name": "main", "body": [
+            {"op": "print", "text": "before"}, {"op": "raise", "type": "ValueError", "message": "boom"}]}]})");
+        const Result r = tusk({QStringLiteral("run"), file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QStringLiteral("before\n"));
+        QVERIFY(r.err.endsWith(QStringLiteral("ValueError: boom\n")));
+    }
+
+    void invalidFilesExitWithStatus2_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("syntax") << QByteArray("{\"format\": \"tusk\",\n  \"version\": 1,,\n}") << QStringLiteral(":2:16:");
+        QTest::newRow("not tusk") << QByteArray(R"({"format": "zip", "version": 1, "entry": "main", "coroutines": []})")
+                                  << QStringLiteral("format");
+        QTest::newRow("newer version") << QByteArray(R"({"format": "tusk", "version": 9, "entry": "main", "coroutines": []})")
+                                       << QStringLiteral("newer");
+        QTest::newRow("bad seconds")
+            << QByteArray(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+                 {"name": "main", "body": [{"op": "sleep", "seconds": [1]}]}]})")
+            << QStringLiteral("coroutines[0].body[0].seconds");
+        QTest::newRow("unknown coroutine")
+            << QByteArray(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+                 {"name": "main", "body": [{"op": "await", "call": {"coroutine": "nope"}}]}]})")
+            << QStringLiteral("nope");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral(":1:1:");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("UTF-8");
+    }
+    void invalidFilesExitWithStatus2()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("bad.tusk"), content);
+        const Result r = tusk({QStringLiteral("run"), file});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);  // one line
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(file), qPrintable(r.err));
+    }
+
+    void missingFile()
+    {
+        const Result r = tusk({QStringLiteral("run"), QStringLiteral("/nonexistent/x.tusk")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent/x.tusk")));
+    }
+
+    void checkListsEveryProblem()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("two.tusk"), R"({"format": "tusk", "version": 1,
+          "entry": "main", "coroutines": [{"name": "main", "body": [
+            {"op": "await", "task": "ghost"}, {"op": "cancel", "task": "nobody"}]}]})");
+        Result r = tusk({QStringLiteral("check"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.count(QLatin1Char('\n')) >= 2, qPrintable(r.err));
+        r = tusk({QStringLiteral("check"), example("07-worker-loop.tusk")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("valid")));
+    }
+
+    void helpVersionAndUsageErrors()
+    {
+        Result r = tusk({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("tusk run FILE")));
+        r = tusk({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("tusk ")));
+        r = tusk({QStringLiteral("run")});
+        QCOMPARE(r.exitCode, 2);
+        r = tusk({QStringLiteral("run"), example("01-create-task.tusk"), QStringLiteral("--speed"), QStringLiteral("fast")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--speed")));
+        r = tusk({QStringLiteral("run"), example("01-create-task.tusk"), QStringLiteral("--frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
