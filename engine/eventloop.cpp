@@ -270,8 +270,11 @@ bool EventLoop::runIteration(std::int64_t budget)
             if (!timer.cancelled) {
                 --m_liveTimers;
                 callSoon(timer.handle);
+                // The sleeping task still holds this slot until it resumes and cancels it (sleep's
+                // `finally: h.cancel()`): recycling it now would let that cancel hit another sleep.
+            } else {
+                m_freeTimers.push_back(top.timer);
             }
-            m_freeTimers.push_back(top.timer);
         }
         m_todo = m_ready.size();
     }
@@ -337,6 +340,8 @@ void EventLoop::cancelTimer(std::uint32_t timer)
     if (t.scheduled && !t.cancelled) {
         t.cancelled = true;
         --m_liveTimers;
+    } else if (!t.scheduled && !t.cancelled) {
+        m_freeTimers.push_back(timer);  // it fired: now nothing refers to the slot any more
     }
 }
 

@@ -257,21 +257,32 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
 
     const bool watch = observed();
     Value error;
+    // The current frame, its code and locals, cached across instructions; reloaded whenever
+    // the frame stack or the locals may have changed (calls, returns, exceptions).
+    Frame *f = nullptr;
+    const Instr *code = nullptr;
+    Value *locals = nullptr;
+    ItemId coroutineId = kNoId;
+    const auto reload = [&] {
+        f = &task->frames.back();
+        const CompiledCoroutine &co = m_program->coroutines[f->coroutine];
+        code = co.code.data();
+        coroutineId = co.id;
+        locals = task->locals.data() + f->slotBase;
+    };
+    reload();
     for (;;) {
         if (--m_budget < 0)
             return Exec::Preempted;
-        Frame &f = task->frames.back();
-        const CompiledCoroutine &co = m_program->coroutines[f.coroutine];
-        const Instr &in = co.code[f.pc++];
+        const Instr &in = code[f->pc++];
         if (watch && in.stepId != kNoId) {
             RunEvent e;
             e.kind = RunEvent::Kind::StepEntered;
             e.task = id;
             e.stepId = in.stepId;
-            e.coroutineId = co.id;
+            e.coroutineId = coroutineId;
             emitEvent(e);
         }
-        Value *locals = task->locals.data() + f.slotBase;
         switch (in.op) {
         case Instr::Op::Print: {
             QString text;
@@ -343,7 +354,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             }
             task->suspension = Task::Suspension::AwaitFuture;
             task->suspendedOn = fut;
-            task->resultSlot = in.b == kNoSlot ? kNoSlot : f.slotBase + in.b;
+            task->resultSlot = in.b == kNoSlot ? kNoSlot : f->slotBase + in.b;
             return Exec::Suspended;
         }
         case Instr::Op::AwaitCall: {
@@ -351,9 +362,10 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             const CompiledCall &call = m_program->calls[in.a];
             if (!evalArgs(*task, call, args, error))
                 goto raise;
-            const std::uint32_t resultSlot = in.b == kNoSlot ? kNoSlot : f.slotBase + in.b;
+            const std::uint32_t resultSlot = in.b == kNoSlot ? kNoSlot : f->slotBase + in.b;
             if (!pushFrame(*task, call.coroutine, args, resultSlot, error))
                 goto raise;
+            reload();
             break;
         }
         case Instr::Op::Gather: {
@@ -436,6 +448,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 payload = std::move(v);
                 return Exec::Returned;
             }
+            reload();
             break;
         }
         case Instr::Op::RepeatInit: {
@@ -453,7 +466,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
         case Instr::Op::RepeatNext: {
             const std::int64_t i = locals[in.a].toInt();
             if (i >= locals[in.a + 1].toInt()) {
-                f.pc = in.target;
+                f->pc = in.target;
                 break;
             }
             if (in.b != kNoSlot)
@@ -462,7 +475,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             break;
         }
         case Instr::Op::Jump:
-            f.pc = in.target;
+            f->pc = in.target;
             break;
         case Instr::Op::SetupExcept:
         case Instr::Op::SetupFinally: {
@@ -478,7 +491,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
         case Instr::Op::MatchExcept: {
             const Value &exc = m_pendingException;
             if (!exceptionIsSubclass(exc.exceptionType(), ExceptionType(in.a))) {
-                f.pc = in.target;
+                f->pc = in.target;
                 break;
             }
             Block b;
@@ -515,9 +528,12 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 error = std::move(b.value);
                 goto raise;
             }
-            if (b.pending == Block::Pending::Return && !doReturn(*task, b.value)) {
-                payload = std::move(b.value);
-                return Exec::Returned;
+            if (b.pending == Block::Pending::Return) {
+                if (!doReturn(*task, b.value)) {
+                    payload = std::move(b.value);
+                    return Exec::Returned;
+                }
+                reload();
             }
             break;
         }
@@ -528,6 +544,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             payload = std::move(error);
             return Exec::Raised;
         }
+        reload();
     }
 }
 
