@@ -4,6 +4,7 @@
 #include "printobserver.h"
 #include "projectjson.h"
 #include "pythonexport.h"
+#include "runrecording.h"
 #include "runcontroller.h"
 #include "virtualrunner.h"
 
@@ -36,9 +37,10 @@ QString usage()
     return QStringLiteral(
         "Usage:\n"
         "  tusk [FILE]                     open the editor (on FILE)\n"
-        "  tusk run FILE [--real] [--speed X] [--mark-entry-return]\n"
+        "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
         "                                  run a project and print its output; virtual clock\n"
         "                                  by default, wall clock times X with --real;\n"
+        "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
         "                                  --mark-entry-return (a testing aid) writes\n"
         "                                  'tusk: entry returned after N lines' to stderr when\n"
         "                                  the entry coroutine ends (N: lines of stdout so far)\n"
@@ -123,6 +125,7 @@ int runCommand(const QStringList &args)
     QString file;
     bool real = false;
     bool markEntryReturn = false;
+    QString traceFile;
     double speed = 1.0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -130,6 +133,10 @@ int runCommand(const QStringList &args)
             real = true;
         } else if (a == QLatin1String("--mark-entry-return")) {
             markEntryReturn = true;
+        } else if (a == QLatin1String("--trace")) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("--trace needs a file name, e.g. --trace run.json"));
+            traceFile = args[++i];
         } else if (a == QLatin1String("--speed")) {
             if (i + 1 >= args.size())
                 return usageError(QStringLiteral("--speed needs a number, e.g. --speed 2"));
@@ -156,10 +163,13 @@ int runCommand(const QStringList &args)
 
     PrintObserver printer(stdout, stderr);
     EntryReturnMarker marker;
+    RunRecording recording(program);
     RunOutcome outcome;
     if (!real) {
         EventLoop loop(program);
         loop.addObserver(&printer);
+        if (!traceFile.isEmpty())
+            loop.addObserver(&recording);
         if (markEntryReturn)
             loop.addObserver(&marker);
         outcome = runVirtual(loop);
@@ -170,6 +180,8 @@ int runCommand(const QStringList &args)
     } else {
         RunController controller(program);
         controller.loop().addObserver(&printer);
+        if (!traceFile.isEmpty())
+            controller.loop().addObserver(&recording);
         if (markEntryReturn)
             controller.loop().addObserver(&marker);
         controller.setClock(RunController::Clock::Real);
@@ -183,6 +195,14 @@ int runCommand(const QStringList &args)
         if (!controller.loop().finished())
             QCoreApplication::exec();
         std::fflush(stdout);
+    }
+    if (!traceFile.isEmpty()) {
+        QSaveFile out(traceFile);
+        const QByteArray json = recording.toChromeTrace(project.title.isEmpty() ? QFileInfo(file).fileName() : project.title);
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+            printErr(QStringLiteral("tusk: cannot write the trace to %1: %2").arg(traceFile, out.errorString()));
+            return ExitInvalid;
+        }
     }
     return exitStatusFor(outcome);
 }

@@ -3,6 +3,7 @@
 
 #include "runcapture.h"
 #include "runcontroller.h"
+#include "runrecording.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -96,6 +97,75 @@ private slots:
         QVERIFY(!rec.ofKind(RunEvent::Kind::StepEntered).empty());
         for (const RunEvent &e : rec.ofKind(RunEvent::Kind::StepEntered))
             QVERIFY(e.stepId != kNoId);
+    }
+
+    void recordingReplaysAnyMoment()
+    {
+        auto program = compileJson(kTwoTasks);
+        QVERIFY(program);
+        EventLoop loop(program);
+        RunRecording recording(program);
+        loop.addObserver(&recording);
+        runVirtual(loop);
+
+        auto at = recording.tasksAt(500000000);  // 0.5 s
+        QCOMPARE(int(at.size()), 3);
+        QCOMPARE(at[0].state, TaskState::WaitingTask);
+        QCOMPARE(at[0].waitsOn, std::uint32_t(2));
+        QCOMPARE(at[1].state, TaskState::Sleeping);
+        QCOMPARE(at[1].sleepsUntilNs, std::int64_t(1000000000));
+        QCOMPARE(at[2].state, TaskState::Sleeping);
+        QCOMPARE(at[2].coroutine, QStringLiteral("task2"));
+
+        at = recording.tasksAt(1500000000);  // 1.5 s: task1 done, main now waits on task2
+        QCOMPARE(at[1].state, TaskState::Done);
+        QCOMPARE(at[1].finishedNs, std::int64_t(1000000000));
+        QCOMPARE(at[0].state, TaskState::WaitingTask);
+        QCOMPARE(at[0].waitsOn, std::uint32_t(3));
+        QCOMPARE(at[2].state, TaskState::Sleeping);
+
+        at = recording.tasksAt(2000000000);  // the end
+        for (const TaskSnapshot &s : at)
+            QCOMPARE(s.state, TaskState::Done);
+        QCOMPARE(at[0].finishedNs, std::int64_t(2000000000));
+        QCOMPARE(at[2].finishedNs, std::int64_t(2000000000));  // together at 2 s
+        QCOMPARE(recording.tasksAfter(0).size(), std::size_t(0));
+    }
+
+    void chromeTraceHasOneThreadPerTask()
+    {
+        auto program = compileJson(kTwoTasks);
+        QVERIFY(program);
+        EventLoop loop(program);
+        RunRecording recording(program);
+        loop.addObserver(&recording);
+        runVirtual(loop);
+        JsonValue trace;
+        JsonError error;
+        QVERIFY(parseJson(recording.toChromeTrace(QStringLiteral("two tasks")), &trace, &error));
+        const JsonValue *events = trace.find(QStringLiteral("traceEvents"));
+        QVERIFY(events && events->isArray());
+        QStringList threads;
+        int prints = 0, flowStarts = 0, flowEnds = 0;
+        double lastSleepEnd = 0;
+        for (const JsonValue &e : events->items()) {
+            const QString ph = e.find(QStringLiteral("ph"))->toString();
+            const QString name = e.find(QStringLiteral("name"))->toString();
+            if (ph == QLatin1String("M") && name == QLatin1String("thread_name"))
+                threads << e.find(QStringLiteral("args"))->find(QStringLiteral("name"))->toString();
+            if (ph == QLatin1String("i") && name == QLatin1String("print"))
+                ++prints;
+            flowStarts += ph == QLatin1String("s");
+            flowEnds += ph == QLatin1String("f");
+            if (ph == QLatin1String("X") && name == QLatin1String("sleeping"))
+                lastSleepEnd = std::max(lastSleepEnd, e.find(QStringLiteral("ts"))->toFloat() + e.find(QStringLiteral("dur"))->toFloat());
+        }
+        QCOMPARE(threads, (QStringList{QStringLiteral("Task-1 (main)"), QStringLiteral("Task-2 (task1)"),
+                                       QStringLiteral("Task-3 (task2)")}));
+        QCOMPARE(prints, 2);
+        QCOMPARE(flowStarts, 4);  // two create_task arrows, two await arrows
+        QCOMPARE(flowEnds, 4);
+        QVERIFY(std::abs(lastSleepEnd - 2e6) < 1.0);  // task2 sleeps until 2 s (in microseconds)
     }
 
     void deadlockIsReportedWithWhoWaitsOnWhom()

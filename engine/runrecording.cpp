@@ -1,0 +1,233 @@
+#include "runrecording.h"
+
+#include "jsonvalue.h"
+
+#include <algorithm>
+#include <map>
+
+namespace tusk {
+
+RunRecording::RunRecording(std::shared_ptr<const Program> program) : m_program(std::move(program)) {}
+
+void RunRecording::onRunEvent(const RunEvent &event) { m_events.push_back(event); }
+
+QString RunRecording::coroutineName(ItemId coroutineId) const
+{
+    for (const CompiledCoroutine &c : m_program->coroutines) {
+        if (c.id == coroutineId)
+            return c.name;
+    }
+    return {};
+}
+
+std::size_t RunRecording::eventIndexAt(std::int64_t timeNs) const
+{
+    const auto it = std::upper_bound(m_events.begin(), m_events.end(), timeNs,
+                                     [](std::int64_t t, const RunEvent &e) { return t < e.timeNs; });
+    return std::size_t(it - m_events.begin());
+}
+
+std::vector<TaskSnapshot> RunRecording::tasksAfter(std::size_t eventCount) const
+{
+    std::vector<TaskSnapshot> tasks;
+    const auto find = [&tasks](TaskId id) -> TaskSnapshot * {
+        // Tasks are created in id order, so the snapshot of task N sits at N - 1.
+        return id >= 1 && id <= tasks.size() ? &tasks[id - 1] : nullptr;
+    };
+    eventCount = std::min(eventCount, m_events.size());
+    for (std::size_t i = 0; i < eventCount; ++i) {
+        const RunEvent &e = m_events[i];
+        switch (e.kind) {
+        case RunEvent::Kind::TaskCreated: {
+            TaskSnapshot s;
+            s.id = e.task;
+            s.creator = e.other;
+            s.name = e.text;
+            s.coroutineId = e.coroutineId;
+            s.coroutine = coroutineName(e.coroutineId);
+            s.createdNs = e.timeNs;
+            while (tasks.size() + 1 < e.task)
+                tasks.emplace_back();  // ids are dense; keep the index rule even if one is hidden
+            tasks.push_back(s);
+            break;
+        }
+        case RunEvent::Kind::StateChanged:
+            if (TaskSnapshot *s = find(e.task)) {
+                s->state = e.state;
+                s->waitsOn = e.other;
+                s->sleepsUntilNs = e.deadlineNs;
+                if (isFinalState(e.state))
+                    s->finishedNs = e.timeNs;
+            }
+            break;
+        case RunEvent::Kind::StepEntered:
+            if (TaskSnapshot *s = find(e.task))
+                s->stepId = e.stepId;
+            break;
+        default:
+            break;
+        }
+    }
+    tasks.erase(std::remove_if(tasks.begin(), tasks.end(), [](const TaskSnapshot &s) { return s.id == kNoTask; }),
+                tasks.end());
+    return tasks;
+}
+
+namespace {
+
+JsonValue num(double v) { return JsonValue::floating(v); }
+JsonValue integer(std::int64_t v) { return JsonValue::integer(v); }
+JsonValue str(const QString &s) { return JsonValue::string(s); }
+
+} // namespace
+
+QByteArray RunRecording::toChromeTrace(const QString &title) const
+{
+    std::vector<JsonValue> out;
+    const auto meta = [&out](TaskId tid, const char *what, const QString &value) {
+        out.push_back(JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(what))},
+                                         {QStringLiteral("ph"), str(QStringLiteral("M"))},
+                                         {QStringLiteral("pid"), integer(1)},
+                                         {QStringLiteral("tid"), integer(tid)},
+                                         {QStringLiteral("args"), JsonValue::object({{QStringLiteral("name"), str(value)}})}}));
+    };
+    out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("process_name"))},
+                                     {QStringLiteral("ph"), str(QStringLiteral("M"))},
+                                     {QStringLiteral("pid"), integer(1)},
+                                     {QStringLiteral("args"), JsonValue::object({{QStringLiteral("name"), str(title)}})}}));
+
+    // Display time: virtual time, but never standing still between loop iterations.
+    std::int64_t lastNs = -1;
+    std::uint64_t lastIteration = 0;
+    std::vector<std::int64_t> displayNs(m_events.size());
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        const RunEvent &e = m_events[i];
+        std::int64_t t = e.timeNs;
+        if (lastNs >= 0) {
+            const bool switches = e.iteration != lastIteration
+                || (e.kind == RunEvent::Kind::StateChanged && e.state == TaskState::Running);
+            const std::int64_t floor = lastNs + (switches ? 1 : 0);
+            t = std::max(t, floor);
+        }
+        displayNs[i] = t;
+        lastNs = t;
+        lastIteration = e.iteration;
+    }
+    const auto us = [](std::int64_t ns) { return double(ns) / 1000.0; };
+
+    struct Open {
+        TaskState state;
+        std::int64_t since;
+        std::uint32_t other;
+    };
+    std::map<TaskId, Open> open;
+    std::map<TaskId, QString> names;
+    std::map<TaskId, std::vector<TaskId>> awaiters;  // awaited task -> tasks that wait on it
+    std::uint64_t flowId = 0;
+    const auto flow = [&](TaskId from, std::int64_t fromNs, TaskId to, std::int64_t toNs, const QString &name) {
+        ++flowId;
+        out.push_back(JsonValue::object({{QStringLiteral("name"), str(name)},
+                                         {QStringLiteral("cat"), str(QStringLiteral("flow"))},
+                                         {QStringLiteral("ph"), str(QStringLiteral("s"))},
+                                         {QStringLiteral("id"), integer(std::int64_t(flowId))},
+                                         {QStringLiteral("pid"), integer(1)},
+                                         {QStringLiteral("tid"), integer(from)},
+                                         {QStringLiteral("ts"), num(us(fromNs))}}));
+        out.push_back(JsonValue::object({{QStringLiteral("name"), str(name)},
+                                         {QStringLiteral("cat"), str(QStringLiteral("flow"))},
+                                         {QStringLiteral("ph"), str(QStringLiteral("f"))},
+                                         {QStringLiteral("bp"), str(QStringLiteral("e"))},
+                                         {QStringLiteral("id"), integer(std::int64_t(flowId))},
+                                         {QStringLiteral("pid"), integer(1)},
+                                         {QStringLiteral("tid"), integer(to)},
+                                         {QStringLiteral("ts"), num(us(toNs))}}));
+    };
+    const auto closeSlice = [&](TaskId tid, std::int64_t endNs) {
+        auto it = open.find(tid);
+        if (it == open.end())
+            return;
+        const Open &o = it->second;
+        JsonValue args = JsonValue::object();
+        if (o.state == TaskState::WaitingTask)
+            args.set(QStringLiteral("waits on"), str(names[o.other]));
+        out.push_back(JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(taskStateName(o.state)))},
+                                         {QStringLiteral("cat"), str(QStringLiteral("state"))},
+                                         {QStringLiteral("ph"), str(QStringLiteral("X"))},
+                                         {QStringLiteral("pid"), integer(1)},
+                                         {QStringLiteral("tid"), integer(tid)},
+                                         {QStringLiteral("ts"), num(us(o.since))},
+                                         {QStringLiteral("dur"), num(us(std::max<std::int64_t>(endNs - o.since, 0)))},
+                                         {QStringLiteral("args"), args}}));
+        open.erase(it);
+    };
+
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        const RunEvent &e = m_events[i];
+        const std::int64_t t = displayNs[i];
+        switch (e.kind) {
+        case RunEvent::Kind::TaskCreated:
+            names[e.task] = e.text;
+            meta(e.task, "thread_name", QStringLiteral("%1 (%2)").arg(e.text, coroutineName(e.coroutineId)));
+            out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("thread_sort_index"))},
+                                             {QStringLiteral("ph"), str(QStringLiteral("M"))},
+                                             {QStringLiteral("pid"), integer(1)},
+                                             {QStringLiteral("tid"), integer(e.task)},
+                                             {QStringLiteral("args"), JsonValue::object({{QStringLiteral("sort_index"), integer(e.task)}})}}));
+            if (e.other != kNoTask)
+                flow(e.other, t, e.task, t, QStringLiteral("create_task"));
+            break;
+        case RunEvent::Kind::StateChanged:
+            closeSlice(e.task, t);
+            if (e.state == TaskState::WaitingTask)
+                awaiters[e.other].push_back(e.task);
+            if (isFinalState(e.state)) {
+                for (TaskId waiter : awaiters[e.task])
+                    flow(e.task, t, waiter, t, QStringLiteral("await"));
+                awaiters.erase(e.task);
+                out.push_back(JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(taskStateName(e.state)))},
+                                                 {QStringLiteral("ph"), str(QStringLiteral("i"))},
+                                                 {QStringLiteral("s"), str(QStringLiteral("t"))},
+                                                 {QStringLiteral("pid"), integer(1)},
+                                                 {QStringLiteral("tid"), integer(e.task)},
+                                                 {QStringLiteral("ts"), num(us(t))}}));
+            } else {
+                open[e.task] = Open{e.state, t, e.other};
+            }
+            break;
+        case RunEvent::Kind::Printed:
+            out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("print"))},
+                                             {QStringLiteral("ph"), str(QStringLiteral("i"))},
+                                             {QStringLiteral("s"), str(QStringLiteral("t"))},
+                                             {QStringLiteral("pid"), integer(1)},
+                                             {QStringLiteral("tid"), integer(e.task)},
+                                             {QStringLiteral("ts"), num(us(t))},
+                                             {QStringLiteral("args"), JsonValue::object({{QStringLiteral("text"), str(e.text)}})}}));
+            break;
+        case RunEvent::Kind::Warning:
+        case RunEvent::Kind::Error:
+            out.push_back(JsonValue::object({{QStringLiteral("name"), str(e.kind == RunEvent::Kind::Error ? QStringLiteral("error") : QStringLiteral("warning"))},
+                                             {QStringLiteral("ph"), str(QStringLiteral("i"))},
+                                             {QStringLiteral("s"), str(QStringLiteral("g"))},
+                                             {QStringLiteral("pid"), integer(1)},
+                                             {QStringLiteral("tid"), integer(e.task)},
+                                             {QStringLiteral("ts"), num(us(t))},
+                                             {QStringLiteral("args"), JsonValue::object({{QStringLiteral("text"), str(e.text)}})}}));
+            break;
+        case RunEvent::Kind::RunFinished: {
+            std::vector<TaskId> still;
+            for (const auto &[tid, o] : open)
+                still.push_back(tid);
+            for (TaskId tid : still)
+                closeSlice(tid, t);
+            break;
+        }
+        case RunEvent::Kind::StepEntered:
+            break;
+        }
+    }
+    JsonValue root = JsonValue::object({{QStringLiteral("traceEvents"), JsonValue::array(std::move(out))},
+                                        {QStringLiteral("displayTimeUnit"), str(QStringLiteral("ms"))}});
+    return writeJson(root);
+}
+
+} // namespace tusk

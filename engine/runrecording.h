@@ -1,0 +1,61 @@
+#pragma once
+
+#include "program.h"
+#include "runevents.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace tusk {
+
+/// What one task looked like at some moment of a run.
+struct TaskSnapshot {
+    TaskId id = kNoTask;
+    TaskId creator = kNoTask;
+    QString name;
+    QString coroutine;
+    ItemId coroutineId = kNoId;
+    TaskState state = TaskState::Pending;
+    std::uint32_t waitsOn = 0;       ///< WaitingTask: the task; WaitingGather: the gather id
+    std::int64_t sleepsUntilNs = 0;  ///< Sleeping: the deadline
+    ItemId stepId = kNoId;           ///< the step it is at (last entered)
+    std::int64_t createdNs = 0;
+    std::int64_t finishedNs = -1;    ///< -1 while unfinished
+};
+
+/// Records every event of a run so that any moment of it can be replayed afterwards (the
+/// engine is deterministic: the recording is the run). Also the source of trace exports.
+class RunRecording final : public RunObserver {
+public:
+    /// `program` supplies coroutine names for snapshots and traces.
+    explicit RunRecording(std::shared_ptr<const Program> program);
+
+    void onRunEvent(const RunEvent &event) override;
+
+    const std::vector<RunEvent> &events() const { return m_events; }
+    void clear() { m_events.clear(); }
+
+    /// The index just past the last event at or before `timeNs` (virtual time).
+    std::size_t eventIndexAt(std::int64_t timeNs) const;
+    /// Every task as it was after the first `eventCount` events.
+    std::vector<TaskSnapshot> tasksAfter(std::size_t eventCount) const;
+    /// Every task as it was at virtual time `timeNs` (after everything that happened then).
+    std::vector<TaskSnapshot> tasksAt(std::int64_t timeNs) const { return tasksAfter(eventIndexAt(timeNs)); }
+
+    /// Chrome trace-event JSON (opens in Perfetto and chrome://tracing): one thread per task
+    /// named after it, a slice per state, an instant per print, flow arrows from a creator to
+    /// the task it created and from a finished task to the task that awaited it. Times are the
+    /// run's virtual time; iterations at the same virtual instant are 1 ns apart so that their
+    /// order shows.
+    QByteArray toChromeTrace(const QString &title) const;
+
+    QString coroutineName(ItemId coroutineId) const;
+
+private:
+    std::shared_ptr<const Program> m_program;
+    std::vector<RunEvent> m_events;
+};
+
+} // namespace tusk
