@@ -9,7 +9,11 @@ namespace tusk {
 
 RunRecording::RunRecording(std::shared_ptr<const Program> program) : m_program(std::move(program)) {}
 
-void RunRecording::onRunEvent(const RunEvent &event) { m_events.push_back(event); }
+void RunRecording::onRunEvent(const RunEvent &event)
+{
+    m_events.push_back(event);
+    apply(m_live, event);
+}
 
 QString RunRecording::coroutineName(ItemId coroutineId) const
 {
@@ -27,49 +31,48 @@ std::size_t RunRecording::eventIndexAt(std::int64_t timeNs) const
     return std::size_t(it - m_events.begin());
 }
 
+void RunRecording::apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) const
+{
+    // Tasks are created in id order (the loop's own shutdown tasks are never reported, and
+    // they come last), so the snapshot of task N sits at N - 1.
+    TaskSnapshot *s = e.task >= 1 && e.task <= tasks.size() ? &tasks[e.task - 1] : nullptr;
+    switch (e.kind) {
+    case RunEvent::Kind::TaskCreated: {
+        TaskSnapshot n;
+        n.id = e.task;
+        n.creator = e.other;
+        n.name = e.text;
+        n.coroutineId = e.coroutineId;
+        n.coroutine = coroutineName(e.coroutineId);
+        n.createdNs = e.timeNs;
+        tasks.resize(std::max<std::size_t>(tasks.size(), e.task - 1));
+        tasks.push_back(n);
+        break;
+    }
+    case RunEvent::Kind::StateChanged:
+        if (s) {
+            s->state = e.state;
+            s->waitsOn = e.other;
+            s->sleepsUntilNs = e.deadlineNs;
+            if (isFinalState(e.state))
+                s->finishedNs = e.timeNs;
+        }
+        break;
+    case RunEvent::Kind::StepEntered:
+        if (s)
+            s->stepId = e.stepId;
+        break;
+    default:
+        break;
+    }
+}
+
 std::vector<TaskSnapshot> RunRecording::tasksAfter(std::size_t eventCount) const
 {
     std::vector<TaskSnapshot> tasks;
-    const auto find = [&tasks](TaskId id) -> TaskSnapshot * {
-        // Tasks are created in id order, so the snapshot of task N sits at N - 1.
-        return id >= 1 && id <= tasks.size() ? &tasks[id - 1] : nullptr;
-    };
     eventCount = std::min(eventCount, m_events.size());
-    for (std::size_t i = 0; i < eventCount; ++i) {
-        const RunEvent &e = m_events[i];
-        switch (e.kind) {
-        case RunEvent::Kind::TaskCreated: {
-            TaskSnapshot s;
-            s.id = e.task;
-            s.creator = e.other;
-            s.name = e.text;
-            s.coroutineId = e.coroutineId;
-            s.coroutine = coroutineName(e.coroutineId);
-            s.createdNs = e.timeNs;
-            while (tasks.size() + 1 < e.task)
-                tasks.emplace_back();  // ids are dense; keep the index rule even if one is hidden
-            tasks.push_back(s);
-            break;
-        }
-        case RunEvent::Kind::StateChanged:
-            if (TaskSnapshot *s = find(e.task)) {
-                s->state = e.state;
-                s->waitsOn = e.other;
-                s->sleepsUntilNs = e.deadlineNs;
-                if (isFinalState(e.state))
-                    s->finishedNs = e.timeNs;
-            }
-            break;
-        case RunEvent::Kind::StepEntered:
-            if (TaskSnapshot *s = find(e.task))
-                s->stepId = e.stepId;
-            break;
-        default:
-            break;
-        }
-    }
-    tasks.erase(std::remove_if(tasks.begin(), tasks.end(), [](const TaskSnapshot &s) { return s.id == kNoTask; }),
-                tasks.end());
+    for (std::size_t i = 0; i < eventCount; ++i)
+        apply(tasks, m_events[i]);
     return tasks;
 }
 

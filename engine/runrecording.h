@@ -35,7 +35,9 @@ public:
     void onRunEvent(const RunEvent &event) override;
 
     const std::vector<RunEvent> &events() const { return m_events; }
-    void clear() { m_events.clear(); }
+    /// Every task as it is now (after the last recorded event), kept up to date as events
+    /// arrive: cheap to read on every frame of a live run. Index = TaskId - 1.
+    const std::vector<TaskSnapshot> &liveTasks() const { return m_live; }
 
     /// The index just past the last event at or before `timeNs` (virtual time).
     std::size_t eventIndexAt(std::int64_t timeNs) const;
@@ -54,8 +56,11 @@ public:
     QString coroutineName(ItemId coroutineId) const;
 
 private:
+    void apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) const;
+
     std::shared_ptr<const Program> m_program;
     std::vector<RunEvent> m_events;
+    std::vector<TaskSnapshot> m_live;
 };
 
 } // namespace tusk

@@ -4,6 +4,7 @@
 #include "runcapture.h"
 #include "runcontroller.h"
 #include "runrecording.h"
+#include "runsession.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -166,6 +167,35 @@ private slots:
         QCOMPARE(flowStarts, 4);  // two create_task arrows, two await arrows
         QCOMPARE(flowEnds, 4);
         QVERIFY(std::abs(lastSleepEnd - 2e6) < 1.0);  // task2 sleeps until 2 s (in microseconds)
+    }
+
+    void sessionReportsEventsOncePerFrame()
+    {
+        // 2,000 tasks each sleeping twice: tens of thousands of events, a handful of signals.
+        auto program = compileJson(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+          {"name": "w", "body": [{"op": "sleep", "seconds": 0}, {"op": "sleep", "seconds": 1}]},
+          {"name": "main", "body": [{"op": "repeat", "times": 2000, "body": [
+            {"op": "create_task", "call": {"coroutine": "w"}}]}, {"op": "sleep", "seconds": 2}]}]})");
+        QVERIFY(program);
+        RunSession session(program);
+        std::size_t seen = 0;
+        int notifications = 0;
+        bool contiguous = true;
+        connect(&session, &RunSession::eventsAdded, this, [&](std::size_t first, std::size_t count) {
+            contiguous = contiguous && first == seen;
+            seen += count;
+            ++notifications;
+        });
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.controller().start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(contiguous);
+        QCOMPARE(seen, session.recording().events().size());
+        QVERIFY(seen > 20000);
+        QVERIFY2(notifications < 200, qPrintable(QString::number(notifications)));
+        QCOMPARE(int(session.recording().liveTasks().size()), 2001);
+        for (const TaskSnapshot &t : session.recording().liveTasks())
+            QCOMPARE(t.state, TaskState::Done);
     }
 
     void deadlockIsReportedWithWhoWaitsOnWhom()

@@ -1,0 +1,52 @@
+#include "runsession.h"
+
+namespace tusk {
+
+/// Forwards events to the recording and wakes the frame timer on the first one of a frame.
+class RunSession::Tap final : public RunObserver {
+public:
+    Tap(RunRecording &recording, QTimer &frame) : m_recording(recording), m_frame(frame) {}
+    void onRunEvent(const RunEvent &event) override
+    {
+        m_recording.onRunEvent(event);
+        if (!m_frame.isActive())
+            m_frame.start();
+    }
+
+private:
+    RunRecording &m_recording;
+    QTimer &m_frame;
+};
+
+RunSession::RunSession(std::shared_ptr<const Program> program, QObject *parent)
+    : QObject(parent), m_program(program), m_recording(program)
+{
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(16);
+    m_tap = std::make_unique<Tap>(m_recording, m_frame);
+    m_controller = std::make_unique<RunController>(program);
+    m_controller->loop().addObserver(m_tap.get());
+    connect(&m_frame, &QTimer::timeout, this, &RunSession::flush);
+    connect(m_controller.get(), &RunController::finished, this, [this](RunOutcome outcome) {
+        m_frame.stop();
+        flush();
+        Q_EMIT finished(outcome);
+    });
+}
+
+RunSession::~RunSession()
+{
+    m_controller->loop().removeObserver(m_tap.get());
+}
+
+void RunSession::flush()
+{
+    const std::size_t total = m_recording.events().size();
+    if (total == m_reported)
+        return;
+    const std::size_t first = m_reported;
+    m_reported = total;
+    Q_EMIT eventsAdded(first, total - first);
+}
+
+} // namespace tusk

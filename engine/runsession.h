@@ -1,0 +1,48 @@
+#pragma once
+
+#include "runcontroller.h"
+#include "runrecording.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace tusk {
+
+/// One run as the GUI sees it: a RunController driving the loop, a RunRecording of every
+/// event (for replay and trace export), and a throttle that tells views what is new at most
+/// once per frame, however many thousand events a frame brings. Views read the recording in
+/// their slot; they never see a half-applied event.
+class RunSession : public QObject {
+    Q_OBJECT
+public:
+    explicit RunSession(std::shared_ptr<const Program> program, QObject *parent = nullptr);
+    ~RunSession() override;
+
+    RunController &controller() { return *m_controller; }
+    const RunRecording &recording() const { return m_recording; }
+    const Program &program() const { return *m_program; }
+
+    /// How often views hear about progress (default 16 ms, one frame).
+    void setFrameInterval(int ms) { m_frame.setInterval(ms); }
+
+Q_SIGNALS:
+    /// Events [first, first + count) are new since the last signal.
+    void eventsAdded(std::size_t first, std::size_t count);
+    /// After the final eventsAdded.
+    void finished(tusk::RunOutcome outcome);
+
+private:
+    void flush();
+
+    class Tap;
+    std::shared_ptr<const Program> m_program;
+    RunRecording m_recording;
+    std::unique_ptr<Tap> m_tap;
+    std::unique_ptr<RunController> m_controller;
+    QTimer m_frame;
+    std::size_t m_reported = 0;
+};
+
+} // namespace tusk
