@@ -184,6 +184,8 @@ void EventLoop::finish(RunOutcome outcome)
     m_ready.clear();
     m_todo = 0;
     m_runningTask = kNoTask;
+    if (outcome == RunOutcome::Completed || outcome == RunOutcome::Failed)
+        finalizePendingTasks();
     if (outcome != RunOutcome::Stopped) {
         // What CPython logs when the loop is closed and tasks are collected.
         for (TaskId t = 1; t < m_tasks.size(); ++t) {
@@ -563,8 +565,11 @@ TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, 
     task.coroutine = coroutine;
     task.creator = creator;
     task.internal = internal;
+    // Every task takes a number, named or not: asyncio.create_task(coro, name=...) lets the
+    // loop create a Task-N and renames it afterwards.
+    const std::uint64_t number = ++m_taskNameCounter;
     if (!name || name->isNone())
-        task.nameNumber = ++m_taskNameCounter;
+        task.nameNumber = std::uint32_t(number);
     else
         m_customNames[id] = pyStr(*name, [this](std::uint32_t t) { return taskRepr(t); });
     if (!internal) {
@@ -613,7 +618,13 @@ void EventLoop::taskStep(TaskId t, Value *exc)
     Task &task = m_tasks[t];
     Value payload;
     if (task.mustCancel) {
-        payload = makeCancelledError(task.future);
+        // Task.__step keeps a CancelledError that is already being thrown in (from a sleep or
+        // task cancelled by an earlier cancel(), with that call's message); anything else is
+        // replaced by a fresh CancelledError.
+        if (exc && exc->isException() && exceptionIsSubclass(exc->exceptionType(), ExceptionType::CancelledError))
+            payload = std::move(*exc);
+        else
+            payload = makeCancelledError(task.future);
         task.mustCancel = false;
     } else if (exc) {
         payload = std::move(*exc);
@@ -759,32 +770,56 @@ QString EventLoop::taskRepr(TaskId id) const
 
 std::uint32_t EventLoop::gather(const std::vector<std::uint32_t> &children, bool returnExceptions)
 {
+    const std::uint32_t gid = beginGather(returnExceptions);
+    for (std::uint32_t child : children)
+        gatherAdd(gid, child);
+    endGather(gid);
+    return gid;
+}
+
+std::uint32_t EventLoop::beginGather(bool returnExceptions)
+{
     const std::uint32_t gid = std::uint32_t(m_gathers.size());
     m_gathers.emplace_back();
-    Gather &g = m_gathers.back();
-    g.children = children;
-    g.returnExceptions = returnExceptions;
-    for (std::size_t i = 0; i < children.size(); ++i) {
-        const auto first = std::find(children.begin(), children.end(), children[i]);
-        if (first != children.begin() + std::ptrdiff_t(i))
-            continue;  // the same task twice: one callback
-        ++m_gathers[gid].nfuts;
-        addDoneCallback(children[i], {Callback::Kind::GatherChild, gid});
-    }
+    m_gathers.back().returnExceptions = returnExceptions;
+    m_gathers.back().outer = kNone;  // until endGather()
+    return gid;
+}
+
+void EventLoop::gatherAdd(std::uint32_t gid, std::uint32_t child)
+{
+    Gather &g = m_gathers[gid];
+    g.children.push_back(child);
+    if (!g.distinct.insert(child).second)
+        return;  // the same task twice: one callback
+    ++m_gathers[gid].nfuts;
+    // A child that is already done has its callback queued now, before the tasks of later
+    // arguments take their first step.
+    addDoneCallback(child, {Callback::Kind::GatherChild, gid});
+}
+
+std::uint32_t EventLoop::endGather(std::uint32_t gid)
+{
     const std::uint32_t outer = newFuture();
     m_futures[outer].gather = gid;
     m_gathers[gid].outer = outer;
-    if (children.empty())
+    if (m_gathers[gid].children.empty())
         futureSetResult(outer, Value::list({}));
-    return gid;
+    return outer;
 }
 
 void EventLoop::gatherChildDone(std::uint32_t gid, std::uint32_t child)
 {
     Gather &g = m_gathers[gid];
     ++g.nfinished;
-    Future &outer = m_futures[g.outer];
     Future &c = m_futures[child];
+    if (g.outer == kNone) {
+        // gather() raised on a bad argument before it made its outer future.
+        if (c.state != Future::State::Cancelled)
+            c.logTraceback = false;
+        return;
+    }
+    Future &outer = m_futures[g.outer];
     if (outer.state != Future::State::Pending) {
         if (c.state != Future::State::Cancelled)
             c.logTraceback = false;  // fut.exception(): marks it retrieved

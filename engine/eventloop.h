@@ -138,10 +138,15 @@ private:
 
     // Gather.
     std::uint32_t gather(const std::vector<std::uint32_t> &children, bool returnExceptions);
+    // gather() in CPython's order: per argument, wrap it in a task, then add the done callback.
+    std::uint32_t beginGather(bool returnExceptions);
+    void gatherAdd(std::uint32_t gatherId, std::uint32_t child);
+    std::uint32_t endGather(std::uint32_t gatherId);  ///< returns the outer future
     void gatherChildDone(std::uint32_t gatherId, std::uint32_t child);
 
     // Interpreter (interpreter.cpp).
     Exec execute(Task &task, TaskId id, Value &payload, bool throwIn);
+    void finalizePendingTasks();
     bool pushFrame(Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error);
     bool unwind(Task &task, Value &exc);
     void popFrame(Task &task);
@@ -180,6 +185,9 @@ private:
     std::unordered_map<TaskId, QString> m_customNames;
     Value m_pendingException;  ///< the exception the running task's except clauses are matching
     std::int64_t m_lastSleepDeadline = 0;  ///< of the sleep the running task just started
+    /// While finalizing a pending task after the run (see finalizePendingTasks()): how many of
+    /// its bottom frames are still being closed. 0 otherwise.
+    std::uint32_t m_closingFrames = 0;
     std::vector<std::uint32_t> m_freeFutures;
     ChunkedVector<Task> m_tasks;  ///< index = TaskId; [0] unused
     std::vector<Gather> m_gathers;

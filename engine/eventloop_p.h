@@ -6,6 +6,7 @@
 #include "eventloop.h"
 #include "smallvector.h"
 
+#include <unordered_set>
 #include <vector>
 
 namespace tusk {
@@ -92,6 +93,7 @@ inline void EventLoop::setState(Task &task, TaskState s, std::uint32_t other, st
 struct EventLoop::Gather {
     std::uint32_t outer = 0;
     std::vector<std::uint32_t> children;  ///< futures, duplicates kept (as `children`)
+    std::unordered_set<std::uint32_t> distinct;  ///< `arg_to_fut`: shutdown gathers every task
     std::uint32_t nfuts = 0;
     std::uint32_t nfinished = 0;
     bool returnExceptions = false;

@@ -15,6 +15,45 @@ namespace {
 
 Value typeError(const QString &message) { return Value::exception(ExceptionType::TypeError, Value::string(message)); }
 
+// print() writes to a UTF-8 stdout, whose encoder refuses surrogates: a lone surrogate in the
+// text raises UnicodeEncodeError for the run of surrogates (positions in code points), and
+// nothing of the line is written.
+Value runtimeError(const char *message)
+{
+    return Value::exception(ExceptionType::RuntimeError, Value::string(QString::fromLatin1(message)));
+}
+
+// What asyncio functions find once asyncio.run() has returned (see finalizePendingTasks()).
+constexpr char kNoRunningLoop[] = "no running event loop";
+constexpr char kLoopClosed[] = "Event loop is closed";
+constexpr char kNoCurrentLoop[] = "There is no current event loop in thread 'MainThread'.";
+
+bool checkEncodable(const QString &text, Value &error)
+{
+    qsizetype start = -1;
+    qsizetype end = 0;
+    qsizetype pos = 0;
+    for (qsizetype i = 0; i < text.size(); ++pos) {
+        const QChar c = text[i];
+        const bool pair = c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        i += pair ? 2 : 1;
+        if (!pair && c.isSurrogate()) {
+            if (start < 0)
+                start = pos;
+            end = pos + 1;
+        } else if (start >= 0) {
+            break;
+        }
+    }
+    if (start < 0)
+        return true;
+    error = Value::exception(ExceptionType::UnicodeEncodeError,
+                             Value::list({Value::string(QStringLiteral("utf-8")), Value::string(text),
+                                          Value::integer(start), Value::integer(end),
+                                          Value::string(QStringLiteral("surrogates not allowed"))}));
+    return false;
+}
+
 } // namespace
 
 bool EventLoop::readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const
@@ -173,6 +212,10 @@ bool EventLoop::renderTemplate(const Task &task, std::uint32_t index, QString *o
             out->append(part.text);
             continue;
         case TemplatePart::Kind::Now:
+            if (m_closingFrames > 0) {  // _now() calls asyncio.get_running_loop()
+                error = runtimeError(kNoRunningLoop);
+                return false;
+            }
             v = Value::floating(double(m_now) / 1e9);
             break;
         case TemplatePart::Kind::Variable:
@@ -286,7 +329,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
         switch (in.op) {
         case Instr::Op::Print: {
             QString text;
-            if (!renderTemplate(*task, in.a, &text, error))
+            if (!renderTemplate(*task, in.a, &text, error) || !checkEncodable(text, error))
                 goto raise;
             emitText(RunEvent::Kind::Printed, id, text);
             break;
@@ -309,6 +352,13 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                     goto raise;
                 }
             }
+            if (m_closingFrames > 0) {
+                if (delay.positive) {  // sleep() calls get_running_loop()
+                    error = runtimeError(kNoRunningLoop);
+                    goto raise;
+                }
+                goto ignoreExit;  // sleep(0) yields
+            }
             if (!delay.positive) {
                 task->suspension = Task::Suspension::SleepZero;
                 return Exec::Yielded;
@@ -325,6 +375,10 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             Value name;
             if (!evalArgs(*task, m_program->calls[in.a], args, error) || !evalOperand(*task, in.x, &name, error))
                 goto raise;
+            if (m_closingFrames > 0) {
+                error = runtimeError(kNoRunningLoop);
+                goto raise;
+            }
             const TaskId created = createTask(m_program->calls[in.a].coroutine, args, id, in.x.present ? &name : nullptr,
                                               false);
             task = &m_tasks[id];  // createTask may move the task table
@@ -352,6 +406,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                     locals[in.b] = std::move(v);
                 break;
             }
+            if (m_closingFrames > 0)
+                goto ignoreExit;  // awaiting an unfinished task yields
             task->suspension = Task::Suspension::AwaitFuture;
             task->suspendedOn = fut;
             task->resultSlot = in.b == kNoSlot ? kNoSlot : f->slotBase + in.b;
@@ -380,22 +436,46 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                                 : !readSlot(*task, item.slot, &taskValues[i], error))
                     goto raise;
             }
-            std::vector<std::uint32_t> children;
-            children.reserve(g.items.size());
+            if (m_closingFrames > 0) {
+                // After the loop closed: a coroutine (or no argument at all) finds no event loop,
+                // a callback on a finished task or a task for a coroutine finds the loop closed;
+                // unfinished tasks only would make gather() wait, which yields.
+                bool haveLoop = false;
+                Value failure;
+                for (std::size_t i = 0; i < g.items.size() && failure.isNone(); ++i) {
+                    if (!g.items[i].isCall && !taskValues[i].isTask())
+                        failure = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+                    else if (g.items[i].isCall)
+                        failure = runtimeError(haveLoop ? kLoopClosed : kNoCurrentLoop);
+                    else if (m_futures[m_tasks[taskValues[i].toTask()].future].state != Future::State::Pending)
+                        failure = runtimeError(kLoopClosed);
+                    haveLoop = true;
+                }
+                if (g.items.empty())
+                    failure = runtimeError(kNoCurrentLoop);
+                if (failure.isNone())
+                    goto ignoreExit;
+                error = std::move(failure);
+                goto raise;
+            }
+            // CPython wraps each argument in a task and adds its done callback before the next
+            // argument: a finished task's callback is queued before later tasks' first steps.
+            const std::uint32_t gid = beginGather(g.returnExceptions);
             for (std::size_t i = 0; i < g.items.size(); ++i) {
                 const CompiledGatherItem &item = g.items[i];
                 if (item.isCall) {
                     const TaskId t = createTask(m_program->calls[item.call].coroutine, callArgs[i], id, nullptr, false);
                     task = &m_tasks[id];
-                    children.push_back(m_tasks[t].future);
+                    gatherAdd(gid, m_tasks[t].future);
                 } else if (taskValues[i].isTask()) {
-                    children.push_back(m_tasks[taskValues[i].toTask()].future);
+                    gatherAdd(gid, m_tasks[taskValues[i].toTask()].future);
                 } else {
+                    // ensure_future() raises here: the tasks made for earlier arguments run on.
                     error = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
                     goto raise;
                 }
             }
-            const std::uint32_t outer = m_gathers[gather(children, g.returnExceptions)].outer;
+            const std::uint32_t outer = endGather(gid);
             const std::uint32_t resultSlot = in.b == kNoSlot ? kNoSlot : task->frames.back().slotBase + in.b;
             if (m_futures[outer].state != Future::State::Pending) {
                 Value v;
@@ -421,6 +501,16 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             Value message;
             if (!evalOperand(*task, in.x, &message, error))
                 goto raise;
+            if (m_closingFrames > 0) {
+                // Cancelling what an unfinished task waits on schedules callbacks on the closed
+                // loop (approximated: whatever it waits on); anything else changes nothing visible.
+                const Task &target = m_tasks[t.toTask()];
+                if (m_futures[target.future].state == Future::State::Pending && target.futWaiter != kNone) {
+                    error = runtimeError(kLoopClosed);
+                    goto raise;
+                }
+                break;
+            }
             taskCancel(t.toTask(), in.x.present ? &message : nullptr);
             break;
         }
@@ -444,10 +534,13 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             Value v;
             if (in.op == Instr::Op::Return && !evalOperand(*task, in.x, &v, error))
                 goto raise;
+            const std::size_t depth = task->frames.size();
             if (!doReturn(*task, v)) {
                 payload = std::move(v);
                 return Exec::Returned;
             }
+            if (task->frames.size() < depth && depth <= m_closingFrames)
+                goto closedFrameReturned;
             reload();
             break;
         }
@@ -529,22 +622,63 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 goto raise;
             }
             if (b.pending == Block::Pending::Return) {
+                const std::size_t depth = task->frames.size();
                 if (!doReturn(*task, b.value)) {
                     payload = std::move(b.value);
                     return Exec::Returned;
                 }
+                if (task->frames.size() < depth && depth <= m_closingFrames)
+                    goto closedFrameReturned;
                 reload();
             }
             break;
         }
         }
         continue;
+    closedFrameReturned:
+        // A coroutine being closed returned: close() succeeded, and its caller, which awaited
+        // it, is closed next: GeneratorExit, not the return value.
+        m_closingFrames = std::uint32_t(task->frames.size());
+        error = Value::exception(ExceptionType::GeneratorExit);
+        goto raise;
+    ignoreExit:
+        // A coroutine being closed tried to wait: "coroutine ignored GeneratorExit". The frame
+        // being closed is given up (CPython closes it once more when it is freed, which is not
+        // modelled) and its caller gets the RuntimeError that close() raised.
+        while (task->frames.size() >= m_closingFrames && !task->frames.empty())
+            popFrame(*task);
+        m_closingFrames = std::uint32_t(task->frames.size());
+        if (task->frames.empty())
+            return Exec::Yielded;
+        error = runtimeError("coroutine ignored GeneratorExit");
     raise:
         if (!unwind(*task, error)) {
             payload = std::move(error);
             return Exec::Raised;
         }
+        if (m_closingFrames > task->frames.size())
+            m_closingFrames = std::uint32_t(task->frames.size());
         reload();
+    }
+}
+
+void EventLoop::finalizePendingTasks()
+{
+    // asyncio.run() has closed the loop; tasks still pending (ones created while it was
+    // cancelling the others) are garbage. When CPython collects them it closes each coroutine:
+    // GeneratorExit is thrown in where it waits, which runs `finally` blocks and `except
+    // BaseException` handlers. No loop runs any more: whatever needs one raises RuntimeError.
+    // What close() itself raises is only logged ("Exception ignored in ..."), never printed.
+    for (TaskId t = 1; t < m_tasks.size(); ++t) {
+        Task &task = m_tasks[t];
+        if (task.internal || !task.started || task.frames.empty()
+            || m_futures[task.future].state != Future::State::Pending)
+            continue;  // a coroutine that never started has nothing to run when closed
+        m_closingFrames = std::uint32_t(task.frames.size());
+        m_budget = std::numeric_limits<std::int64_t>::max();
+        Value payload = Value::exception(ExceptionType::GeneratorExit);
+        execute(task, t, payload, true);
+        m_closingFrames = 0;
     }
 }
 

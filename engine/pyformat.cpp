@@ -798,14 +798,53 @@ FormatResult formatString(const QString &value, const QString &spec)
     return textResult(std::move(out));
 }
 
+// UnicodeEncodeError keeps its five arguments (encoding, object, start, end, reason) in a list.
+bool isUnicodeEncodeError(const Value &v)
+{
+    return v.exceptionType() == ExceptionType::UnicodeEncodeError && v.exceptionHasArg() && v.exceptionArg().isList()
+        && v.exceptionArg().toList().size() == 5;
+}
+
 QString exceptionRepr(const Value &v, const TaskReprFunction &taskRepr)
 {
     QString out = exceptionTypeName(v.exceptionType());
     out.append(u'(');
-    if (v.exceptionHasArg())
+    if (isUnicodeEncodeError(v)) {
+        const std::vector<Value> &args = v.exceptionArg().toList();
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (i)
+                out.append(QLatin1String(", "));
+            out.append(pyRepr(args[i], taskRepr));
+        }
+    } else if (v.exceptionHasArg()) {
         out.append(pyRepr(v.exceptionArg(), taskRepr));
+    }
     out.append(u')');
     return out;
+}
+
+// UnicodeEncodeError.__str__ (Objects/exceptions.c).
+QString unicodeEncodeErrorStr(const Value &v)
+{
+    const std::vector<Value> &args = v.exceptionArg().toList();
+    const QString encoding = args[0].toString();
+    const std::u32string object = toCodePoints(args[1].toString());
+    const std::int64_t start = args[2].toInt();
+    const std::int64_t end = args[3].toInt();
+    const QString reason = args[4].toString();
+    if (start >= 0 && start < std::int64_t(object.size()) && end == start + 1) {
+        QString badchar;
+        appendHexEscape(badchar, object[std::size_t(start)]);
+        return QStringLiteral("'%1' codec can't encode character '%2' in position %3: %4")
+            .arg(encoding, badchar)
+            .arg(start)
+            .arg(reason);
+    }
+    return QStringLiteral("'%1' codec can't encode characters in position %2-%3: %4")
+        .arg(encoding)
+        .arg(start)
+        .arg(end - 1)
+        .arg(reason);
 }
 
 QString taskText(const Value &v, const TaskReprFunction &taskRepr)
@@ -859,6 +898,8 @@ QString pyStr(const Value &v, const TaskReprFunction &taskRepr)
         return v.toString();
     case Value::Kind::Exception:
         // str(exc) is str(arg) for one arg, '' for none.
+        if (isUnicodeEncodeError(v))
+            return unicodeEncodeErrorStr(v);
         return v.exceptionHasArg() ? pyStr(v.exceptionArg(), taskRepr) : QString();
     default:
         return pyRepr(v, taskRepr);

@@ -1,12 +1,13 @@
 #pragma once
 
 #include <cstddef>
-#include <vector>
+#include <memory>
 
 namespace tusk {
 
 /// A FIFO over a power-of-two ring buffer: push and pop never allocate once the buffer has
-/// grown to the largest size the run needs (std::deque allocates per block).
+/// grown to the largest size the run needs (std::deque allocates per block). Both are a
+/// handful of instructions: the ready queue sees every step of every task.
 template<typename T>
 class RingQueue {
 public:
@@ -15,21 +16,21 @@ public:
 
     void push(const T &value)
     {
-        if (m_size == m_capacity)
+        if (m_size == m_capacity) [[unlikely]]
             grow();
-        m_buffer[(m_head + m_size) & m_mask] = value;
+        m_data[(m_head + m_size) & m_mask] = value;
         ++m_size;
     }
 
     T pop()
     {
-        T value = m_buffer[m_head];
+        const T value = m_data[m_head];
         m_head = (m_head + 1) & m_mask;
         --m_size;
         return value;
     }
 
-    const T &at(std::size_t i) const { return m_buffer[(m_head + i) & m_mask]; }
+    const T &at(std::size_t i) const { return m_data[(m_head + i) & m_mask]; }
 
     void clear()
     {
@@ -38,22 +39,25 @@ public:
     }
 
 private:
-    void grow()
+    [[gnu::noinline]] void grow()
     {
-        std::vector<T> bigger(m_buffer.empty() ? 64 : m_buffer.size() * 2);
+        const std::size_t capacity = m_capacity ? m_capacity * 2 : 64;
+        std::unique_ptr<T[]> bigger(new T[capacity]);
         for (std::size_t i = 0; i < m_size; ++i)
             bigger[i] = at(i);
-        m_buffer.swap(bigger);
+        m_storage = std::move(bigger);
+        m_data = m_storage.get();
         m_head = 0;
-        m_mask = m_buffer.size() - 1;
-        m_capacity = m_buffer.size();
+        m_capacity = capacity;
+        m_mask = capacity - 1;
     }
 
-    std::vector<T> m_buffer;
+    std::unique_ptr<T[]> m_storage;
+    T *m_data = nullptr;
     std::size_t m_head = 0;
     std::size_t m_size = 0;
-    std::size_t m_mask = 0;
-    std::size_t m_capacity = 0;  ///< capacity - 1 (capacity is a power of two)
+    std::size_t m_capacity = 0;
+    std::size_t m_mask = 0;  ///< capacity - 1
 };
 
 } // namespace tusk

@@ -11,7 +11,8 @@ std::int64_t floatSecondsToNs(double seconds)
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
     char buf[64];
     // Shortest round-trip digits: the same digits Python's repr shows.
-    const auto res = std::to_chars(buf, buf + sizeof buf, seconds, std::chars_format::scientific);
+    const auto res = std::to_chars(buf, buf + sizeof buf - 1, seconds, std::chars_format::scientific);
+    *res.ptr = '\0';  // to_chars does not terminate: atoi() below would read stack garbage
     std::uint64_t digits = 0;
     int fractionDigits = 0;
     bool afterPoint = false;

@@ -44,6 +44,8 @@ constexpr TypeInfo kTypes[] = {
     {"UnboundLocalError", "UnboundLocalError", ExceptionType::NameError, false},
     {"RecursionError", "RecursionError", ExceptionType::RuntimeError, false},
     {"OverflowError", "OverflowError", ExceptionType::Exception, false}, // via ArithmeticError
+    {"UnicodeEncodeError", "UnicodeEncodeError", ExceptionType::ValueError, false}, // via UnicodeError
+    {"GeneratorExit", "GeneratorExit", ExceptionType::BaseException, false},
 };
 
 const TypeInfo &info(ExceptionType t) { return kTypes[static_cast<int>(t)]; }

@@ -25,6 +25,8 @@ enum class ExceptionType : std::uint8_t {
     UnboundLocalError,
     RecursionError,
     OverflowError,
+    UnicodeEncodeError,  ///< print() of a lone surrogate; arg: the list [encoding, object, start, end, reason]
+    GeneratorExit,       ///< closes the coroutine of a task still pending after asyncio.run() ended
 };
 
 /// Python's class name (`ValueError`, `CancelledError`).

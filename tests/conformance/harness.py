@@ -47,6 +47,7 @@ class Outcome:
     error_line: str = None
     entry_lines: int = None
     detail: str = ""  # anything worth showing on a mismatch (e.g. Tusk's stderr)
+    finalized_lines: int = 0  # CPython: lines printed while finalizing tasks left pending
 
 
 @dataclasses.dataclass
@@ -120,7 +121,8 @@ class Tusk:
 def run_cpython(script, name="exported.py"):
     r = reference.run_script(script, name)
     lines = [normalize_cpython_line(line) for line in split_lines(r.stdout)]
-    return Outcome(lines, r.status, r.error_line, r.entry_lines)
+    finalized = len(lines) - r.close_lines if r.close_lines is not None else 0
+    return Outcome(lines, r.status, r.error_line, r.entry_lines, finalized_lines=finalized)
 
 
 def compare_outcomes(tusk, cpython):
@@ -150,6 +152,10 @@ def compare_outcomes(tusk, cpython):
         only_c = sorted((cc - ct).elements())
         problems.append(f"lines after the entry ended differ (as multisets): only tusk {only_t!r}, "
                         f"only CPython {only_c!r}")
+        if cpython.finalized_lines:
+            problems.append(f"(CPython printed the last {cpython.finalized_lines} line(s) while it finalized the "
+                            "coroutines of tasks still pending when the loop closed: GeneratorExit runs their "
+                            "finally blocks; Tusk does not model coroutine finalization)")
     return problems
 
 

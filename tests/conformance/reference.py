@@ -29,6 +29,7 @@ import asyncio
 import builtins
 import dataclasses
 import decimal
+import gc
 import io
 import itertools
 import logging
@@ -145,6 +146,8 @@ class VirtualClockLoop(asyncio.BaseEventLoop):
         self.entry_task = None
         self.entry_lines = None  # lines on stdout when the entry task ended
         self.deadlock_output = None  # what stdout held when the run deadlocked
+        self.close_lines = None  # lines on stdout when Runner.close() closed the loop
+        self.pending_at_close = 0  # tasks still pending then (their coroutines get finalized)
 
     # The clock -------------------------------------------------------------------------------
 
@@ -183,6 +186,12 @@ class VirtualClockLoop(asyncio.BaseEventLoop):
                 and self.entry_task.done()):
             self.entry_lines = self._stdout.lines if self._stdout is not None else 0
         return super().call_soon(callback, *args, context=context)
+
+    def close(self):
+        if self.close_lines is None:
+            self.close_lines = self._stdout.lines if self._stdout is not None else 0
+            self.pending_at_close = len(asyncio.all_tasks(self))
+        super().close()
 
     def note_deadlock(self):
         if self.deadlock_output is None and self._stdout is not None:
@@ -247,6 +256,11 @@ class RunResult:
     status: int  # EXIT_OK, EXIT_FAILED or EXIT_DEADLOCK
     error_line: str = None  # the traceback's last line when status is EXIT_FAILED
     entry_lines: int = None  # lines on stdout when the entry task ended (None: it never did)
+    # Tasks still pending when the loop closed are destroyed later; closing their coroutines
+    # runs `finally` blocks and `except BaseException` handlers (GeneratorExit), which may
+    # print. Those lines come last, from close_lines on.
+    close_lines: int = None
+    pending_at_close: int = 0
 
 
 def traceback_last_line(exc):
@@ -284,7 +298,15 @@ def run_script(source, filename="<exported>"):
         sys.stdout = stdout
         sys.stderr = io.StringIO()  # "Task exception was never retrieved" and the like
         sys.setrecursionlimit(saved[3] + depth)
-        exec(code, {"__name__": "__main__", "__file__": filename, "__builtins__": builtins})
+        namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": builtins}
+        try:
+            exec(code, namespace)
+        finally:
+            # What `python3 FILE` finalizes at exit (coroutines of tasks left pending) happens
+            # here, still into this run's output, while the script's globals still exist.
+            gc.collect()
+            namespace.clear()
+            gc.collect()
     except Deadlock:
         status = EXIT_DEADLOCK
     except BaseException as exc:  # noqa: B902 -- whatever escapes asyncio.run() is the outcome
@@ -300,7 +322,9 @@ def run_script(source, filename="<exported>"):
         status = EXIT_DEADLOCK  # even if Runner.close() raised something else afterwards
         error_line = None
         output = loop.deadlock_output  # Tusk stops at the deadlock: nothing after it counts
-    return RunResult(output, status, error_line, loop.entry_lines if loop is not None else None)
+    if loop is None:
+        return RunResult(output, status, error_line)
+    return RunResult(output, status, error_line, loop.entry_lines, loop.close_lines, loop.pending_at_close)
 
 
 def quiet_asyncio_logger():
