@@ -554,17 +554,17 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             }
             locals[in.a] = Value::integer(0);
             locals[in.a + 1] = Value::integer(times.isBool() ? std::int64_t(times.toBool()) : times.toInt());
+            f->pc = in.target;
             break;
         }
         case Instr::Op::RepeatNext: {
             const std::int64_t i = locals[in.a].toInt();
-            if (i >= locals[in.a + 1].toInt()) {
-                f->pc = in.target;
-                break;
-            }
+            if (i >= locals[in.a + 1].toInt())
+                break;  // done: fall through to the code after the loop
             if (in.b != kNoSlot)
                 locals[in.b] = Value::integer(i);
             locals[in.a] = Value::integer(i + 1);
+            f->pc = in.target;
             break;
         }
         case Instr::Op::Jump:

@@ -56,8 +56,8 @@ struct Instr {
         Raise,        ///< a = ExceptionType, x = message operand
         Reraise,      ///< bare `raise`
         Return,       ///< x = value operand
-        RepeatInit,   ///< x = times operand, a = counter slot (limit in a + 1)
-        RepeatNext,   ///< a = counter slot, b = loop variable slot or kNoSlot, target = exit pc
+        RepeatInit,   ///< x = times operand, a = counter slot (limit in a + 1); jumps to its RepeatNext
+        RepeatNext,   ///< a = counter slot, b = loop variable slot or kNoSlot; another round: jump to target (the body)
         Jump,         ///< target
         SetupExcept,  ///< target = handler pc
         SetupFinally, ///< target = finally pc
