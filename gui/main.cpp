@@ -1,10 +1,13 @@
 #include "commandline.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-
-#include <cstdio>
-#include <memory>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -19,9 +22,26 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(TUSK_VERSION));
         return tusk::runCommandLine(args);
     }
-    QCoreApplication app(argc, argv);
-    std::fputs("tusk: the diagram editor is not part of this build yet; use 'tusk run FILE' or "
-               "'tusk --help'.\n",
-               stderr);
-    return tusk::ExitInvalid;
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tusk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tusk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUSK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("tusk"));
+
+    tusk::Theme::initResources();
+    tusk::Theme::apply(tusk::Theme::Mode(QSettings().value(QStringLiteral("theme"), 0).toInt()));
+    tusk::Language::instance()->applySaved();
+
+    tusk::MainWindow window;
+    window.show();
+    // `tusk FILE` opens it; otherwise the editor starts empty, after offering any work a crash
+    // left behind.
+    const QString file = args.value(0);
+    QTimer::singleShot(0, &window, [&window, file] {
+        if (!file.isEmpty())
+            window.openFile(QFileInfo(file).absoluteFilePath());
+        else
+            window.offerRecovery();
+    });
+    return QApplication::exec();
 }

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "coroutinenode.h"
+#include "project.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+class QMimeData;
+class QGraphicsLineItem;
+class QGraphicsPathItem;
+
+namespace tusk {
+
+class ArrowItem;
+class Document;
+class StepRow;
+
+/// The diagram: one CoroutineNode per coroutine, arrows for calls, and the interactions
+/// that edit it (dropping palette blocks, dragging rows, dragging a row's port onto a node).
+/// It never changes the model directly: every edit is a command pushed on the document, and
+/// the scene redraws from the model when the document says it changed.
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit DiagramScene(Document *document, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    Document *document() const { return m_document; }
+
+    /// The MIME type of a palette block; its data is `coroutine` or a step's op name.
+    static QString blockMimeType();
+    static QMimeData *blockMimeData(const QString &block);
+    /// The MIME type of copied coroutines or steps (a small `.tusk` document).
+    static QString fragmentMimeType();
+
+    // Palette drag and drop, called by the view's drag events.
+    /// Shows where the block would go; false when it cannot be dropped at `scenePos`.
+    bool dragMoveBlock(const QMimeData *mime, const QPointF &scenePos);
+    void dragLeaveBlock();
+    bool dropBlock(const QMimeData *mime, const QPointF &scenePos);
+    /// Adds a block where the selection is (a palette item activated with the keyboard or a
+    /// double-click): a step after the selected step or at the end of the selected coroutine.
+    bool addBlockAtSelection(const QString &block);
+
+    // Selection, by id.
+    QList<ItemId> selectedCoroutines() const;
+    QList<ItemId> selectedSteps() const;
+    /// The one selected coroutine or step, or kNoId.
+    ItemId currentItem() const;
+    void selectItem(ItemId id);
+
+    CoroutineNode *node(ItemId coroutine) const { return m_nodes.value(coroutine); }
+    StepRow *row(ItemId step) const;
+    const QList<ArrowItem *> &arrows() const { return m_arrows; }
+    /// The part of the scene that holds nodes.
+    QRectF contentRect() const;
+
+    // Edit menu.
+    void deleteSelection();
+    QMimeData *copySelection() const;
+    bool paste(const QMimeData *mime);
+    /// Moves the selected step one place up or down in its list.
+    bool moveSelectedStep(int delta);
+    /// Points a create_task or await at a coroutine, or adds a call to a gather.
+    void linkStep(ItemId step, ItemId coroutine);
+
+    bool exportPng(const QString &fileName, QString *error);
+    bool exportSvg(const QString &fileName, QString *error);
+
+    /// Called by a node while it is dragged: arrows follow.
+    void nodeMoved(CoroutineNode *node);
+    /// Set by the view while a rubber band is drawn: it selects nodes, not their rows.
+    void setRubberBanding(bool on) { m_rubberBanding = on; }
+
+signals:
+    /// The single selected item changed (kNoId: none or several).
+    void currentItemChanged(tusk::ItemId id);
+    /// Something worth telling in the status bar (why a drop is refused, ...).
+    void statusMessage(const QString &message);
+    /// A node or row should be scrolled into view.
+    void ensureVisibleRequested(const QRectF &sceneRect);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    enum class Mode { None, PressRow, DragRow, Link };
+
+    void sync();
+    void rebuildArrows();
+    void updateArrowGeometry();
+    void onSelectionChanged();
+    CoroutineNode *nodeAt(const QPointF &scenePos) const;
+    StepRow *rowAt(const QPointF &scenePos) const;
+    void showIndicator(const DropSlot &slot);
+    void hideIndicator();
+    void endLink();
+    bool insertStep(StepOp op, const StepList &list, int index);
+    /// Where added or pasted steps go, from the selection.
+    bool insertionPoint(StepList *list, int *index);
+    bool addCoroutineAt(const QPointF &pos);
+    QPointF freeSpot() const;
+    QString selectionKey(QGraphicsItem *item) const;
+    void renderDiagram(QPainter *painter, const QRectF &target, const QRectF &source);
+    bool exportArea(QRectF *source, QString *error) const;
+
+    Document *m_document;
+    QHash<ItemId, CoroutineNode *> m_nodes;
+    QList<ArrowItem *> m_arrows;
+    QGraphicsLineItem *m_indicator = nullptr;
+    QGraphicsPathItem *m_linkLine = nullptr;
+    CoroutineNode *m_linkTarget = nullptr;
+
+    Mode m_mode = Mode::None;
+    ItemId m_pressStep = kNoId;
+    QPointF m_pressPos;
+    QHash<ItemId, QPointF> m_pressPositions;  ///< nodes' positions when a node drag started
+    bool m_syncing = false;
+    bool m_exporting = false;
+    bool m_rubberBanding = false;
+    ItemId m_current = kNoId;
+};
+
+} // namespace tusk

@@ -1,0 +1,876 @@
+#include "inspectorwidget.h"
+
+#include "commands/coroutinecommands.h"
+#include "commands/projectcommands.h"
+#include "commands/stepcommands.h"
+#include "document.h"
+#include "newitems.h"
+#include "operandedit.h"
+#include "problemtext.h"
+#include "stepcode.h"
+#include "stepinfo.h"
+#include "theme.h"
+#include "validator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tusk {
+
+namespace {
+
+const char *const kExceptionTypes[] = {"Exception",    "ValueError",     "RuntimeError",
+                                       "TimeoutError", "CancelledError", "BaseException"};
+
+QStringList splitNames(const QString &text)
+{
+    QStringList names;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+QFont codeFont()
+{
+    QFont f(QStringLiteral("DejaVu Sans Mono"));
+    f.setStyleHint(QFont::Monospace);
+    f.setPointSizeF(QFont().pointSizeF() - 0.5);
+    return f;
+}
+
+// The Python a step stands for, in a box like a code sample.
+QString codeStyle()
+{
+    return QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(midlight); border-radius: 4px; "
+                          "padding: 6px 8px; }");
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(Document *document, QWidget *parent) : QScrollArea(parent), m_document(document)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(document, &Document::changed, this, &InspectorWidget::onDocumentChanged);
+    rebuild();
+}
+
+void InspectorWidget::setCurrentItem(ItemId id)
+{
+    if (id == m_current && m_content)
+        return;
+    m_current = id;
+    rebuild();
+}
+
+void InspectorWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        scheduleRebuild();
+    QScrollArea::changeEvent(event);
+}
+
+void InspectorWidget::onDocumentChanged()
+{
+    if (m_pushing) {
+        refreshPassive();
+        return;
+    }
+    // The selected item may be gone (undo of its creation): show the project instead.
+    const Project &p = m_document->project();
+    if (m_current != kNoId && !findCoroutine(p, m_current) && !p.findStep(m_current))
+        m_current = kNoId;
+    rebuild();
+}
+
+void InspectorWidget::scheduleRebuild()
+{
+    // Deferred: the widget whose signal asked for it must not be deleted inside its own signal.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_rebuildPending)
+            rebuild();
+    });
+}
+
+void InspectorWidget::refreshPassive()
+{
+    const Project &p = m_document->project();
+    if (m_code) {
+        if (const Step *s = p.findStep(m_current))
+            m_code->setText(plainText(stepCode(*s)).toHtmlEscaped());
+        else if (const Coroutine *c = findCoroutine(p, m_current))
+            m_code->setText(QStringLiteral("async def %1(%2):").arg(c->name, c->params.join(QStringLiteral(", "))).toHtmlEscaped());
+    }
+    if (m_problems) {
+        QStringList lines;
+        for (const Problem &problem : m_document->problems()) {
+            const bool mine = m_current == kNoId ? (problem.coroutineId == kNoId)
+                                                 : (problem.stepId == m_current
+                                                    || (problem.stepId == kNoId && problem.coroutineId == m_current));
+            if (mine)
+                lines << QStringLiteral("<p style='margin:0 0 4px 0'>&#9888; %1</p>")
+                             .arg(ProblemText::message(problem).toHtmlEscaped());
+        }
+        m_problems->setText(lines.join(QString()));
+        m_problems->setVisible(!lines.isEmpty());
+    }
+}
+
+void InspectorWidget::rebuild()
+{
+    m_rebuildPending = false;
+    ++m_session;
+
+    // Keep the focus where it was across the rebuild (undo while a field has focus).
+    QString focusName;
+    int cursor = -1;
+    if (QWidget *f = focusWidget(); f && m_content && m_content->isAncestorOf(f)) {
+        focusName = f->objectName();
+        if (focusName.isEmpty() && f->parentWidget())
+            focusName = f->parentWidget()->objectName();
+        if (auto *edit = qobject_cast<QLineEdit *>(f))
+            cursor = edit->cursorPosition();
+    }
+
+    // The old form goes away below; its fields must not report edits while they are destroyed.
+    if (QWidget *old = widget()) {
+        for (QObject *child : old->findChildren<QObject *>())
+            child->blockSignals(true);
+    }
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("inspectorContent"));
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(12, 12, 12, 12);
+    m_layout->setSpacing(10);
+    m_form = nullptr;
+    m_code = nullptr;
+    m_problems = nullptr;
+
+    const Project &p = m_document->project();
+    StepPlace place;
+    if (const Step *s = p.findStep(m_current); s && locateStep(p, m_current, &place))
+        buildStep(*s, place);
+    else if (const Coroutine *c = findCoroutine(p, m_current))
+        buildCoroutine(*c);
+    else
+        buildProject();
+
+    m_problems = new QLabel(m_content);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::RichText);
+    QPalette pal = m_problems->palette();
+    pal.setColor(QPalette::WindowText, Theme::canvas().error);
+    m_problems->setPalette(pal);
+    m_layout->addWidget(m_problems);
+    m_layout->addStretch(1);
+    refreshPassive();
+
+    setWidget(m_content);  // deletes the previous content
+
+    if (!focusName.isEmpty()) {
+        if (auto *w = m_content->findChild<QWidget *>(focusName)) {
+            QWidget *target = w;
+            if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->isEditable())
+                target = combo->lineEdit();
+            target->setFocus();
+            if (auto *edit = qobject_cast<QLineEdit *>(target); edit && cursor >= 0)
+                edit->setCursorPosition(std::min(cursor, int(edit->text().size())));
+        }
+    }
+}
+
+// --- Building blocks ------------------------------------------------------------------------
+
+void InspectorWidget::buildHeader(const QIcon &icon, const QString &title, const QString &subtitle)
+{
+    auto *row = new QHBoxLayout;
+    row->setSpacing(8);
+    auto *iconLabel = new QLabel(m_content);
+    iconLabel->setPixmap(icon.pixmap(QSize(24, 24), devicePixelRatioF()));
+    row->addWidget(iconLabel, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    auto *titleLabel = new QLabel(title, m_content);
+    titleLabel->setObjectName(QStringLiteral("inspectorTitle"));
+    QFont f = titleLabel->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() + 1.5);
+    titleLabel->setFont(f);
+    titles->addWidget(titleLabel);
+    if (!subtitle.isEmpty()) {
+        auto *sub = new QLabel(subtitle, m_content);
+        sub->setWordWrap(true);
+        QPalette pal = sub->palette();
+        pal.setColor(QPalette::WindowText, Theme::canvas().mutedText);
+        sub->setPalette(pal);
+        titles->addWidget(sub);
+    }
+    row->addLayout(titles, 1);
+    m_layout->addLayout(row);
+}
+
+QLabel *InspectorWidget::hint(const QString &text)
+{
+    auto *label = new QLabel(text, m_content);
+    label->setWordWrap(true);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, Theme::canvas().mutedText);
+    label->setPalette(pal);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() - 0.5);
+    label->setFont(f);
+    return label;
+}
+
+void InspectorWidget::addRow(const QString &label, QWidget *field)
+{
+    if (!m_form) {
+        m_form = new QFormLayout;
+        m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_form->setVerticalSpacing(4);
+        m_form->setContentsMargins(0, 4, 0, 0);
+        m_layout->addLayout(m_form);
+    }
+    if (label.isEmpty()) {
+        m_form->addRow(field);
+        return;
+    }
+    auto *l = new QLabel(label, m_content);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    l->setBuddy(field);
+    if (m_form->rowCount() > 0)
+        l->setContentsMargins(0, 6, 0, 0);
+    m_form->addRow(l, field);
+}
+
+QComboBox *InspectorWidget::variableBox(const QString &name, const QStringList &choices, const QString &current)
+{
+    auto *box = new QComboBox(m_content);
+    box->setObjectName(name);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->addItems(choices);
+    box->setEditText(current);
+    box->lineEdit()->setPlaceholderText(tr("choose a variable"));
+    return box;
+}
+
+QComboBox *InspectorWidget::coroutineBox(const QString &name, const QString &current, bool allowNone)
+{
+    auto *box = new QComboBox(m_content);
+    box->setObjectName(name);
+    const Project &p = m_document->project();
+    if (allowNone || !p.findCoroutine(current))
+        box->addItem(current.isEmpty() ? tr("(choose a coroutine)") : tr("%1 (missing)").arg(current), current);
+    for (const Coroutine &c : p.coroutines)
+        box->addItem(Theme::coroutineIcon(), QStringLiteral("%1(%2)").arg(c.name, c.params.join(QStringLiteral(", "))),
+                     c.name);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+    return box;
+}
+
+OperandEdit *InspectorWidget::operandEdit(const QString &name, const QString &absentText,
+                                          const std::optional<Operand> &value, const QStringList &variables)
+{
+    auto *edit = new OperandEdit(absentText, m_content);
+    edit->setObjectName(name);
+    edit->setVariables(variables);
+    edit->setOperand(value);
+    return edit;
+}
+
+void InspectorWidget::pushCommand(QUndoCommand *command, bool structural)
+{
+    m_pushing = true;
+    m_document->undoStack()->push(command);
+    m_pushing = false;
+    if (structural)
+        scheduleRebuild();
+}
+
+void InspectorWidget::editStep(const QString &text, const QString &field, bool typing,
+                               const std::function<void(Step &)> &change, bool structural)
+{
+    const Step *current = m_document->project().findStep(m_current);
+    if (!current)
+        return;
+    Step s = *current;
+    change(s);
+    if (s == *current)
+        return;
+    pushCommand(new EditStepCommand(m_document, s, text, typing ? QStringLiteral("%1/%2").arg(field).arg(m_session) : QString()),
+                structural);
+}
+
+// --- Project --------------------------------------------------------------------------------
+
+void InspectorWidget::buildProject()
+{
+    const Project &p = m_document->project();
+    buildHeader(Theme::icon(QStringLiteral("tusk"), Theme::accent()), tr("Project"),
+                tr("Select a coroutine or a step on the canvas to edit it."));
+
+    auto *title = new QLineEdit(p.title, m_content);
+    title->setObjectName(QStringLiteral("title"));
+    title->setPlaceholderText(tr("Untitled"));
+    connect(title, &QLineEdit::textEdited, this,
+            [this](const QString &text) { pushCommand(new SetTitleCommand(m_document, text), false); });
+    addRow(tr("Title"), title);
+
+    auto *entry = coroutineBox(QStringLiteral("entry"), p.entry, false);
+    connect(entry, &QComboBox::activated, this, [this, entry] {
+        const QString name = entry->currentData().toString();
+        if (name != m_document->project().entry)
+            pushCommand(new SetEntryCommand(m_document, name), true);
+    });
+    addRow(tr("Entry coroutine"), entry);
+    m_form->addRow(hint(tr("asyncio.run() starts the program with this coroutine.")));
+
+    // The bundled examples explain themselves in both languages.
+    for (const auto &[key, value] : p.extraKeys) {
+        if (key != QLatin1String("description") || !value.isObject())
+            continue;
+        const bool russian = QLocale().language() == QLocale::Russian;
+        const JsonValue *text = value.find(russian ? QStringLiteral("ru") : QStringLiteral("en"));
+        if (!text)
+            text = value.find(QStringLiteral("en"));
+        if (text && text->isString()) {
+            auto *description = new QLabel(text->toString(), m_content);
+            description->setObjectName(QStringLiteral("description"));
+            description->setWordWrap(true);
+            description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            addRow(tr("About this program"), description);
+        }
+    }
+
+    int steps = 0;
+    for (const Coroutine &c : p.coroutines)
+        forEachStep(c.body, [&steps](const Step &) { ++steps; });
+    m_form->addRow(hint(tr("Coroutines: %1 · steps: %2").arg(p.coroutines.size()).arg(steps)));
+}
+
+// --- Coroutine ------------------------------------------------------------------------------
+
+void InspectorWidget::buildCoroutine(const Coroutine &c)
+{
+    const Project &p = m_document->project();
+    const bool isEntry = p.entry == c.name;
+    buildHeader(Theme::coroutineIcon(), tr("Coroutine"),
+                isEntry ? tr("The entry coroutine: asyncio.run(%1()) starts it.").arg(c.name) : QString());
+
+    m_code = new QLabel(m_content);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setFont(codeFont());
+    m_code->setWordWrap(true);
+    m_code->setStyleSheet(codeStyle());
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(m_code);
+
+    const ItemId id = c.id;
+    auto *name = new QLineEdit(c.name, m_content);
+    name->setObjectName(QStringLiteral("name"));
+    auto *nameProblem = hint(QString());
+    nameProblem->setObjectName(QStringLiteral("nameProblem"));
+    QPalette pal = nameProblem->palette();
+    pal.setColor(QPalette::WindowText, Theme::canvas().error);
+    nameProblem->setPalette(pal);
+    nameProblem->hide();
+    // Checked while typing, committed (with every call renamed) when the field is left.
+    connect(name, &QLineEdit::textEdited, this, [this, id, nameProblem](const QString &text) {
+        const Project &p = m_document->project();
+        QString why;
+        if (!isValidName(text.trimmed()))
+            why = tr("Not a valid Python name: use letters, digits and _, not starting with a digit.");
+        else if (const Coroutine *other = p.findCoroutine(text.trimmed()); other && other->id != id)
+            why = tr("Another coroutine is already named %1.").arg(text.trimmed());
+        nameProblem->setText(why);
+        nameProblem->setVisible(!why.isEmpty());
+    });
+    connect(name, &QLineEdit::editingFinished, this, [this, id, name] {
+        const Coroutine *c = findCoroutine(m_document->project(), id);
+        const QString text = name->text().trimmed();
+        if (c && !text.isEmpty() && text != c->name)
+            pushCommand(new RenameCoroutineCommand(m_document, id, text), true);
+    });
+    addRow(tr("Name"), name);
+    m_form->addRow(nameProblem);
+
+    auto *params = new QLineEdit(c.params.join(QStringLiteral(", ")), m_content);
+    params->setObjectName(QStringLiteral("params"));
+    params->setPlaceholderText(tr("no parameters"));
+    connect(params, &QLineEdit::editingFinished, this, [this, id, params] {
+        const Coroutine *c = findCoroutine(m_document->project(), id);
+        const QStringList names = splitNames(params->text());
+        if (c && names != c->params)
+            pushCommand(new SetParamsCommand(m_document, id, names), true);
+    });
+    addRow(tr("Parameters"), params);
+    m_form->addRow(hint(tr("Separate names with commas, e.g. label, seconds.")));
+
+    if (!isEntry) {
+        auto *makeEntry = new QPushButton(Theme::icon(QStringLiteral("run")), tr("Make it the entry coroutine"), m_content);
+        makeEntry->setObjectName(QStringLiteral("makeEntry"));
+        connect(makeEntry, &QPushButton::clicked, this, [this, id] {
+            if (const Coroutine *c = findCoroutine(m_document->project(), id))
+                pushCommand(new SetEntryCommand(m_document, c->name), true);
+        });
+        addRow(QString(), makeEntry);
+    }
+
+    // Who calls it: the arrows that end at this node, in words.
+    QStringList callers;
+    for (const Coroutine &other : p.coroutines) {
+        forEachStep(other.body, [&](const Step &s) {
+            bool calls = s.call && s.call->coroutine == c.name && (s.op == StepOp::CreateTask || s.op == StepOp::Await);
+            for (const GatherItem &item : s.items)
+                calls = calls || (item.isCall && item.call.coroutine == c.name);
+            if (calls)
+                callers << QStringLiteral("%1 (%2)").arg(other.name, stepOpName(s.op));
+        });
+    }
+    if (!callers.isEmpty()) {
+        auto *label = new QLabel(callers.join(QStringLiteral(", ")), m_content);
+        label->setWordWrap(true);
+        addRow(tr("Called from"), label);
+    }
+}
+
+// --- Steps ----------------------------------------------------------------------------------
+
+void InspectorWidget::buildCallEditor(const QString &prefix, const Call &call, const QStringList &variables,
+                                      const std::function<Call &(Step &)> &access)
+{
+    const Project &p = m_document->project();
+    auto *target = coroutineBox(prefix + QStringLiteral("target"), call.coroutine, call.coroutine.isEmpty());
+    connect(target, &QComboBox::activated, this, [this, target, access] {
+        const QString name = target->currentData().toString();
+        editStep(tr("Call %1").arg(name), QStringLiteral("target"), false,
+                 [&](Step &s) {
+                     Call &c = access(s);
+                     c.coroutine = name;
+                     fitArguments(c, m_document->project());
+                 },
+                 true);
+    });
+    addRow(tr("Coroutine"), target);
+
+    const Coroutine *callee = p.findCoroutine(call.coroutine);
+    for (std::size_t i = 0; i < call.args.size(); ++i) {
+        const QString label = callee && qsizetype(i) < callee->params.size() ? callee->params[qsizetype(i)]
+                                                                              : tr("Argument %1").arg(i + 1);
+        auto *arg = operandEdit(QStringLiteral("%1arg%2").arg(prefix).arg(i), QString(), call.args[i], variables);
+        connect(arg, &OperandEdit::edited, this, [this, i, access](const std::optional<Operand> &o, bool typing) {
+            editStep(tr("Change argument"), QStringLiteral("arg%1").arg(i), typing, [&](Step &s) {
+                Call &c = access(s);
+                if (o && i < c.args.size())
+                    c.args[i] = *o;
+            });
+        });
+        addRow(label, arg);
+    }
+    if (callee && callee->params.size() != qsizetype(call.args.size())) {
+        auto *fit = new QPushButton(tr("Match the parameters of %1").arg(callee->name), m_content);
+        fit->setObjectName(prefix + QStringLiteral("fitArguments"));
+        connect(fit, &QPushButton::clicked, this, [this, access] {
+            editStep(tr("Match arguments"), QString(), false, [&](Step &s) { fitArguments(access(s), m_document->project()); },
+                     true);
+        });
+        addRow(QString(), fit);
+    }
+}
+
+void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
+{
+    const Project &p = m_document->project();
+    buildHeader(Theme::stepIcon(step.op), StepInfo::title(step.op), StepInfo::explanation(step.op));
+
+    m_code = new QLabel(m_content);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setFont(codeFont());
+    m_code->setWordWrap(true);
+    m_code->setStyleSheet(codeStyle());
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(m_code);
+
+    const QStringList variables = variablesInScope(p, place.list, place.index);
+    QStringList tasks = taskVariablesInScope(p, place.list, place.index);
+    for (const QString &v : variables) {
+        if (!tasks.contains(v))
+            tasks << v;  // a parameter or result can hold a task too
+    }
+
+    auto asField = [&](const QString &label, const QString &placeholder) {
+        auto *as = new QLineEdit(step.as, m_content);
+        as->setObjectName(QStringLiteral("as"));
+        as->setPlaceholderText(placeholder);
+        connect(as, &QLineEdit::editingFinished, this, [this, as] {
+            editStep(tr("Change variable"), QStringLiteral("as"), false, [&](Step &s) { s.as = as->text().trimmed(); });
+        });
+        addRow(label, as);
+    };
+    auto taskField = [&](const QString &label) {
+        auto *task = variableBox(QStringLiteral("task"), tasks, step.task);
+        auto commit = [this, task] {
+            const QString name = task->currentText().trimmed();
+            editStep(tr("Change task"), QStringLiteral("task"), false, [&](Step &s) { s.task = name; });
+        };
+        connect(task, &QComboBox::activated, this, commit);
+        connect(task->lineEdit(), &QLineEdit::editingFinished, this, commit);
+        addRow(label, task);
+    };
+
+    switch (step.op) {
+    case StepOp::Print: {
+        auto *text = new QLineEdit(step.text, m_content);
+        text->setObjectName(QStringLiteral("text"));
+        connect(text, &QLineEdit::textEdited, this, [this](const QString &t) {
+            editStep(tr("Change text"), QStringLiteral("text"), true, [&](Step &s) { s.text = t; });
+        });
+        auto *row = new QWidget(m_content);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(4);
+        h->addWidget(text, 1);
+        auto *insert = new QToolButton(row);
+        insert->setObjectName(QStringLiteral("insertField"));
+        insert->setText(QStringLiteral("{ }"));
+        insert->setToolTip(tr("Insert a variable or the time"));
+        insert->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(insert);
+        auto addInsert = [this, menu, text](const QString &label, const QString &field) {
+            menu->addAction(label, this, [this, text, field] {
+                QString t = text->text();
+                const int at = text->cursorPosition();
+                t.insert(at, field);
+                editStep(tr("Change text"), QStringLiteral("text"), false, [&](Step &s) { s.text = t; });
+                text->setText(t);
+                text->setCursorPosition(at + int(field.size()));
+            });
+        };
+        addInsert(tr("Time since start: {now:.1f}"), QStringLiteral("{now:.1f}"));
+        for (const QString &v : variables)
+            addInsert(QStringLiteral("{%1}").arg(v), QStringLiteral("{%1}").arg(v));
+        for (const QString &t : taskVariablesInScope(p, place.list, place.index)) {
+            addInsert(QStringLiteral("{%1.done()}").arg(t), QStringLiteral("{%1.done()}").arg(t));
+            addInsert(QStringLiteral("{%1.cancelled()}").arg(t), QStringLiteral("{%1.cancelled()}").arg(t));
+        }
+        insert->setMenu(menu);
+        h->addWidget(insert);
+        addRow(tr("Text"), row);
+        m_form->addRow(hint(tr("Written as a Python f-string: {name} shows a variable, {x!r} its repr, {{ and }} "
+                               "print braces.")));
+        break;
+    }
+    case StepOp::Sleep: {
+        auto *seconds = operandEdit(QStringLiteral("seconds"), QString(), step.seconds, variables);
+        connect(seconds, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
+            editStep(tr("Change seconds"), QStringLiteral("seconds"), typing, [&](Step &s) { s.seconds = o; });
+        });
+        addRow(tr("Seconds"), seconds);
+        break;
+    }
+    case StepOp::CreateTask: {
+        buildCallEditor(QString(), step.call.value_or(Call{}), variables, [](Step &s) -> Call & {
+            if (!s.call)
+                s.call = Call{};
+            return *s.call;
+        });
+        asField(tr("Keep the task in"), tr("not kept"));
+        auto *name = operandEdit(QStringLiteral("taskName"), tr("automatic"), step.name, variables);
+        connect(name, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
+            editStep(tr("Change task name"), QStringLiteral("taskName"), typing, [&](Step &s) { s.name = o; });
+        });
+        addRow(tr("Task name"), name);
+        break;
+    }
+    case StepOp::Await: {
+        auto *form = new QComboBox(m_content);
+        form->setObjectName(QStringLiteral("awaitForm"));
+        form->addItem(tr("A task"), false);
+        form->addItem(tr("A coroutine call"), true);
+        form->setCurrentIndex(step.call ? 1 : 0);
+        connect(form, &QComboBox::activated, this, [this, form, tasks](int index) {
+            const bool call = form->itemData(index).toBool();
+            editStep(tr("Change what to await"), QString(), false,
+                     [&](Step &s) {
+                         if (call && !s.call) {
+                             s.task.clear();
+                             s.call = Call{};
+                         } else if (!call && s.call) {
+                             s.call.reset();
+                             s.task = tasks.value(0);
+                         }
+                     },
+                     true);
+        });
+        addRow(tr("Wait for"), form);
+        if (step.call) {
+            buildCallEditor(QString(), *step.call, variables, [](Step &s) -> Call & {
+                if (!s.call)
+                    s.call = Call{};
+                return *s.call;
+            });
+        } else {
+            taskField(tr("Task"));
+        }
+        asField(tr("Keep the result in"), tr("not kept"));
+        break;
+    }
+    case StepOp::Gather: {
+        for (std::size_t i = 0; i < step.items.size(); ++i) {
+            const GatherItem &item = step.items[i];
+            auto *row = new QWidget(m_content);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->setSpacing(4);
+            QWidget *picker;
+            if (item.isCall) {
+                auto *box = coroutineBox(QStringLiteral("item%1.target").arg(i), item.call.coroutine, false);
+                connect(box, &QComboBox::activated, this, [this, i, box] {
+                    const QString name = box->currentData().toString();
+                    editStep(tr("Call %1").arg(name), QString(), false,
+                             [&](Step &s) {
+                                 if (i < s.items.size()) {
+                                     s.items[i].call.coroutine = name;
+                                     fitArguments(s.items[i].call, m_document->project());
+                                 }
+                             },
+                             true);
+                });
+                picker = box;
+            } else {
+                auto *box = variableBox(QStringLiteral("item%1.task").arg(i), tasks, item.task);
+                auto commit = [this, i, box] {
+                    const QString name = box->currentText().trimmed();
+                    editStep(tr("Change task"), QString(), false, [&](Step &s) {
+                        if (i < s.items.size())
+                            s.items[i].task = name;
+                    });
+                };
+                connect(box, &QComboBox::activated, this, commit);
+                connect(box->lineEdit(), &QLineEdit::editingFinished, this, commit);
+                picker = box;
+            }
+            h->addWidget(picker, 1);
+            auto *remove = new QToolButton(row);
+            remove->setObjectName(QStringLiteral("item%1.remove").arg(i));
+            remove->setIcon(Theme::icon(QStringLiteral("delete")));
+            remove->setToolTip(tr("Remove from the gather"));
+            remove->setAutoRaise(true);
+            connect(remove, &QToolButton::clicked, this, [this, i] {
+                editStep(tr("Remove from gather"), QString(), false,
+                         [&](Step &s) {
+                             if (i < s.items.size())
+                                 s.items.erase(s.items.begin() + std::ptrdiff_t(i));
+                         },
+                         true);
+            });
+            h->addWidget(remove);
+            addRow(item.isCall ? tr("Call %1").arg(i + 1) : tr("Task %1").arg(i + 1), row);
+            if (item.isCall) {
+                const Coroutine *callee = p.findCoroutine(item.call.coroutine);
+                for (std::size_t a = 0; a < item.call.args.size(); ++a) {
+                    const QString label = callee && qsizetype(a) < callee->params.size() ? callee->params[qsizetype(a)]
+                                                                                          : tr("Argument %1").arg(a + 1);
+                    auto *arg = operandEdit(QStringLiteral("item%1.arg%2").arg(i).arg(a), QString(), item.call.args[a],
+                                            variables);
+                    connect(arg, &OperandEdit::edited, this, [this, i, a](const std::optional<Operand> &o, bool typing) {
+                        editStep(tr("Change argument"), QStringLiteral("item%1.arg%2").arg(i).arg(a), typing, [&](Step &s) {
+                            if (o && i < s.items.size() && a < s.items[i].call.args.size())
+                                s.items[i].call.args[a] = *o;
+                        });
+                    });
+                    addRow(QStringLiteral("    %1").arg(label), arg);
+                }
+            }
+        }
+        auto *buttons = new QWidget(m_content);
+        auto *h = new QHBoxLayout(buttons);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *addTask = new QPushButton(tr("Add a task"), buttons);
+        addTask->setObjectName(QStringLiteral("addTask"));
+        connect(addTask, &QPushButton::clicked, this, [this, tasks] {
+            editStep(tr("Add to gather"), QString(), false,
+                     [&](Step &s) { s.items.push_back(GatherItem{false, tasks.value(0), {}}); }, true);
+        });
+        auto *addCall = new QPushButton(tr("Add a call"), buttons);
+        addCall->setObjectName(QStringLiteral("addCall"));
+        connect(addCall, &QPushButton::clicked, this, [this] {
+            editStep(tr("Add to gather"), QString(), false, [&](Step &s) { s.items.push_back(GatherItem{true, {}, {}}); },
+                     true);
+        });
+        h->addWidget(addTask);
+        h->addWidget(addCall);
+        h->addStretch(1);
+        addRow(step.items.empty() ? tr("Awaitables") : QString(), buttons);
+        auto *returnExceptions = new QCheckBox(QStringLiteral("return_exceptions=True"), m_content);
+        returnExceptions->setObjectName(QStringLiteral("returnExceptions"));
+        returnExceptions->setChecked(step.returnExceptions);
+        connect(returnExceptions, &QCheckBox::toggled, this, [this](bool on) {
+            editStep(tr("Change return_exceptions"), QString(), false, [&](Step &s) { s.returnExceptions = on; });
+        });
+        addRow(tr("Exceptions"), returnExceptions);
+        m_form->addRow(hint(tr("With return_exceptions, an exception becomes an item of the result list instead of "
+                               "being raised.")));
+        asField(tr("Keep the results in"), tr("not kept"));
+        break;
+    }
+    case StepOp::Cancel: {
+        taskField(tr("Task"));
+        auto *message = operandEdit(QStringLiteral("message"), tr("no message"), step.message, variables);
+        connect(message, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
+            editStep(tr("Change message"), QStringLiteral("message"), typing, [&](Step &s) { s.message = o; });
+        });
+        addRow(tr("Message"), message);
+        break;
+    }
+    case StepOp::Raise: {
+        auto *type = new QComboBox(m_content);
+        type->setObjectName(QStringLiteral("exceptionType"));
+        type->addItem(tr("re-raise the exception being handled"), QString());
+        for (const char *t : kExceptionTypes)
+            type->addItem(QLatin1String(t), QLatin1String(t));
+        if (type->findData(step.exceptionType) < 0)
+            type->addItem(step.exceptionType, step.exceptionType);
+        type->setCurrentIndex(type->findData(step.exceptionType));
+        connect(type, &QComboBox::activated, this, [this, type] {
+            const QString t = type->currentData().toString();
+            editStep(tr("Change exception"), QString(), false,
+                     [&](Step &s) {
+                         s.exceptionType = t;
+                         if (t.isEmpty())
+                             s.message.reset();
+                     },
+                     true);
+        });
+        addRow(tr("Exception"), type);
+        if (!step.exceptionType.isEmpty()) {
+            auto *message = operandEdit(QStringLiteral("message"), tr("no message"), step.message, variables);
+            connect(message, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
+                editStep(tr("Change message"), QStringLiteral("message"), typing, [&](Step &s) { s.message = o; });
+            });
+            addRow(tr("Message"), message);
+        }
+        break;
+    }
+    case StepOp::Return: {
+        auto *value = operandEdit(QStringLiteral("value"), tr("nothing (None)"), step.value, variables);
+        connect(value, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
+            editStep(tr("Change value"), QStringLiteral("value"), typing, [&](Step &s) { s.value = o; });
+        });
+        addRow(tr("Value"), value);
+        break;
+    }
+    case StepOp::Repeat: {
+        auto *times = operandEdit(QStringLiteral("times"), QString(), step.times, variables);
+        connect(times, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
+            editStep(tr("Change times"), QStringLiteral("times"), typing, [&](Step &s) { s.times = o; });
+        });
+        addRow(tr("Times"), times);
+        auto *var = new QLineEdit(step.var, m_content);
+        var->setObjectName(QStringLiteral("var"));
+        var->setPlaceholderText(tr("none"));
+        connect(var, &QLineEdit::editingFinished, this, [this, var] {
+            editStep(tr("Change loop variable"), QString(), false, [&](Step &s) { s.var = var->text().trimmed(); });
+        });
+        addRow(tr("Loop variable"), var);
+        m_form->addRow(hint(tr("Counts 0, 1, 2, … as range() does.")));
+        break;
+    }
+    case StepOp::Try: {
+        for (std::size_t i = 0; i < step.handlers.size(); ++i) {
+            const ExceptClause &h = step.handlers[i];
+            auto *row = new QWidget(m_content);
+            auto *l = new QHBoxLayout(row);
+            l->setContentsMargins(0, 0, 0, 0);
+            l->setSpacing(4);
+            auto *type = new QComboBox(row);
+            type->setObjectName(QStringLiteral("except%1.type").arg(i));
+            for (const char *t : kExceptionTypes)
+                type->addItem(QLatin1String(t), QLatin1String(t));
+            if (type->findData(h.type) < 0)
+                type->addItem(h.type, h.type);
+            type->setCurrentIndex(type->findData(h.type));
+            connect(type, &QComboBox::activated, this, [this, i, type] {
+                const QString t = type->currentData().toString();
+                editStep(tr("Change except clause"), QString(), false, [&](Step &s) {
+                    if (i < s.handlers.size())
+                        s.handlers[i].type = t;
+                });
+            });
+            l->addWidget(type, 1);
+            l->addWidget(new QLabel(QStringLiteral("as"), row));
+            auto *as = new QLineEdit(h.as, row);
+            as->setObjectName(QStringLiteral("except%1.as").arg(i));
+            as->setPlaceholderText(tr("name"));
+            as->setMaximumWidth(90);
+            connect(as, &QLineEdit::editingFinished, this, [this, i, as] {
+                editStep(tr("Change except clause"), QString(), false, [&](Step &s) {
+                    if (i < s.handlers.size())
+                        s.handlers[i].as = as->text().trimmed();
+                });
+            });
+            l->addWidget(as);
+            auto *remove = new QToolButton(row);
+            remove->setObjectName(QStringLiteral("except%1.remove").arg(i));
+            remove->setIcon(Theme::icon(QStringLiteral("delete")));
+            remove->setAutoRaise(true);
+            remove->setToolTip(tr("Remove this except clause and its steps"));
+            connect(remove, &QToolButton::clicked, this, [this, i] {
+                editStep(tr("Remove except clause"), QString(), false,
+                         [&](Step &s) {
+                             if (i < s.handlers.size())
+                                 s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
+                         },
+                         true);
+            });
+            l->addWidget(remove);
+            addRow(QStringLiteral("except"), row);
+        }
+        auto *add = new QPushButton(tr("Add an except clause"), m_content);
+        add->setObjectName(QStringLiteral("addExcept"));
+        connect(add, &QPushButton::clicked, this, [this] {
+            editStep(tr("Add except clause"), QString(), false,
+                     [&](Step &s) { s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}}); },
+                     true);
+        });
+        addRow(QString(), add);
+        auto *fin = new QCheckBox(tr("finally block"), m_content);
+        fin->setObjectName(QStringLiteral("finally"));
+        fin->setChecked(step.hasFinally);
+        connect(fin, &QCheckBox::toggled, this, [this](bool on) {
+            editStep(on ? tr("Add finally") : tr("Remove finally"), QString(), false, [&](Step &s) {
+                s.hasFinally = on;
+                if (!on)
+                    s.finallyBody.clear();
+            });
+        });
+        addRow(QString(), fin);
+        m_form->addRow(hint(tr("Drop steps into the try body, an except clause or the finally block on the canvas.")));
+        break;
+    }
+    }
+}
+
+} // namespace tusk

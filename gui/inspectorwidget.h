@@ -1,0 +1,74 @@
+#pragma once
+
+#include "modeledit.h"
+
+#include <QScrollArea>
+
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QUndoCommand;
+class QVBoxLayout;
+
+namespace tusk {
+
+class Document;
+class OperandEdit;
+
+/// Edits the selected step, the selected coroutine or, with nothing selected, the project:
+/// every field of the language, with pickers for coroutines and for the variables in scope
+/// where the step stands. Each change is a command on the document (typing in one field
+/// merges into one undo step); the form is rebuilt from the model when something else changes
+/// it (undo, the canvas).
+class InspectorWidget : public QScrollArea {
+    Q_OBJECT
+public:
+    explicit InspectorWidget(Document *document, QWidget *parent = nullptr);
+
+    void setCurrentItem(ItemId id);
+    ItemId currentItem() const { return m_current; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onDocumentChanged();
+    void rebuild();
+    void scheduleRebuild();
+    void refreshPassive();
+
+    void buildProject();
+    void buildCoroutine(const Coroutine &coroutine);
+    void buildStep(const Step &step, const StepPlace &place);
+    void buildCallEditor(const QString &prefix, const Call &call, const QStringList &variables,
+                         const std::function<Call &(Step &)> &access);
+    void buildHeader(const QIcon &icon, const QString &title, const QString &subtitle);
+    QComboBox *variableBox(const QString &name, const QStringList &choices, const QString &current);
+    QComboBox *coroutineBox(const QString &name, const QString &current, bool allowNone);
+    QLabel *hint(const QString &text);
+    void addRow(const QString &label, QWidget *field);
+    OperandEdit *operandEdit(const QString &name, const QString &absentText, const std::optional<Operand> &value,
+                             const QStringList &variables);
+
+    /// Pushes an edit of the current step made by `change`. `typing` edits of one field merge;
+    /// `structural` ones (a field appears or goes) rebuild the form afterwards.
+    void editStep(const QString &text, const QString &field, bool typing, const std::function<void(Step &)> &change,
+                  bool structural = false);
+    void pushCommand(QUndoCommand *command, bool structural);
+
+    Document *m_document;
+    ItemId m_current = kNoId;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_code = nullptr;
+    QLabel *m_problems = nullptr;
+    bool m_pushing = false;
+    bool m_rebuildPending = false;
+    int m_session = 0;  ///< changes when the form is rebuilt: typing merges within one session
+};
+
+} // namespace tusk

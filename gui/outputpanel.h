@@ -1,0 +1,64 @@
+#pragma once
+
+#include "project.h"
+#include "runcontroller.h"
+#include "runevents.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QPlainTextEdit;
+
+namespace tusk {
+
+class RunSession;
+
+/// The console: runs the program in a RunSession (on the virtual clock by default: time jumps
+/// to the next timer, so a run takes no longer than the computation) and shows what it prints,
+/// each line with the virtual time it was printed at and in its task's colour; then how the run
+/// ended. Lines arrive in batches, once per frame, so that ten thousand tasks stay fast.
+class OutputPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit OutputPanel(QWidget *parent = nullptr);
+    ~OutputPanel() override;
+
+    /// Starts a run; false (with the reason shown) when the project does not compile.
+    bool run(const Project &project);
+    void stop();
+    void clear();
+    bool isRunning() const { return m_running; }
+    /// The current or last run (kept after it ends, for replay and trace export); may be null.
+    RunSession *session() const { return m_session.get(); }
+    /// The clock and speed the next run starts with (Run > Speed).
+    void setClock(RunController::Clock clock, double speed);
+    /// The printed lines of the last run, without times: what `tusk run` would print.
+    QStringList printedLines() const { return m_printed; }
+    QPlainTextEdit *view() const { return m_view; }
+
+signals:
+    void runningChanged(bool running);
+    /// A new run was created and is about to start: views connect to it here.
+    void sessionStarted(tusk::RunSession *session);
+    void finished(tusk::RunOutcome outcome);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onEventsAdded(std::size_t first, std::size_t count);
+    void append(const QString &time, const QString &text, const QColor &color, bool italic = false);
+    void onFinished(RunOutcome outcome);
+    QColor taskColor(TaskId task) const;
+
+    QPlainTextEdit *m_view;
+    std::unique_ptr<RunSession> m_session;
+    RunController::Clock m_clock = RunController::Clock::Virtual;
+    double m_speed = 1.0;
+    bool m_running = false;
+    QStringList m_printed;
+    QString m_entry;
+};
+
+} // namespace tusk

@@ -1,0 +1,285 @@
+#include "runcontrols.h"
+
+#include "diagramscene.h"
+#include "document.h"
+#include "outputpanel.h"
+#include "runoverlay.h"
+#include "runsession.h"
+#include "runstyle.h"
+#include "taskspanel.h"
+#include "theme.h"
+#include "timelinewidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace tusk {
+
+namespace {
+
+// 0 is Instant: the virtual clock, as fast as the computation allows.
+constexpr double kSpeeds[] = {0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 10.0};
+
+QString speedName(double speed)
+{
+    if (speed <= 0)
+        return RunControls::tr("Instant");
+    return RunControls::tr("%1× real time").arg(QLocale().toString(speed));
+}
+
+} // namespace
+
+RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *tasks, TimelineWidget *timeline,
+                         DiagramScene *scene, std::function<void()> restart)
+    : QObject(window), m_window(window), m_console(console), m_tasks(tasks), m_restartRun(std::move(restart)),
+      m_timeline(timeline), m_overlay(new RunOverlay(scene, this))
+{
+    setObjectName(QStringLiteral("runControls"));
+    m_pause = new QAction(window);
+    m_pause->setObjectName(QStringLiteral("actionPause"));
+    m_pause->setIcon(Theme::icon(QStringLiteral("pause")));
+    m_pause->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_pause, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        RunController &c = m_session->controller();
+        if (c.status() == RunController::Status::Running)
+            c.pause();
+        else if (c.status() == RunController::Status::Paused)
+            c.resume();
+    });
+    m_step = new QAction(window);
+    m_step->setObjectName(QStringLiteral("actionStep"));
+    m_step->setIcon(Theme::icon(QStringLiteral("step")));
+    m_step->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(m_step, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->controller().stepIteration();
+    });
+    m_restart = new QAction(window);
+    m_restart->setObjectName(QStringLiteral("actionRestart"));
+    m_restart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_restart, &QAction::triggered, this, [this] {
+        if (m_restartRun)
+            m_restartRun();
+    });
+    m_exportTrace = new QAction(window);
+    m_exportTrace->setObjectName(QStringLiteral("actionExportTrace"));
+    connect(m_exportTrace, &QAction::triggered, this, &RunControls::exportTraceInteractive);
+
+    m_speedGroup = new QActionGroup(this);
+    m_speedMenu = new QMenu(window);
+    m_speedMenu->setObjectName(QStringLiteral("menuSpeed"));
+    for (double s : kSpeeds) {
+        QAction *a = m_speedGroup->addAction(QString());
+        a->setCheckable(true);
+        a->setData(s);
+        a->setObjectName(s <= 0 ? QStringLiteral("actionSpeedInstant") : QStringLiteral("actionSpeed%1").arg(s));
+        a->setChecked(s == m_speed);
+        connect(a, &QAction::triggered, this, [this, s] { setSpeed(s); });
+        m_speedMenu->addAction(a);
+    }
+
+    m_status = new QLabel(window);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+
+    connect(console, &OutputPanel::sessionStarted, this, &RunControls::onSessionStarted);
+    connect(console, &OutputPanel::runningChanged, this, &RunControls::updateActions);
+    connect(timeline, &TimelineWidget::scrubbed, this, &RunControls::showMoment);
+    // A finished run's marks would point at rows that may no longer mean the same: an edit
+    // clears them. A live run keeps them: it runs the program as it was when Run was pressed.
+    connect(scene->document(), &Document::changed, this, [this] {
+        if (!m_session || m_session->controller().status() == RunController::Status::Finished)
+            m_overlay->clear();
+    });
+    window->installEventFilter(this);  // for LanguageChange
+    setSpeed(m_speed);
+    retranslate();
+    updateActions();
+}
+
+RunControls::~RunControls() = default;
+
+void RunControls::addToRunMenu(QMenu *menu)
+{
+    menu->addAction(m_pause);
+    menu->addAction(m_step);
+    menu->addAction(m_restart);
+    menu->addSeparator();
+    menu->addMenu(m_speedMenu);
+}
+
+void RunControls::addToToolBar(QToolBar *toolBar, QAction *before)
+{
+    toolBar->insertAction(before, m_pause);
+    toolBar->insertAction(before, m_step);
+    m_speedButton = new QToolButton(toolBar);
+    m_speedButton->setObjectName(QStringLiteral("runSpeedButton"));
+    m_speedButton->setMenu(m_speedMenu);
+    m_speedButton->setPopupMode(QToolButton::InstantPopup);
+    m_speedButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->insertWidget(before, m_speedButton);
+    retranslate();
+}
+
+void RunControls::setSpeed(double speed)
+{
+    m_speed = speed;
+    const auto clock = speed <= 0 ? RunController::Clock::Virtual : RunController::Clock::Real;
+    m_console->setClock(clock, speed <= 0 ? 1.0 : speed);
+    if (m_session && m_session->controller().status() != RunController::Status::Finished) {
+        m_session->controller().setClock(clock);
+        if (speed > 0)
+            m_session->controller().setSpeed(speed);
+    }
+    for (QAction *a : m_speedGroup->actions())
+        a->setChecked(a->data().toDouble() == speed);
+    if (m_speedButton)
+        m_speedButton->setText(speedName(speed));
+    updateActions();
+}
+
+void RunControls::onSessionStarted(RunSession *session)
+{
+    m_session = session;
+    m_tasks->clear();
+    m_timeline->reset();
+    m_overlay->clear();
+    m_lastTasksUpdate = 0;
+    connect(session, &RunSession::eventsAdded, this, &RunControls::onEventsAdded);
+    connect(session, &RunSession::finished, this, [this] {
+        if (m_session) {
+            m_tasks->setTasks(m_session->recording().liveTasks());
+            m_overlay->setTasks(m_session->recording().liveTasks(), m_session->controller().loop().now());
+            m_timeline->setNow(m_session->controller().loop().now());
+            m_timeline->setScrubbable(true);
+        }
+        updateActions();
+    });
+    connect(&session->controller(), &RunController::statusChanged, this, &RunControls::updateActions);
+    updateActions();
+}
+
+void RunControls::onEventsAdded(std::size_t first, std::size_t count)
+{
+    if (!m_session)
+        return;
+    const std::int64_t nowNs = m_session->controller().loop().now();
+    m_timeline->addEvents(m_session->recording().events(), first, count);
+    m_timeline->setNow(nowNs);
+    m_overlay->setTasks(m_session->recording().liveTasks(), nowNs);
+    // Ten updates a second are plenty for a table; a frame's worth of events would only make
+    // it sort ten thousand rows sixty times a second.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool paused = m_session->controller().status() != RunController::Status::Running;
+    if (!paused && now - m_lastTasksUpdate < 100)
+        return;
+    m_lastTasksUpdate = now;
+    m_tasks->setTasks(m_session->recording().liveTasks());
+}
+
+void RunControls::showMoment(std::int64_t timeNs)
+{
+    if (!m_session || m_session->controller().status() != RunController::Status::Finished)
+        return;
+    const std::vector<TaskSnapshot> tasks = m_session->recording().tasksAt(timeNs);
+    m_overlay->setTasks(tasks, timeNs);
+    m_tasks->setTasks(tasks);
+}
+
+void RunControls::updateActions()
+{
+    const auto status = m_session ? m_session->controller().status() : RunController::Status::Idle;
+    const bool active = status == RunController::Status::Running || status == RunController::Status::Paused;
+    m_pause->setEnabled(active);
+    m_step->setEnabled(active);
+    m_restart->setEnabled(m_session != nullptr);
+    m_exportTrace->setEnabled(m_session && status == RunController::Status::Finished);
+    const bool paused = status == RunController::Status::Paused;
+    m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setIcon(Theme::icon(paused ? QStringLiteral("run") : QStringLiteral("pause")));
+    m_pause->setToolTip(paused ? tr("Resume the paused program (F6)") : tr("Pause the running program (F6)"));
+    switch (status) {
+    case RunController::Status::Running:
+        m_status->setText(tr("Running at %1 — edits apply to the next run").arg(speedName(m_speed)));
+        break;
+    case RunController::Status::Paused:
+        m_status->setText(tr("Paused at %1 — edits apply to the next run")
+                              .arg(RunStyle::seconds(m_session->controller().loop().now())));
+        break;
+    default:
+        m_status->clear();
+        break;
+    }
+    m_status->setVisible(active);
+}
+
+void RunControls::retranslate()
+{
+    m_step->setText(tr("S&tep"));
+    m_step->setToolTip(tr("Run one iteration of the event loop (F10)"));
+    m_restart->setText(tr("R&estart"));
+    m_restart->setToolTip(tr("Stop the run and start it again from the beginning"));
+    m_exportTrace->setText(tr("Export &Trace…"));
+    m_exportTrace->setToolTip(tr("Save the last run as a Chrome trace (opens in Perfetto)"));
+    m_speedMenu->setTitle(tr("&Speed"));
+    for (QAction *a : m_speedGroup->actions())
+        a->setText(speedName(a->data().toDouble()));
+    if (m_speedButton) {
+        m_speedButton->setText(speedName(m_speed));
+        m_speedButton->setToolTip(tr("How fast the program runs: Instant jumps over every sleep"));
+    }
+    updateActions();
+}
+
+bool RunControls::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+bool RunControls::exportTrace(const QString &fileName, QString *error)
+{
+    if (!m_session) {
+        if (error)
+            *error = tr("There is no run to export yet.");
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(m_session->recording().toChromeTrace(QFileInfo(fileName).completeBaseName())) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void RunControls::exportTraceInteractive()
+{
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Trace"), QDir::homePath() + QStringLiteral("/trace.json"),
+                                                      tr("Chrome trace (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (exportTrace(file, &error))
+        m_window->statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(file)), 4000);
+    else
+        QMessageBox::warning(m_window, tr("Cannot export the trace"), error);
+}
+
+} // namespace tusk

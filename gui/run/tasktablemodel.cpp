@@ -1,0 +1,112 @@
+#include "tasktablemodel.h"
+
+#include "runstyle.h"
+#include "theme.h"
+
+namespace tusk {
+
+TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void TaskTableModel::setTasks(const std::vector<TaskSnapshot> &tasks)
+{
+    const std::size_t old = m_tasks.size();
+    if (tasks.size() < old) {
+        beginResetModel();
+        m_tasks = tasks;
+        endResetModel();
+        return;
+    }
+    if (tasks.size() > old) {
+        beginInsertRows({}, int(old), int(tasks.size()) - 1);
+        m_tasks = tasks;
+        endInsertRows();
+    } else {
+        m_tasks = tasks;
+    }
+    // One signal for every old row: cheaper than finding which ones changed.
+    if (old > 0)
+        emit dataChanged(index(0, 0), index(int(old) - 1, ColumnCount - 1));
+}
+
+void TaskTableModel::clear()
+{
+    beginResetModel();
+    m_tasks.clear();
+    endResetModel();
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_tasks.size()))
+        return {};
+    const TaskSnapshot &t = m_tasks[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn: return int(t.id);
+        case NameColumn: return t.name;
+        case CoroutineColumn: return t.coroutine + QStringLiteral("()");
+        case StateColumn:
+            if (t.state == TaskState::Sleeping)
+                return tr("%1 until %2").arg(RunStyle::stateName(t.state), RunStyle::seconds(t.sleepsUntilNs));
+            if (t.state == TaskState::WaitingTask)
+                return tr("Waiting for task %1").arg(t.waitsOn);
+            return RunStyle::stateName(t.state);
+        case CreatedColumn: return RunStyle::seconds(t.createdNs);
+        case FinishedColumn: return t.finishedNs < 0 ? QString() : RunStyle::seconds(t.finishedNs);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return RunStyle::stateIcon(t.state);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn)
+            return RunStyle::stateName(t.state);
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case IdColumn: return int(t.id);
+        case NameColumn: return t.name;
+        case CoroutineColumn: return t.coroutine;
+        case StateColumn: return int(t.state);
+        case CreatedColumn: return qlonglong(t.createdNs);
+        case FinishedColumn: return qlonglong(t.finishedNs < 0 ? std::numeric_limits<qint64>::max() : t.finishedNs);
+        }
+        break;
+    case StateRole: return int(t.state);
+    case CoroutineIdRole: return qulonglong(t.coroutineId);
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == CreatedColumn || index.column() == FinishedColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("#");
+    case NameColumn: return tr("Task");
+    case CoroutineColumn: return tr("Coroutine");
+    case StateColumn: return tr("State");
+    case CreatedColumn: return tr("Created");
+    case FinishedColumn: return tr("Finished");
+    }
+    return {};
+}
+
+} // namespace tusk

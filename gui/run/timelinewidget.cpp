@@ -1,0 +1,296 @@
+#include "timelinewidget.h"
+
+#include "runstyle.h"
+#include "theme.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace tusk {
+
+TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timeline"));
+    setMouseTracking(false);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumHeight(80);
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    return QSize(600, 160);
+}
+
+void TimelineWidget::reset()
+{
+    m_rows.clear();
+    m_nowNs = 0;
+    m_cursorNs = -1;
+    m_firstRow = 0;
+    m_autoFit = true;
+    m_scrubbable = false;
+    fit();
+    update();
+}
+
+void TimelineWidget::addEvents(const std::vector<RunEvent> &events, std::size_t first, std::size_t count)
+{
+    for (std::size_t i = first; i < first + count; ++i) {
+        const RunEvent &e = events[i];
+        if (e.kind == RunEvent::Kind::TaskCreated) {
+            if (m_rows.size() < e.task)
+                m_rows.resize(e.task);
+            Row &r = m_rows[e.task - 1];
+            r.id = e.task;
+            r.creator = e.other;
+            r.name = e.text;
+            r.createdNs = e.timeNs;
+            r.segments.push_back({e.timeNs, -1, TaskState::Pending});
+        } else if (e.kind == RunEvent::Kind::StateChanged && e.task >= 1 && e.task <= m_rows.size()) {
+            auto &segs = m_rows[e.task - 1].segments;
+            if (!segs.empty() && segs.back().endNs < 0) {
+                if (segs.back().state == e.state)
+                    continue;
+                segs.back().endNs = e.timeNs;
+                // Zero-length stretches (ready then running at the same instant) add nothing.
+                if (segs.back().startNs == e.timeNs && segs.size() > 1)
+                    segs.pop_back();
+            }
+            // A final state is a point, not a stretch: the segment closes at once.
+            segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state});
+        }
+        m_nowNs = std::max(m_nowNs, e.timeNs);
+    }
+    if (m_autoFit)
+        fit();
+    update();
+}
+
+void TimelineWidget::setNow(std::int64_t ns)
+{
+    m_nowNs = ns;
+    if (m_autoFit)
+        fit();
+    update();
+}
+
+void TimelineWidget::setScrubbable(bool on)
+{
+    m_scrubbable = on;
+    if (!on)
+        m_cursorNs = -1;
+    update();
+}
+
+std::int64_t TimelineWidget::finishedAt(TaskId id) const
+{
+    if (id < 1 || id > m_rows.size())
+        return -1;
+    const auto &segs = m_rows[id - 1].segments;
+    return !segs.empty() && isFinalState(segs.back().state) ? segs.back().startNs : -1;
+}
+
+int TimelineWidget::rowHeight() const
+{
+    return fontMetrics().height() + 6;
+}
+
+int TimelineWidget::axisHeight() const
+{
+    return fontMetrics().height() + 8;
+}
+
+int TimelineWidget::timeToX(std::int64_t ns) const
+{
+    return labelWidth() + int(std::lround(double(ns - m_originNs) * m_pxPerNs));
+}
+
+std::int64_t TimelineWidget::xToTime(int x) const
+{
+    return m_originNs + std::int64_t(std::llround(double(x - labelWidth()) / m_pxPerNs));
+}
+
+int TimelineWidget::rowY(int row) const
+{
+    return axisHeight() + (row - m_firstRow) * rowHeight();
+}
+
+void TimelineWidget::fit()
+{
+    const int plot = qMax(50, width() - labelWidth() - 16);
+    const std::int64_t span = qMax<std::int64_t>(m_nowNs, 1'000'000'000);
+    m_pxPerNs = double(plot) / double(span);
+    m_originNs = 0;
+}
+
+void TimelineWidget::zoomAt(double factor, int x)
+{
+    const std::int64_t anchor = xToTime(x);
+    m_pxPerNs = std::clamp(m_pxPerNs * factor, 1e-12, 1e-3);
+    m_originNs = anchor - std::int64_t(double(x - labelWidth()) / m_pxPerNs);
+    m_autoFit = false;
+    update();
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    if (m_autoFit)
+        fit();
+    QWidget::resizeEvent(event);
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomAt(std::pow(1.2, delta / 120.0), int(event->position().x()));
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        m_originNs -= std::int64_t(double(delta) / m_pxPerNs / 2);
+        m_autoFit = false;
+        update();
+    } else {
+        const int visible = qMax(1, (height() - axisHeight()) / rowHeight());
+        m_firstRow = std::clamp(m_firstRow - delta / 40, 0, qMax(0, int(m_rows.size()) - visible));
+        update();
+    }
+    event->accept();
+}
+
+void TimelineWidget::scrubTo(int x)
+{
+    m_cursorNs = std::clamp<std::int64_t>(xToTime(x), 0, m_nowNs);
+    update();
+    emit scrubbed(m_cursorNs);
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_scrubbable && event->position().x() >= labelWidth()) {
+        m_scrubbing = true;
+        scrubTo(int(event->position().x()));
+    } else if (event->button() == Qt::MiddleButton || event->button() == Qt::RightButton) {
+        m_panFromX = int(event->position().x());
+        m_panFromOrigin = m_originNs;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_scrubbing) {
+        scrubTo(int(event->position().x()));
+    } else if (m_panFromX >= 0) {
+        m_originNs = m_panFromOrigin - std::int64_t(double(int(event->position().x()) - m_panFromX) / m_pxPerNs);
+        m_autoFit = false;
+        update();
+    }
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *)
+{
+    m_scrubbing = false;
+    m_panFromX = -1;
+    unsetCursor();
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const Theme::Canvas canvas = Theme::canvas();
+    const int rh = rowHeight();
+    const int ah = axisHeight();
+    const int left = labelWidth();
+
+    // Time axis: a tick at a round step that leaves some 80 px between labels.
+    const double secondsPer80 = 80.0 / (m_pxPerNs * 1e9);
+    double step = std::pow(10.0, std::floor(std::log10(secondsPer80)));
+    if (secondsPer80 / step > 5)
+        step *= 5;
+    else if (secondsPer80 / step > 2)
+        step *= 2;
+    const std::int64_t stepNs = qMax<std::int64_t>(1, std::int64_t(step * 1e9));
+    p.setPen(canvas.grid);
+    std::int64_t t = (qMax<std::int64_t>(0, m_originNs) / stepNs) * stepNs;
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step)));
+    for (; timeToX(t) < width(); t += stepNs) {
+        const int x = timeToX(t);
+        if (x < left)
+            continue;
+        p.setPen(canvas.grid);
+        p.drawLine(x, ah - 3, x, height());
+        p.setPen(canvas.mutedText);
+        p.drawText(QRect(x + 3, 0, 80, ah), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%1 s").arg(QString::number(double(t) / 1e9, 'f', decimals)));
+    }
+
+    // Rows: the name, then the state segments.
+    const int visible = (height() - ah) / rh + 1;
+    const int last = qMin(int(m_rows.size()), m_firstRow + visible);
+    p.setClipRect(QRect(0, ah, width(), height() - ah));
+    for (int i = m_firstRow; i < last; ++i) {
+        const Row &r = m_rows[std::size_t(i)];
+        const int y = rowY(i);
+        if (i % 2)
+            p.fillRect(QRect(0, y, width(), rh), pal.color(QPalette::AlternateBase));
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(6, y, left - 10, rh), Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(r.name, Qt::ElideRight, left - 10));
+        for (const Segment &s : r.segments) {
+            const int x0 = qMax(left, timeToX(s.startNs));
+            const int x1 = timeToX(s.endNs < 0 ? m_nowNs : s.endNs);
+            if (x1 < left || x0 > width())
+                continue;
+            const QColor c = Theme::taskStateColor(s.state);
+            if (isFinalState(s.state)) {
+                // The end of a task: its state's shape, so that done, cancelled and failed
+                // differ by more than colour.
+                const int side = rh - 6;
+                RunStyle::stateIcon(s.state).paint(&p, QRect(x0 - side / 2, y + 3, side, side));
+                continue;
+            }
+            QColor fill = c;
+            // Waiting is hatched and sleeping lighter, so that states differ without colour too.
+            p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), fill);
+            if (s.state == TaskState::WaitingTask || s.state == TaskState::WaitingGather)
+                p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
+            else if (s.state == TaskState::Sleeping)
+                p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::Dense6Pattern));
+        }
+        // Created by: a thin arrow from the creator's row at the moment of creation.
+        if (r.creator >= 1 && int(r.creator) - 1 >= m_firstRow && int(r.creator) - 1 < last) {
+            const int x = timeToX(r.createdNs);
+            if (x >= left) {
+                p.setPen(QPen(canvas.arrow, 1));
+                const int from = rowY(int(r.creator) - 1) + rh / 2;
+                const int to = y + 4;
+                p.drawLine(x, from, x, to);
+                p.drawLine(x, to, x - 3, to - 4);
+                p.drawLine(x, to, x + 3, to - 4);
+            }
+        }
+    }
+    p.setClipping(false);
+
+    // Now, and the scrub cursor.
+    const int nowX = timeToX(m_nowNs);
+    if (nowX >= left && nowX <= width()) {
+        p.setPen(QPen(Theme::accent(), 2));
+        p.drawLine(nowX, ah - 4, nowX, height());
+    }
+    if (m_cursorNs >= 0) {
+        const int x = timeToX(m_cursorNs);
+        p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
+        p.drawLine(x, 0, x, height());
+        p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, RunStyle::seconds(m_cursorNs));
+    }
+    p.setPen(canvas.grid);
+    p.drawLine(left - 2, 0, left - 2, height());
+    p.drawLine(0, ah - 1, width(), ah - 1);
+}
+
+} // namespace tusk

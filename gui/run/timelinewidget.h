@@ -1,0 +1,89 @@
+#pragma once
+
+#include "runevents.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace tusk {
+
+/// One row per task, coloured segments for its states over virtual time, a "now" line, and
+/// thin arrows from a creator to the task it created. Ctrl+wheel zooms the time axis, the wheel
+/// scrolls the rows (Shift+wheel or a middle/right drag pans the time). After a run, clicking
+/// or dragging with the left button scrubs: scrubbed() tells the other views which moment to
+/// show.
+class TimelineWidget : public QWidget {
+    Q_OBJECT
+public:
+    struct Segment {
+        std::int64_t startNs = 0;
+        std::int64_t endNs = -1;  ///< -1 while it lasts
+        TaskState state = TaskState::Pending;
+    };
+    struct Row {
+        TaskId id = kNoTask;
+        TaskId creator = kNoTask;
+        QString name;
+        std::int64_t createdNs = 0;
+        std::vector<Segment> segments;
+    };
+
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    void reset();
+    /// Takes in events [first, first + count) of a run's recording.
+    void addEvents(const std::vector<RunEvent> &events, std::size_t first, std::size_t count);
+    /// The run's current virtual time (the end of every open segment).
+    void setNow(std::int64_t ns);
+    std::int64_t now() const { return m_nowNs; }
+    /// After a run: a click or drag moves the cursor and emits scrubbed().
+    void setScrubbable(bool on);
+    bool isScrubbable() const { return m_scrubbable; }
+    /// The scrub cursor's time, or -1 when none.
+    std::int64_t cursor() const { return m_cursorNs; }
+
+    const std::vector<Row> &rows() const { return m_rows; }
+    /// When task `id` finished, or -1.
+    std::int64_t finishedAt(TaskId id) const;
+
+    /// Horizontal mapping, in widget coordinates.
+    int timeToX(std::int64_t ns) const;
+    std::int64_t xToTime(int x) const;
+    int rowY(int row) const;
+    void zoomAt(double factor, int x);
+
+    QSize sizeHint() const override;
+
+signals:
+    void scrubbed(std::int64_t timeNs);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fit();
+    void scrubTo(int x);
+    int rowHeight() const;
+    int labelWidth() const { return 120; }
+    int axisHeight() const;
+
+    std::vector<Row> m_rows;
+    std::int64_t m_nowNs = 0;
+    std::int64_t m_cursorNs = -1;
+    double m_pxPerNs = 100e-9;     // 100 px per second
+    std::int64_t m_originNs = 0;   // time at the left edge of the plot
+    int m_firstRow = 0;
+    bool m_autoFit = true;         // until the user zooms or pans
+    bool m_scrubbable = false;
+    bool m_scrubbing = false;
+    int m_panFromX = -1;
+    std::int64_t m_panFromOrigin = 0;
+};
+
+} // namespace tusk

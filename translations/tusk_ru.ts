@@ -1,0 +1,1259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>tusk::Commands</name>
+    <message>
+        <source>Add coroutine %1</source>
+        <translation>Добавить сопрограмму %1</translation>
+    </message>
+    <message>
+        <source>Delete coroutine %1</source>
+        <translation>Удалить сопрограмму %1</translation>
+    </message>
+    <message>
+        <source>Move coroutine</source>
+        <translation>Переместить сопрограмму</translation>
+    </message>
+    <message>
+        <source>Move coroutines</source>
+        <translation>Переместить сопрограммы</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Change parameters of %1</source>
+        <translation>Изменить параметры %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Переместить %1</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Изменить название</translation>
+    </message>
+    <message>
+        <source>Set entry coroutine %1</source>
+        <translation>Сделать %1 входной сопрограммой</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::CoroutineNode</name>
+    <message>
+        <source>entry point · asyncio.run(%1())</source>
+        <translation>точка входа · asyncio.run(%1())</translation>
+    </message>
+    <message>
+        <source>coroutine</source>
+        <translation>сопрограмма</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::DiagramScene</name>
+    <message>
+        <source>Drop a step onto a coroutine to move it there.</source>
+        <translation>Чтобы переместить шаг, отпустите его над сопрограммой.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Вызов %1</translation>
+    </message>
+    <message>
+        <source>Steps go inside a coroutine: drag a Coroutine onto the canvas first.</source>
+        <translation>Шаги помещаются внутрь сопрограммы: сначала перетащите на холст блок «Сопрограмма».</translation>
+    </message>
+    <message>
+        <source>Drop the step onto a coroutine, where the line shows.</source>
+        <translation>Отпустите шаг над сопрограммой — туда, где видна линия.</translation>
+    </message>
+    <message>
+        <source>Steps go inside a coroutine: add a Coroutine first.</source>
+        <translation>Шаги помещаются внутрь сопрограммы: сначала добавьте сопрограмму.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставка</translation>
+    </message>
+    <message>
+        <source>The diagram is empty: there is nothing to export.</source>
+        <translation>Диаграмма пуста: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A Tusk diagram</source>
+        <translation>Диаграмма Tusk</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::DiagramView</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Start with a coroutine</source>
+        <translation>Начните с сопрограммы</translation>
+    </message>
+    <message>
+        <source>Drag “Coroutine” from the palette onto the canvas: the first one becomes main, the coroutine asyncio.run() starts.
+Then drag steps such as sleep or print onto it.</source>
+        <translation>Перетащите «Сопрограмму» из палитры на холст: первая станет main — сопрограммой, которую запускает asyncio.run().
+Затем перетащите на неё шаги, например sleep или print.</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot;. It may have been moved or deleted.</source>
+        <translation>Файла «%1» нет. Возможно, его переместили или удалили.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Не удалось открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::InspectorWidget</name>
+    <message>
+        <source>choose a variable</source>
+        <translation>выберите переменную</translation>
+    </message>
+    <message>
+        <source>(choose a coroutine)</source>
+        <translation>(выберите сопрограмму)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (не найдена)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Select a coroutine or a step on the canvas to edit it.</source>
+        <translation>Выделите сопрограмму или шаг на холсте, чтобы изменить их.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Entry coroutine</source>
+        <translation>Входная сопрограмма</translation>
+    </message>
+    <message>
+        <source>asyncio.run() starts the program with this coroutine.</source>
+        <translation>asyncio.run() начинает программу с этой сопрограммы.</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Об этой программе</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>Сопрограмма</translation>
+    </message>
+    <message>
+        <source>The entry coroutine: asyncio.run(%1()) starts it.</source>
+        <translation>Входная сопрограмма: её запускает asyncio.run(%1()).</translation>
+    </message>
+    <message>
+        <source>Not a valid Python name: use letters, digits and _, not starting with a digit.</source>
+        <translation>Недопустимое имя в Python: используйте буквы, цифры и _, и не начинайте с цифры.</translation>
+    </message>
+    <message>
+        <source>Another coroutine is already named %1.</source>
+        <translation>Сопрограмма с именем %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>без параметров</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Separate names with commas, e.g. label, seconds.</source>
+        <translation>Имена через запятую, например: label, seconds.</translation>
+    </message>
+    <message>
+        <source>Make it the entry coroutine</source>
+        <translation>Сделать входной сопрограммой</translation>
+    </message>
+    <message>
+        <source>Called from</source>
+        <translation>Вызывается из</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Вызов %1</translation>
+    </message>
+    <message>
+        <source>Argument %1</source>
+        <translation>Аргумент %1</translation>
+    </message>
+    <message>
+        <source>Change argument</source>
+        <translation>Изменить аргумент</translation>
+    </message>
+    <message>
+        <source>Match the parameters of %1</source>
+        <translation>Подогнать под параметры %1</translation>
+    </message>
+    <message>
+        <source>Match arguments</source>
+        <translation>Подогнать аргументы</translation>
+    </message>
+    <message>
+        <source>Change variable</source>
+        <translation>Изменить переменную</translation>
+    </message>
+    <message>
+        <source>Change task</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <source>Change text</source>
+        <translation>Изменить текст</translation>
+    </message>
+    <message>
+        <source>Insert a variable or the time</source>
+        <translation>Вставить переменную или время</translation>
+    </message>
+    <message>
+        <source>Time since start: {now:.1f}</source>
+        <translation>Время от запуска: {now:.1f}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Written as a Python f-string: {name} shows a variable, {x!r} its repr, {{ and }} print braces.</source>
+        <translation>Пишется как f-строка Python: {name} выводит переменную, {x!r} — её repr, {{ и }} — фигурные скобки.</translation>
+    </message>
+    <message>
+        <source>Change seconds</source>
+        <translation>Изменить секунды</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>Keep the task in</source>
+        <translation>Сохранить задачу в</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>не сохранять</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>Change task name</source>
+        <translation>Изменить имя задачи</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Имя задачи</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Задачу</translation>
+    </message>
+    <message>
+        <source>A coroutine call</source>
+        <translation>Вызов сопрограммы</translation>
+    </message>
+    <message>
+        <source>Change what to await</source>
+        <translation>Изменить, что ожидать</translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation>Ожидать</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Keep the result in</source>
+        <translation>Сохранить результат в</translation>
+    </message>
+    <message>
+        <source>Remove from the gather</source>
+        <translation>Убрать из gather</translation>
+    </message>
+    <message>
+        <source>Remove from gather</source>
+        <translation>Убрать из gather</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Задача %1</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Добавить задачу</translation>
+    </message>
+    <message>
+        <source>Add to gather</source>
+        <translation>Добавить в gather</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Добавить вызов</translation>
+    </message>
+    <message>
+        <source>Awaitables</source>
+        <translation>Что ожидать</translation>
+    </message>
+    <message>
+        <source>Change return_exceptions</source>
+        <translation>Изменить return_exceptions</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Исключения</translation>
+    </message>
+    <message>
+        <source>With return_exceptions, an exception becomes an item of the result list instead of being raised.</source>
+        <translation>С return_exceptions исключение не возбуждается, а становится элементом списка результатов.</translation>
+    </message>
+    <message>
+        <source>Keep the results in</source>
+        <translation>Сохранить результаты в</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>без сообщения</translation>
+    </message>
+    <message>
+        <source>Change message</source>
+        <translation>Изменить сообщение</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>re-raise the exception being handled</source>
+        <translation>повторно возбудить обрабатываемое исключение</translation>
+    </message>
+    <message>
+        <source>Change exception</source>
+        <translation>Изменить исключение</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Исключение</translation>
+    </message>
+    <message>
+        <source>nothing (None)</source>
+        <translation>ничего (None)</translation>
+    </message>
+    <message>
+        <source>Change value</source>
+        <translation>Изменить значение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Change times</source>
+        <translation>Изменить число повторов</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Сколько раз</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Change loop variable</source>
+        <translation>Изменить переменную цикла</translation>
+    </message>
+    <message>
+        <source>Loop variable</source>
+        <translation>Переменная цикла</translation>
+    </message>
+    <message>
+        <source>Counts 0, 1, 2, … as range() does.</source>
+        <translation>Принимает значения 0, 1, 2, … — как в range().</translation>
+    </message>
+    <message>
+        <source>Change except clause</source>
+        <translation>Изменить блок except</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Remove this except clause and its steps</source>
+        <translation>Удалить этот блок except вместе с его шагами</translation>
+    </message>
+    <message>
+        <source>Remove except clause</source>
+        <translation>Удалить блок except</translation>
+    </message>
+    <message>
+        <source>Add an except clause</source>
+        <translation>Добавить блок except</translation>
+    </message>
+    <message>
+        <source>Add except clause</source>
+        <translation>Добавить блок except</translation>
+    </message>
+    <message>
+        <source>finally block</source>
+        <translation>блок finally</translation>
+    </message>
+    <message>
+        <source>Add finally</source>
+        <translation>Добавить finally</translation>
+    </message>
+    <message>
+        <source>Remove finally</source>
+        <translation>Удалить finally</translation>
+    </message>
+    <message>
+        <source>Drop steps into the try body, an except clause or the finally block on the canvas.</source>
+        <translation>Перетаскивайте шаги на холсте в тело try, в блок except или в блок finally.</translation>
+    </message>
+    <message>
+        <source>Coroutines: %1 · steps: %2</source>
+        <translation>Сопрограмм: %1 · шагов: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::MainWindow</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Краткое руководство</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Build an asyncio program&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Drag &lt;b&gt;Coroutine&lt;/b&gt; from the palette onto the canvas. The first one is &lt;b&gt;main&lt;/b&gt;, the coroutine &lt;code&gt;asyncio.run()&lt;/code&gt; starts.&lt;/li&gt;&lt;li&gt;Drag steps (&lt;b&gt;Sleep&lt;/b&gt;, &lt;b&gt;Print&lt;/b&gt;, &lt;b&gt;Create task&lt;/b&gt;…) onto a coroutine; the line shows where they go. Drag rows to reorder them or move them to another coroutine.&lt;/li&gt;&lt;li&gt;Drag from the dot at the right of a &lt;b&gt;Create task&lt;/b&gt;, &lt;b&gt;Await&lt;/b&gt; or &lt;b&gt;Gather&lt;/b&gt; row onto the coroutine it should call.&lt;/li&gt;&lt;li&gt;Edit the selected item in the inspector on the right. Problems are marked on the rows and listed below the canvas.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Run&lt;/b&gt; (Ctrl+R) to see what the program prints.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+wheel zooms, the middle button (or Space with the left button) pans, and every change can be undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Соберите программу на asyncio&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Перетащите &lt;b&gt;Сопрограмму&lt;/b&gt; из палитры на холст. Первая сопрограмма — &lt;b&gt;main&lt;/b&gt;, её запускает &lt;code&gt;asyncio.run()&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Перетаскивайте на сопрограмму шаги (&lt;b&gt;Пауза&lt;/b&gt;, &lt;b&gt;Печать&lt;/b&gt;, &lt;b&gt;Создать задачу&lt;/b&gt;…) — линия показывает, куда они встанут. Строки можно перетаскивать, чтобы поменять их порядок или перенести в другую сопрограмму.&lt;/li&gt;&lt;li&gt;Перетащите точку справа от строки &lt;b&gt;Создать задачу&lt;/b&gt;, &lt;b&gt;Ожидать&lt;/b&gt; или &lt;b&gt;Собрать&lt;/b&gt; на сопрограмму, которую нужно вызвать.&lt;/li&gt;&lt;li&gt;Выделенный элемент редактируется на панели «Свойства» справа. Проблемы отмечены на строках и перечислены под холстом.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Запустить&lt;/b&gt; (Ctrl+R), чтобы увидеть, что напечатает программа.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+колесо мыши меняет масштаб, средняя кнопка (или пробел с левой кнопкой) сдвигает холст, а любое изменение можно отменить клавишами Ctrl+Z.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Tusk</source>
+        <translation>О программе Tusk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tusk %1&lt;/h3&gt;&lt;p&gt;Build Python asyncio programs as diagrams, run them and watch the event loop.&lt;/p&gt;&lt;p&gt;Every block is one line of Python 3.11, and a run prints what CPython prints.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tusk %1&lt;/h3&gt;&lt;p&gt;Собирайте программы на Python asyncio в виде диаграмм, запускайте их и наблюдайте за циклом событий.&lt;/p&gt;&lt;p&gt;Каждый блок — это одна строка Python 3.11, а запуск печатает то же, что напечатал бы CPython.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project</source>
+        <translation>Начать новый пустой проект</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a .tusk project</source>
+        <translation>Открыть проект .tusk</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Сохранить проект под другим именем</translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;PNG…</source>
+        <translation>Диаграмму в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the diagram as a PNG image</source>
+        <translation>Экспортировать диаграмму как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;SVG…</source>
+        <translation>Диаграмму в &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export the diagram as an SVG drawing</source>
+        <translation>Экспортировать диаграмму как рисунок SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selection; it pastes as Python into a text editor</source>
+        <translation>Копировать выделенное; в текстовый редактор оно вставится как код на Python</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected coroutines and steps</source>
+        <translation>Удалить выделенные сопрограммы и шаги</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Up</source>
+        <translation>Переместить шаг &amp;выше</translation>
+    </message>
+    <message>
+        <source>Move Step Do&amp;wn</source>
+        <translation>Переместить шаг &amp;ниже</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>По размеру &amp;окна</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram</source>
+        <translation>Показать всю диаграмму</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Automatically</source>
+        <translation>&amp;Расставить автоматически</translation>
+    </message>
+    <message>
+        <source>Place the coroutines automatically, callers left of callees</source>
+        <translation>Расставить сопрограммы автоматически: вызывающие левее вызываемых</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the running program</source>
+        <translation>Остановить выполняемую программу</translation>
+    </message>
+    <message>
+        <source>Quick &amp;Guide</source>
+        <translation>&amp;Краткое руководство</translation>
+    </message>
+    <message>
+        <source>&amp;About Tusk</source>
+        <translation>&amp;О программе Tusk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Недавние &amp;файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Примеры</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Палитра</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tusk</source>
+        <translation>%1[*] — Tusk</translation>
+    </message>
+    <message>
+        <source>Run the program (%1)</source>
+        <translation>Запустить программу (%1)</translation>
+    </message>
+    <message>
+        <source>Ready to run</source>
+        <translation>Можно запускать</translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1</source>
+        <translation>Пока нельзя запустить: %1</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Нельзя запустить: %1</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.
+Do you want to save them?</source>
+        <translation>В «%1» есть несохранённые изменения.
+Сохранить их?</translation>
+    </message>
+    <message>
+        <source>New project: drag a Coroutine from the palette to begin.</source>
+        <translation>Новый проект: для начала перетащите сопрограмму из палитры.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Tusk projects (*.tusk);;All files (*)</source>
+        <translation>Проекты Tusk (*.tusk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Не удалось открыть проект</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The project that was open stays as it was.</source>
+        <translation>Не удалось открыть «%1». Открытый проект остался без изменений.</translation>
+    </message>
+    <message>
+        <source>If the file was edited by hand, fix it in a text editor (the place of each problem is given), then open it again.</source>
+        <translation>Если файл правили вручную, исправьте его в текстовом редакторе (место каждой проблемы указано) и откройте снова.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Не удалось открыть %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Открыт файл %1.</translation>
+    </message>
+    <message>
+        <source>Example opened. Save it to keep your changes.</source>
+        <translation>Пример открыт. Сохраните его, чтобы не потерять изменения.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без_названия</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Сохранить проект как</translation>
+    </message>
+    <message>
+        <source>Tusk projects (*.tusk)</source>
+        <translation>Проекты Tusk (*.tusk)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Не удалось сохранить проект</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk is unchanged. Choose another folder with Save As, or free some space, and save again.</source>
+        <translation>%1
+
+Файл на диске не изменился. Выберите другую папку через «Сохранить как» или освободите место на диске и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>диаграмма</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Экспортировано: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Экспорт диаграммы в SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+        <source>Tusk did not close properly last time. Unsaved changes to “%1” from %2 were kept.</source>
+        <translation>В прошлый раз Tusk завершился некорректно. Несохранённые изменения в «%1» от %2 сохранены.</translation>
+    </message>
+    <message>
+        <source>Recover them to continue where you left off, or discard them.</source>
+        <translation>Восстановите их, чтобы продолжить с того же места, или откажитесь от них.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes. Save them to keep them.</source>
+        <translation>Несохранённые изменения восстановлены. Сохраните их, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(и ещё %1)</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists every problem and where it is.</source>
+        <translation>На панели «Проблемы» перечислены все проблемы и где они находятся.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Файл не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 problems were found; the first:</source>
+        <translation>Найдено проблем: %1. Первая:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <comment>action</comment>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <comment>menu</comment>
+        <translation>&amp;Запуск</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::NewItems</name>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 завершена</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 начала работу</translation>
+    </message>
+    <message>
+        <source>%1 is working</source>
+        <translation>%1 работает</translation>
+    </message>
+    <message>
+        <source>something went wrong</source>
+        <translation>что-то пошло не так</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::OperandEdit</name>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::OutputPanel</name>
+    <message>
+        <source>Run the program (Ctrl+R) to see what it prints.</source>
+        <translation>Запустите программу (Ctrl+R), чтобы увидеть, что она печатает.</translation>
+    </message>
+    <message>
+        <source>The program cannot run yet:</source>
+        <translation>Программу пока нельзя запустить:</translation>
+    </message>
+    <message>
+        <source>%1() returned after %2 s of virtual time.</source>
+        <translation>%1() завершилась через %2 с виртуального времени.</translation>
+    </message>
+    <message>
+        <source>The program ended with an exception after %1 s.</source>
+        <translation>Программа завершилась исключением через %1 с.</translation>
+    </message>
+    <message>
+        <source>Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.</source>
+        <translation>Взаимная блокировка через %1 с: все задачи ждут, а таймеров нет, поэтому CPython здесь завис бы.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s.</source>
+        <translation>Остановлено через %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::PaletteWidget</name>
+    <message>
+        <source>Drag onto the canvas, or double-click to add it where the selection is.</source>
+        <translation>Перетащите на холст или дважды щёлкните, чтобы добавить туда, где выделение.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::ProblemText</name>
+    <message>
+        <source>Invalid coroutine name: %1</source>
+        <translation>Недопустимое имя сопрограммы: %1</translation>
+    </message>
+    <message>
+        <source>Invalid parameter name: %1</source>
+        <translation>Недопустимое имя параметра: %1</translation>
+    </message>
+    <message>
+        <source>Invalid loop variable name: %1</source>
+        <translation>Недопустимое имя переменной цикла: %1</translation>
+    </message>
+    <message>
+        <source>Invalid variable name: %1</source>
+        <translation>Недопустимое имя переменной: %1</translation>
+    </message>
+    <message>
+        <source>the name is empty; type a name such as worker or result</source>
+        <translation>имя пустое; введите имя, например worker или result</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Python keyword; choose another name</source>
+        <translation>«%1» — ключевое слово Python; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved (now, asyncio and print have a meaning of their own); choose another name</source>
+        <translation>«%1» зарезервировано (now, asyncio и print имеют особый смысл); выберите другое имя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Python name: use letters, digits and _, and do not start with a digit</source>
+        <translation>«%1» не может быть именем в Python: используйте буквы, цифры и _ и не начинайте с цифры</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be read by Python as &apos;%2&apos;; write it that way</source>
+        <translation>Python прочитает «%1» как «%2»; напишите так</translation>
+    </message>
+    <message>
+        <source>Two coroutines are named &apos;%1&apos;; rename one of them</source>
+        <translation>Две сопрограммы называются «%1»; переименуйте одну из них</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; has two parameters named &apos;%1&apos;; rename one of them</source>
+        <translation>У «%2» два параметра с именем «%1»; переименуйте один из них</translation>
+    </message>
+    <message>
+        <source>No entry coroutine: choose the coroutine asyncio.run() starts (select the canvas background and pick it in the inspector)</source>
+        <translation>Нет входной сопрограммы: выберите сопрограмму, которую запускает asyncio.run() (щёлкните по пустому месту холста и выберите её на панели «Свойства»)</translation>
+    </message>
+    <message>
+        <source>There is no coroutine &apos;%1&apos; for asyncio.run() to start: drag a Coroutine from the palette onto the canvas, or make another coroutine the entry</source>
+        <translation>Нет сопрограммы «%1», которую мог бы запустить asyncio.run(): перетащите сопрограмму из палитры на холст или сделайте входной другую сопрограмму</translation>
+    </message>
+    <message>
+        <source>The entry coroutine &apos;%1&apos; takes parameters (%2), but asyncio.run(%1()) passes none: remove them or choose another entry</source>
+        <translation>Входная сопрограмма «%1» принимает параметры (%2), но asyncio.run(%1()) их не передаёт: уберите параметры или выберите другую входную сопрограмму</translation>
+    </message>
+    <message>
+        <source>No coroutine chosen: drag from the dot at the row&apos;s right onto a coroutine, or pick one in the inspector</source>
+        <translation>Сопрограмма не выбрана: перетащите точку справа от строки на сопрограмму или выберите её на панели «Свойства»</translation>
+    </message>
+    <message>
+        <source>Calls &apos;%1&apos;, but there is no coroutine with that name</source>
+        <translation>Вызывается «%1», но сопрограммы с таким именем нет</translation>
+    </message>
+    <message>
+        <source>Calls &apos;%1&apos;, but &apos;%2&apos; also has a variable named &apos;%1&apos;, which hides the coroutine in Python; rename one of them</source>
+        <translation>Вызывается «%1», но в «%2» есть переменная с тем же именем, и в Python она скрывает сопрограмму; переименуйте одну из них</translation>
+    </message>
+    <message>
+        <source>Error in the text at column %1: %2</source>
+        <translation>Ошибка в тексте, позиция %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown exception type &apos;%1&apos;; choose one of: %2</source>
+        <translation>Неизвестный тип исключения «%1»; выберите один из: %2</translation>
+    </message>
+    <message>
+        <source>sleep needs a number of seconds</source>
+        <translation>для sleep нужно число секунд</translation>
+    </message>
+    <message>
+        <source>create_task needs a coroutine to call</source>
+        <translation>для create_task нужна сопрограмма, которую она вызовет</translation>
+    </message>
+    <message>
+        <source>cancel needs the task to cancel: choose a task variable</source>
+        <translation>для cancel нужна задача, которую нужно отменить: выберите переменную с задачей</translation>
+    </message>
+    <message>
+        <source>repeat needs a number of times</source>
+        <translation>для repeat нужно число повторов</translation>
+    </message>
+    <message>
+        <source>%2 needs &apos;%1&apos;</source>
+        <translation>для %2 нужно поле «%1»</translation>
+    </message>
+    <message>
+        <source>await needs a task to wait for or a coroutine to call: choose one in the inspector</source>
+        <translation>для await нужна задача, которую нужно дождаться, или вызываемая сопрограмма: выберите на панели «Свойства»</translation>
+    </message>
+    <message>
+        <source>A bare raise re-raises the exception being handled, so it belongs inside an except block; choose an exception type to raise a new one</source>
+        <translation>raise без типа повторно возбуждает обрабатываемое исключение, поэтому его место — внутри блока except; чтобы возбудить новое исключение, выберите его тип</translation>
+    </message>
+    <message>
+        <source>A bare raise takes no message; choose an exception type to raise a new exception</source>
+        <translation>raise без типа не принимает сообщение; чтобы возбудить новое исключение, выберите его тип</translation>
+    </message>
+    <message>
+        <source>try needs at least one except clause or a finally block, as in Python</source>
+        <translation>для try нужен хотя бы один блок except или блок finally — как в Python</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Не удалось открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Tusk project (its &quot;format&quot; is not &quot;tusk&quot;)</source>
+        <translation>Это не проект Tusk (его «format» — не «tusk»)</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Tusk (format version %1); update Tusk to open it</source>
+        <translation>Файл записан более новой версией Tusk (версия формата %1); обновите Tusk, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>Entry coroutine</source>
+        <translation>Входная сопрограмма</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>%1 › step %2</source>
+        <translation>%1 › шаг %2</translation>
+    </message>
+    <message>
+        <source>%1 › parameters</source>
+        <translation>%1 › параметры</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, позиция %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments, but the call passes %2</source>
+        <translation>«%1» не принимает аргументов, а при вызове передано: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes 1 argument (%2), but the call passes %3</source>
+        <translation>«%1» принимает 1 аргумент (%2), а при вызове передано: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2 arguments (%3), but the call passes %4</source>
+        <translation>«%1» принимает аргументов: %2 (%3), а при вызове передано: %4</translation>
+    </message>
+    <message>
+        <source>There is no variable &apos;%1&apos; in &apos;%2&apos;: no parameter or step assigns it</source>
+        <translation>В «%2» нет переменной «%1»: её не задаёт ни параметр, ни шаг</translation>
+    </message>
+    <message>
+        <source>Variable &apos;%1&apos; is used before it exists: move this step below the step that assigns it</source>
+        <translation>Переменная «%1» используется раньше, чем появляется: переместите этот шаг ниже шага, который её задаёт</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::ProblemsPanel</name>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Проблем нет</translation>
+    </message>
+    <message>
+        <source>The program is ready to run.</source>
+        <translation>Программу можно запускать.</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::StepInfo</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <source>Await</source>
+        <translation>Ожидать</translation>
+    </message>
+    <message>
+        <source>Gather</source>
+        <translation>Собрать</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Отменить задачу</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Исключение</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Try / except</source>
+        <translation>Try / except</translation>
+    </message>
+    <message>
+        <source>Prints a line. {name} inserts a variable, {now:.1f} the seconds since the program started.</source>
+        <translation>Печатает строку. {name} подставляет переменную, {now:.1f} — секунды от запуска программы.</translation>
+    </message>
+    <message>
+        <source>Suspends this coroutine for some seconds. Meanwhile the event loop runs other tasks.</source>
+        <translation>Приостанавливает эту сопрограмму на несколько секунд. Тем временем цикл событий выполняет другие задачи.</translation>
+    </message>
+    <message>
+        <source>Schedules a coroutine to run as a new task and keeps going: the task starts only when this coroutine suspends.</source>
+        <translation>Ставит сопрограмму в очередь как новую задачу и продолжает работу: задача начнётся, только когда эта сопрограмма приостановится.</translation>
+    </message>
+    <message>
+        <source>Waits until a task finishes, or calls a coroutine and waits for its result.</source>
+        <translation>Ждёт, пока задача завершится, или вызывает сопрограмму и ждёт её результата.</translation>
+    </message>
+    <message>
+        <source>Runs several tasks or calls concurrently and waits for all of them; the result is the list of their results.</source>
+        <translation>Выполняет несколько задач или вызовов конкурентно и ждёт их все; результат — список их результатов.</translation>
+    </message>
+    <message>
+        <source>Asks a task to stop: CancelledError is raised inside it where it waits.</source>
+        <translation>Просит задачу остановиться: внутри неё, там, где она ждёт, возбуждается CancelledError.</translation>
+    </message>
+    <message>
+        <source>Raises an exception; inside an except block, a bare raise re-raises the one being handled.</source>
+        <translation>Возбуждает исключение; внутри блока except raise без типа повторно возбуждает обрабатываемое.</translation>
+    </message>
+    <message>
+        <source>Ends this coroutine, optionally with a result for whoever awaits it.</source>
+        <translation>Завершает эту сопрограмму, при желании с результатом для того, кто её ожидает.</translation>
+    </message>
+    <message>
+        <source>Runs the steps inside a number of times.</source>
+        <translation>Выполняет вложенные шаги заданное число раз.</translation>
+    </message>
+    <message>
+        <source>Runs the steps inside and handles the exceptions they raise.</source>
+        <translation>Выполняет вложенные шаги и обрабатывает возбуждённые в них исключения.</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>Сопрограмма</translation>
+    </message>
+    <message>
+        <source>A coroutine: an async function made of steps. Drop it on the canvas, then drop steps onto it.</source>
+        <translation>Сопрограмма — асинхронная функция из шагов. Перетащите её на холст, а затем перетаскивайте на неё шаги.</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::StepRow</name>
+    <message>
+        <source>Drag from the dot on the right onto a coroutine to call it.</source>
+        <translation>Перетащите точку справа на сопрограмму, чтобы вызвать её.</translation>
+    </message>
+</context>
+</TS>
