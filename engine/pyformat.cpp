@@ -96,9 +96,11 @@ void appendHexEscape(QString &out, char32_t c)
         out.append(QLatin1Char(kHexDigits[(c >> shift) & 0xf]));
 }
 
-// Python's str.isprintable() for one code point: everything but categories C* and Z*, except the
-// ASCII space. Qt 6.4 and CPython 3.11 both use Unicode 14.0, so QChar agrees with unicodedata.
-bool isPrintable(char32_t c)
+} // namespace
+
+// Everything but categories C* and Z*, except the ASCII space. Qt 6.4 and CPython 3.11 both use
+// Unicode 14.0, so QChar agrees with unicodedata.
+bool pyIsPrintable(char32_t c)
 {
     if (c < 0x80)
         return c >= 0x20 && c < 0x7f;
@@ -116,6 +118,8 @@ bool isPrintable(char32_t c)
         return true;
     }
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Floats
@@ -881,7 +885,7 @@ QString pyStringRepr(const QString &s)
             out.append(QLatin1String("\\r"));
         } else if (c < ' ' || c == 0x7f) {
             appendHexEscape(out, c);
-        } else if (c < 0x7f || isPrintable(c)) {
+        } else if (c < 0x7f || pyIsPrintable(c)) {
             appendCodePoint(out, c);
         } else {
             appendHexEscape(out, c);

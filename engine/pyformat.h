@@ -13,6 +13,9 @@ namespace tusk {
 /// result=None>`); supplied by whoever knows the tasks.
 using TaskReprFunction = std::function<QString(std::uint32_t taskId)>;
 
+/// Python's `str.isprintable()` for one code point: what `repr` shows as itself.
+bool pyIsPrintable(char32_t c);
+
 /// Python's `repr(float)`: shortest round-trip digits, `1.0`, `1e-05`, `1e+16`, `inf`, `nan`.
 QString pyFloatRepr(double d);
 /// Python's `repr(str)`: quote choice and escapes exactly as CPython.

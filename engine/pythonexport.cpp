@@ -17,28 +17,6 @@ constexpr char kHexDigits[] = "0123456789abcdef";
 // Lines longer than this get their gather() arguments one per line, as black would.
 constexpr int kMaxLineLength = 99;
 
-// Whether a code point may stand for itself inside a Python string literal written to a UTF-8
-// source file. Python's str.isprintable() (everything but categories C* and Z*, ASCII space
-// aside) keeps NUL bytes, line breaks, bidi overrides and surrogates out; the rest is readable.
-bool keepsItself(char32_t c)
-{
-    if (c < 0x80)
-        return c >= 0x20 && c < 0x7f;
-    switch (QChar::category(c)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Space:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return false;
-    default:
-        return true;
-    }
-}
-
 void appendHexEscape(QString &out, char32_t c)
 {
     char kind = 'x';
@@ -94,7 +72,7 @@ QString escapeLiteralBody(QStringView text, bool fstring)
                 out.append(QChar(char16_t(c)));
             break;
         default:
-            if (keepsItself(c))
+            if (pyIsPrintable(c))
                 out.append(text.mid(i, units));
             else
                 appendHexEscape(out, c);
@@ -110,7 +88,7 @@ QString escapeLiteralBody(QStringView text, bool fstring)
 bool specFitsFString(const QString &spec)
 {
     for (const QChar c : spec) {
-        if (c == u'"' || c == u'\\' || c.isSurrogate() || !keepsItself(c.unicode()))
+        if (c == u'"' || c == u'\\' || c.isSurrogate() || !pyIsPrintable(c.unicode()))
             return false;
     }
     return true;
@@ -126,12 +104,12 @@ bool fitsDocstring(const QString &text)
         if (c == u'"' || c == u'\\')
             return false;
         if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            if (!keepsItself(QChar::surrogateToUcs4(c, text[i + 1])))
+            if (!pyIsPrintable(QChar::surrogateToUcs4(c, text[i + 1])))
                 return false;
             ++i;
             continue;
         }
-        if (c.isSurrogate() || !keepsItself(c.unicode()))
+        if (c.isSurrogate() || !pyIsPrintable(c.unicode()))
             return false;
     }
     return true;

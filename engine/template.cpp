@@ -1,5 +1,7 @@
 #include "template.h"
 
+#include "identifier.h"
+
 #include <QChar>
 
 #include <array>
@@ -57,41 +59,6 @@ char32_t codePointAt(QStringView s, int i, int *units)
     }
     *units = 1;
     return c.unicode();
-}
-
-// Python identifiers (XID_Start / XID_Continue), approximated with Unicode categories.
-bool isIdentifierStart(char32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-    switch (QChar::category(c)) {
-    case QChar::Letter_Uppercase:
-    case QChar::Letter_Lowercase:
-    case QChar::Letter_Titlecase:
-    case QChar::Letter_Modifier:
-    case QChar::Letter_Other:
-    case QChar::Number_Letter:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isIdentifierContinue(char32_t c)
-{
-    if (isIdentifierStart(c))
-        return true;
-    if (c < 0x80)
-        return c >= '0' && c <= '9';
-    switch (QChar::category(c)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Number_DecimalDigit:
-    case QChar::Punctuation_Connector:
-        return true;
-    default:
-        return false;
-    }
 }
 
 // Scans an identifier at *i; returns it (empty when there is none) and advances *i past it.

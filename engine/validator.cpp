@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "identifier.h"
+
 #include "template.h"
 
 #include <QSet>
@@ -51,40 +53,6 @@ const char *const kKeywords[] = {
 // equivalent uses.
 const char *const kReserved[] = { "now", "asyncio", "print" };
 
-bool isIdStart(char32_t c)
-{
-    if (c == '_')
-        return true;
-    switch (QChar::category(c)) {
-    case QChar::Letter_Uppercase:
-    case QChar::Letter_Lowercase:
-    case QChar::Letter_Titlecase:
-    case QChar::Letter_Modifier:
-    case QChar::Letter_Other:
-    case QChar::Number_Letter:
-        return true;
-    default:
-        // Other_ID_Start
-        return c == 0x1885 || c == 0x1886 || c == 0x2118 || c == 0x212E || c == 0x309B || c == 0x309C;
-    }
-}
-
-bool isIdContinue(char32_t c)
-{
-    if (isIdStart(c))
-        return true;
-    switch (QChar::category(c)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Number_DecimalDigit:
-    case QChar::Punctuation_Connector:
-        return true;
-    default:
-        // Other_ID_Continue
-        return c == 0x00B7 || c == 0x0387 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA;
-    }
-}
-
 // Why `name` cannot be used, or an empty string when it can.
 QString nameProblem(const QString &name)
 {
@@ -99,9 +67,9 @@ QString nameProblem(const QString &name)
             return QStringLiteral("'%1' is reserved by Tusk").arg(name);
     }
     const QList<uint> cps = name.toUcs4();
-    bool ok = isIdStart(cps.front());
+    bool ok = isIdentifierStart(cps.front());
     for (qsizetype i = 1; ok && i < cps.size(); ++i)
-        ok = isIdContinue(cps[i]);
+        ok = isIdentifierContinue(cps[i]);
     if (!ok) {
         return QStringLiteral(
             "'%1' is not a Python identifier (letters, digits and '_', not starting with a digit)")
