@@ -264,6 +264,12 @@ int exportCommand(const QStringList &args)
 
 } // namespace
 
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 bool isCommandLineInvocation(const QStringList &args)
 {
     if (args.isEmpty())

@@ -16,6 +16,10 @@ enum ExitStatus : int {
 /// than the editor: `run`, `check`, `export`, `--help`, `--version`.
 bool isCommandLineInvocation(const QStringList &args);
 
+/// True when a window can be shown: a platform was chosen (QT_QPA_PLATFORM) or an X11 or
+/// Wayland display is there.
+bool hasDisplay();
+
 /// Runs a command-line action and returns the process exit status. Needs a
 /// QCoreApplication (the real clock runs on its event loop).
 int runCommandLine(const QStringList &args);

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QStringList args;
@@ -21,6 +23,14 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("Tusk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(TUSK_VERSION));
         return tusk::runCommandLine(args);
+    }
+    if (!tusk::hasDisplay()) {
+        // Qt would abort with a plugin error; say what is wrong and what to do instead.
+        std::fputs("tusk: there is no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are empty).\n"
+                   "  xvfb-run -a tusk [FILE]   opens the editor on a virtual display\n"
+                   "  tusk run FILE             runs a project headless and prints its output\n",
+                   stderr);
+        return tusk::ExitInvalid;
     }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tusk"));

@@ -132,6 +132,24 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("valid")));
     }
 
+    void editorWithoutDisplaySaysWhatToDo()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TUSK_BINARY_DIR "/gui/tusk"), {example("01-create-task.tusk")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);  // no abort from a missing platform plugin
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY(err.contains(QStringLiteral("no display")));
+        QVERIFY(err.contains(QStringLiteral("xvfb-run")));
+        QVERIFY(err.contains(QStringLiteral("tusk run FILE")));
+    }
+
     void helpVersionAndUsageErrors()
     {
         Result r = tusk({QStringLiteral("--help")});
