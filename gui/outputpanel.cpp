@@ -88,8 +88,12 @@ void OutputPanel::append(const QString &time, const QString &text, const QColor 
     // Plain blocks with character formats (no HTML to parse: thousands of lines per frame);
     // the time in a muted column of its own.
     const QString stamp = time.isEmpty() ? QString(9, QLatin1Char(' ')) : QStringLiteral("%1 s  ").arg(time, 5);
-    QTextCursor cursor(m_view->document());
-    cursor.movePosition(QTextCursor::End);
+    QTextCursor own;
+    if (!m_batch) {
+        own = QTextCursor(m_view->document());
+        own.movePosition(QTextCursor::End);
+    }
+    QTextCursor &cursor = m_batch ? *m_batch : own;  // one cursor for a whole batch
     if (!m_view->document()->isEmpty())
         cursor.insertBlock();
     QTextCharFormat muted;
@@ -148,7 +152,9 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;
     QTextCursor batch(m_view->document());
+    batch.movePosition(QTextCursor::End);
     batch.beginEditBlock();  // one layout pass for the whole batch
+    m_batch = &batch;
     const std::vector<RunEvent> &events = m_session->recording().events();
     for (std::size_t i = first; i < first + count; ++i) {
     const RunEvent &event = events[i];
@@ -168,6 +174,7 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
         break;
     }
     }
+    m_batch = nullptr;
     batch.endEditBlock();
     if (atEnd)
         bar->setValue(bar->maximum());

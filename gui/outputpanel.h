@@ -9,6 +9,7 @@
 #include <memory>
 
 class QPlainTextEdit;
+class QTextCursor;
 
 namespace tusk {
 
@@ -57,6 +58,7 @@ private:
     RunController::Clock m_clock = RunController::Clock::Virtual;
     double m_speed = 1.0;
     bool m_running = false;
+    QTextCursor *m_batch = nullptr;  ///< while a batch of events is appended
     QStringList m_printed;
     QString m_entry;
 };

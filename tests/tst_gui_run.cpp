@@ -3,17 +3,22 @@
 // finds the coroutine on the canvas), pause / step / stop on the real clock, and the trace
 // export.
 #include "diagramscene.h"
+#include "diagramview.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "outputpanel.h"
 #include "run/runcontrols.h"
+#include "run/runoverlay.h"
 #include "run/taskspanel.h"
 #include "run/tasktablemodel.h"
+#include "run/timelinewidget.h"
 #include "runsession.h"
 #include "theme.h"
 #include "tst_gui_helpers.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -26,9 +31,11 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace tusk;
 using namespace tusk::testing;
@@ -44,6 +51,11 @@ private slots:
     void tasksPanelFiltersSortsAndSelects();
     void pauseStepAndStop();
     void exportTraceWritesOneThreadPerTask();
+    void timelineScrubsTheDiagramAndTasks();
+    void restartAndSpeedWhileRunning();
+    void russianStrings();
+    void screenshots_data();
+    void screenshots();
 
 private:
     QWidget *toolButton(QAction *action) const
@@ -103,6 +115,10 @@ void TestGuiRun::instantRunShowsOutputAndTasks()
     QVERIFY(lineWith(QStringLiteral("Задача 2 завершена")).trimmed().startsWith(QLatin1String("2.0 s")));
     QVERIFY(lineWith(QStringLiteral("main() returned after 2.0 s")).size() > 0);
 
+    // Copy (nothing selected: everything) puts the console's text on the clipboard.
+    m_window->outputPanel()->findChild<QAction *>(QStringLiteral("actionCopyOutput"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_window->outputPanel()->view()->toPlainText());
+
     // The tasks panel: main and the two tasks, all done; task2 finished at 2.0 s.
     TaskTableModel *model = m_window->tasksPanel()->model();
     QCOMPARE(model->rowCount(), 3);
@@ -115,7 +131,7 @@ void TestGuiRun::instantRunShowsOutputAndTasks()
     // After the run: trace export is on, pause and step are off.
     QVERIFY(m_window->action(QStringLiteral("actionExportTrace"))->isEnabled());
     QVERIFY(!m_window->action(QStringLiteral("actionPause"))->isEnabled());
-    QVERIFY(!m_window->action(QStringLiteral("actionStep"))->isEnabled());
+    QVERIFY(m_window->action(QStringLiteral("actionStep"))->isEnabled());  // starts a new run
 }
 
 void TestGuiRun::tasksPanelFiltersSortsAndSelects()
@@ -202,6 +218,16 @@ void TestGuiRun::pauseStepAndStop()
     QVERIFY(!pause->isEnabled());
     QVERIFY(m_window->runAction()->isEnabled());
     m_window->action(QStringLiteral("actionSpeedInstant"))->trigger();
+
+    // Step with nothing running starts a run paused after its first iteration.
+    QTest::keyClick(m_window.get(), Qt::Key_F10);
+    RunSession *stepped = m_window->outputPanel()->session();
+    QVERIFY(stepped != nullptr);
+    QCOMPARE(stepped->controller().status(), RunController::Status::Paused);
+    QCOMPARE(stepped->controller().loop().iteration(), std::uint64_t(1));
+    QTRY_COMPARE(m_window->tasksPanel()->model()->rowCount(), 3);  // main created both tasks
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QTRY_VERIFY(!m_window->outputPanel()->isRunning());
 }
 
 void TestGuiRun::exportTraceWritesOneThreadPerTask()
@@ -225,6 +251,151 @@ void TestGuiRun::exportTraceWritesOneThreadPerTask()
             threads.insert(e.value(QStringLiteral("tid")).toInt());
     }
     QCOMPARE(threads.size(), 3);
+}
+
+void TestGuiRun::timelineScrubsTheDiagramAndTasks()
+{
+    runToEnd();
+    m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->raise();
+    TimelineWidget *timeline = m_window->timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    QCOMPARE(int(timeline->rows().size()), 3);
+    QCOMPARE(timeline->rows()[2].name, m_window->tasksPanel()->model()->tasks()[2].name);
+    QCOMPARE(timeline->finishedAt(2), std::int64_t(1'000'000'000));
+    QCOMPARE(timeline->finishedAt(3), std::int64_t(2'000'000'000));
+    QCOMPARE(timeline->now(), std::int64_t(2'000'000'000));
+    QVERIFY(timeline->isScrubbable());
+
+    // Live state on the canvas after the run: every task done.
+    const Project &p = m_window->document()->project();
+    const Coroutine *main = p.findCoroutine(QStringLiteral("main"));
+    const Coroutine *task2 = p.findCoroutine(QStringLiteral("task2"));
+    QVERIFY(main && task2);
+    RunOverlay *overlay = m_window->runControls()->overlay();
+    QCOMPARE(overlay->counts(main->id)[int(TaskState::Done)], 1);
+
+    // Ctrl+wheel zooms the time axis around the pointer.
+    const int y = timeline->rowY(1) + 4;
+    const int before = timeline->timeToX(1'000'000'000);
+    QWheelEvent wheel(QPointF(timeline->timeToX(0), y), timeline->mapToGlobal(QPointF(timeline->timeToX(0), y)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(timeline, &wheel);
+    QVERIFY(timeline->timeToX(1'000'000'000) > before);
+    timeline->zoomAt(1 / 1.2, timeline->timeToX(0));
+
+    // A click at 1.5 s: task1 is done, task2 sleeps, main waits for task2.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(1'500'000'000), y));
+    QVERIFY(qAbs(timeline->cursor() - 1'500'000'000) < 50'000'000);
+    const auto &tasks = m_window->tasksPanel()->model()->tasks();
+    QCOMPARE(tasks[0].state, TaskState::WaitingTask);
+    QCOMPARE(tasks[1].state, TaskState::Done);
+    QCOMPARE(tasks[2].state, TaskState::Sleeping);
+    QCOMPARE(overlay->counts(task2->id)[int(TaskState::Sleeping)], 1);
+    QCOMPARE(overlay->rowState(main->body.back().id), int(TaskState::WaitingTask));
+
+    // Dragging to the end: everything done again.
+    QTest::mousePress(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(1'500'000'000), y));
+    QMouseEvent move(QEvent::MouseMove, QPointF(timeline->width() - 2, y), timeline->mapToGlobal(QPointF(timeline->width() - 2, y)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(timeline, &move);
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(timeline->width() - 2, y));
+    QCOMPARE(timeline->cursor(), std::int64_t(2'000'000'000));
+    QCOMPARE(m_window->tasksPanel()->model()->tasks()[0].state, TaskState::Done);
+}
+
+void TestGuiRun::restartAndSpeedWhileRunning()
+{
+    m_window->action(QStringLiteral("actionSpeed1"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    RunSession *first = m_window->outputPanel()->session();
+    QVERIFY(first && m_window->outputPanel()->isRunning());
+    QCOMPARE(first->controller().clock(), RunController::Clock::Real);
+    // Instant while running: the run switches to the virtual clock and ends at once.
+    m_window->action(QStringLiteral("actionSpeedInstant"))->trigger();
+    QCOMPARE(first->controller().clock(), RunController::Clock::Virtual);
+    QTRY_VERIFY(!m_window->outputPanel()->isRunning());
+    QCOMPARE(first->controller().loop().now(), std::int64_t(2'000'000'000));
+
+    // From Instant to real time mid-run: the run goes on from where it is, at once.
+    QTest::keyClick(m_window.get(), Qt::Key_F10);  // a new run, paused after one iteration
+    RunSession *second = m_window->outputPanel()->session();
+    while (second->controller().loop().now() < 1'000'000'000)
+        second->controller().stepIteration();
+    m_window->action(QStringLiteral("actionSpeed10"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_F6);  // resume at 10x: 1 s of loop time in 0.1 s
+    QCOMPARE(second->controller().clock(), RunController::Clock::Real);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->outputPanel()->isRunning(), 1500);
+    // On the real clock a timer fires when the wall clock passes it: a little after 2.0 s.
+    QVERIFY(second->controller().loop().now() >= 2'000'000'000);
+    QVERIFY(second->controller().loop().now() < 2'600'000'000);
+
+    // Restart: a new run from the beginning, with a fresh console and tasks panel.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->outputPanel()->isRunning());
+    const QString text = m_window->outputPanel()->view()->toPlainText();
+    QCOMPARE(text.count(QStringLiteral("Задача 2 завершена")), 1);
+    QCOMPARE(m_window->tasksPanel()->model()->rowCount(), 3);
+
+    // Clear empties the console.
+    m_window->outputPanel()->findChild<QAction *>(QStringLiteral("actionClearOutput"))->trigger();
+    QVERIFY(m_window->outputPanel()->view()->toPlainText().isEmpty());
+}
+
+void TestGuiRun::russianStrings()
+{
+    Language::instance()->setChoice(QStringLiteral("ru"));
+    QTRY_COMPARE(m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("&Пауза"));  // LanguageChange is posted
+    QCOMPARE(m_window->action(QStringLiteral("actionSpeedInstant"))->text(), QStringLiteral("Мгновенно"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("tasksDock"))->windowTitle(), QStringLiteral("Задачи"));
+    runToEnd();
+    QCOMPARE(m_window->tasksPanel()->model()->headerData(TaskTableModel::StateColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Состояние"));
+    QCOMPARE(m_window->tasksPanel()->model()->index(0, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Завершена"));
+    Language::instance()->setChoice(QStringLiteral("en"));
+    QTRY_COMPARE(m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("&Pause"));
+}
+
+void TestGuiRun::screenshots_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestGuiRun::screenshots()
+{
+    // After a run of example 02, scrubbed back to 1.5 s so that every view has something to
+    // show; with TUSK_SCREENSHOT_DIR set the shots are saved (docs/screenshots/run-*.png).
+    QFETCH(bool, dark);
+    Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    cleanup();  // a window made in the palette it is shown in
+    init();
+    m_window->resize(1440, 900);
+    runToEnd();
+    m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->raise();
+    TimelineWidget *timeline = m_window->timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    m_window->resizeDocks({dock}, {210}, Qt::Vertical);
+    QCoreApplication::processEvents();
+    m_window->view()->fitToView();
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(1'500'000'000), timeline->rowY(1) + 4));
+    QCoreApplication::processEvents();
+    const QImage shot = m_window->grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString dir = qEnvironmentVariable("TUSK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(shot.save(QDir(dir).filePath(dark ? QStringLiteral("run-dark.png") : QStringLiteral("run-light.png"))));
+        // The tasks panel and the console at the same moment.
+        m_window->findChild<QDockWidget *>(QStringLiteral("tasksDock"))->raise();
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(dark ? QStringLiteral("run-tasks-dark.png") : QStringLiteral("run-tasks-light.png"))));
+        m_window->findChild<QDockWidget *>(QStringLiteral("outputDock"))->raise();
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(dark ? QStringLiteral("run-output-dark.png") : QStringLiteral("run-output-light.png"))));
+    }
+    Theme::apply(Theme::Mode::Light);
 }
 
 QTEST_MAIN(TestGuiRun)

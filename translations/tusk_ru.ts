@@ -883,6 +883,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <comment>menu</comment>
         <translation>&amp;Запуск</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Временная шкала</translation>
+    </message>
 </context>
 <context>
     <name>tusk::NewItems</name>
@@ -943,6 +951,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Stopped after %1 s.</source>
         <translation>Остановлено через %1 с.</translation>
+    </message>
+    <message>
+        <source>Copy Output</source>
+        <translation>Копировать вывод</translation>
+    </message>
+    <message>
+        <source>Clear Output</source>
+        <translation>Очистить вывод</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1175,136 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     </message>
 </context>
 <context>
+    <name>tusk::RunControls</name>
+    <message>
+        <source>Instant</source>
+        <translation>Мгновенно</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1× реального времени</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Пр&amp;одолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Resume the paused program (F6)</source>
+        <translation>Продолжить приостановленную программу (F6)</translation>
+    </message>
+    <message>
+        <source>Pause the running program (F6)</source>
+        <translation>Приостановить выполняющуюся программу (F6)</translation>
+    </message>
+    <message>
+        <source>Running at %1 — edits apply to the next run</source>
+        <translation>Выполняется: %1 — правки вступят в силу при следующем запуске</translation>
+    </message>
+    <message>
+        <source>Paused at %1 — edits apply to the next run</source>
+        <translation>Пауза на %1 — правки вступят в силу при следующем запуске</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Шаг</translation>
+    </message>
+    <message>
+        <source>Run one iteration of the event loop (F10)</source>
+        <translation>Выполнить одну итерацию цикла событий (F10)</translation>
+    </message>
+    <message>
+        <source>R&amp;estart</source>
+        <translation>П&amp;ерезапустить</translation>
+    </message>
+    <message>
+        <source>Stop the run and start it again from the beginning</source>
+        <translation>Остановить выполнение и начать заново</translation>
+    </message>
+    <message>
+        <source>Export &amp;Trace…</source>
+        <translation>Экспорт &amp;трассировки…</translation>
+    </message>
+    <message>
+        <source>Save the last run as a Chrome trace (opens in Perfetto)</source>
+        <translation>Сохранить последний запуск как трассировку Chrome (открывается в Perfetto)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>&amp;Скорость</translation>
+    </message>
+    <message>
+        <source>How fast the program runs: Instant jumps over every sleep</source>
+        <translation>Скорость выполнения: «Мгновенно» пропускает ожидание в каждом sleep</translation>
+    </message>
+    <message>
+        <source>There is no run to export yet.</source>
+        <translation>Пока нечего экспортировать: программа ещё не запускалась.</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Экспорт трассировки</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Трассировка Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Экспортировано: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export the trace</source>
+        <translation>Не удалось экспортировать трассировку</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::RunStyle</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает запуска</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готова</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Спит</translation>
+    </message>
+    <message>
+        <source>Waiting for a task</source>
+        <translation>Ждёт задачу</translation>
+    </message>
+    <message>
+        <source>Waiting for a gather</source>
+        <translation>Ждёт gather</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
     <name>tusk::StepInfo</name>
     <message>
         <source>Print</source>
@@ -1254,6 +1400,63 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Drag from the dot on the right onto a coroutine to call it.</source>
         <translation>Перетащите точку справа на сопрограмму, чтобы вызвать её.</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::TaskTableModel</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <source>Waiting for task %1</source>
+        <translation>Ждёт задачу %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>Сопрограмма</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::TasksPanel</name>
+    <message>
+        <source>Filter by task or coroutine</source>
+        <translation>Фильтр по задаче или сопрограмме</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Незавершённые</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::TimelineWidget</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
     </message>
 </context>
 </TS>

@@ -44,8 +44,8 @@ QString speedName(double speed)
 
 RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *tasks, TimelineWidget *timeline,
                          DiagramScene *scene, std::function<void()> restart)
-    : QObject(window), m_window(window), m_console(console), m_tasks(tasks), m_restartRun(std::move(restart)),
-      m_timeline(timeline), m_overlay(new RunOverlay(scene, this))
+    : QObject(window), m_window(window), m_console(console), m_tasks(tasks), m_timeline(timeline),
+      m_overlay(new RunOverlay(scene, this)), m_restartRun(std::move(restart))
 {
     setObjectName(QStringLiteral("runControls"));
     m_pause = new QAction(window);
@@ -66,8 +66,16 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     m_step->setIcon(Theme::icon(QStringLiteral("step")));
     m_step->setShortcut(QKeySequence(Qt::Key_F10));
     connect(m_step, &QAction::triggered, this, [this] {
-        if (m_session)
-            m_session->controller().stepIteration();
+        const auto status = m_session ? m_session->controller().status() : RunController::Status::Idle;
+        if (status != RunController::Status::Running && status != RunController::Status::Paused) {
+            // Step with nothing running starts a run and stops after its first iteration.
+            if (!m_restartRun)
+                return;
+            m_restartRun();
+            if (!m_session || m_session->controller().status() != RunController::Status::Running)
+                return;
+        }
+        m_session->controller().stepIteration();
     });
     m_restart = new QAction(window);
     m_restart->setObjectName(QStringLiteral("actionRestart"));
@@ -99,6 +107,8 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     connect(console, &OutputPanel::sessionStarted, this, &RunControls::onSessionStarted);
     connect(console, &OutputPanel::runningChanged, this, &RunControls::updateActions);
     connect(timeline, &TimelineWidget::scrubbed, this, &RunControls::showMoment);
+    m_clockTick.setInterval(100);
+    connect(&m_clockTick, &QTimer::timeout, this, &RunControls::onClockTick);
     // A finished run's marks would point at rows that may no longer mean the same: an edit
     // clears them. A live run keeps them: it runs the program as it was when Run was pressed.
     connect(scene->document(), &Document::changed, this, [this] {
@@ -106,6 +116,12 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
             m_overlay->clear();
     });
     window->installEventFilter(this);  // for LanguageChange
+    // Step can start a run whenever Run can.
+    QMetaObject::invokeMethod(this, [this] {
+        if (QAction *run = m_window->findChild<QAction *>(QStringLiteral("actionRun")))
+            connect(run, &QAction::enabledChanged, this, &RunControls::updateActions);
+        updateActions();
+    }, Qt::QueuedConnection);
     setSpeed(m_speed);
     retranslate();
     updateActions();
@@ -141,9 +157,17 @@ void RunControls::setSpeed(double speed)
     const auto clock = speed <= 0 ? RunController::Clock::Virtual : RunController::Clock::Real;
     m_console->setClock(clock, speed <= 0 ? 1.0 : speed);
     if (m_session && m_session->controller().status() != RunController::Status::Finished) {
-        m_session->controller().setClock(clock);
+        // Pausing around the switch makes the real clock start from the loop's time now,
+        // not from where it was when the run last started on it.
+        RunController &c = m_session->controller();
+        const bool running = c.status() == RunController::Status::Running;
+        if (running)
+            c.pause();
+        c.setClock(clock);
         if (speed > 0)
-            m_session->controller().setSpeed(speed);
+            c.setSpeed(speed);
+        if (running)
+            c.resume();
     }
     for (QAction *a : m_speedGroup->actions())
         a->setChecked(a->data().toDouble() == speed);
@@ -181,6 +205,8 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
     m_timeline->addEvents(m_session->recording().events(), first, count);
     m_timeline->setNow(nowNs);
     m_overlay->setTasks(m_session->recording().liveTasks(), nowNs);
+    m_eventsNowNs = nowNs;
+    m_sinceEvents.start();
     // Ten updates a second are plenty for a table; a frame's worth of events would only make
     // it sort ten thousand rows sixty times a second.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -189,6 +215,20 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
         return;
     m_lastTasksUpdate = now;
     m_tasks->setTasks(m_session->recording().liveTasks());
+}
+
+void RunControls::onClockTick()
+{
+    if (!m_session || !m_sinceEvents.isValid())
+        return;
+    EventLoop &loop = m_session->controller().loop();
+    std::int64_t now = m_eventsNowNs + std::int64_t(double(m_sinceEvents.nsecsElapsed()) * m_speed);
+    const std::int64_t deadline = loop.nextDeadline();
+    if (deadline != EventLoop::kNoDeadline)
+        now = std::min(now, deadline);  // never ahead of what the loop will do next
+    now = std::max(now, loop.now());
+    m_timeline->setNow(now);
+    m_overlay->setTasks(m_session->recording().liveTasks(), now);
 }
 
 void RunControls::showMoment(std::int64_t timeNs)
@@ -205,7 +245,8 @@ void RunControls::updateActions()
     const auto status = m_session ? m_session->controller().status() : RunController::Status::Idle;
     const bool active = status == RunController::Status::Running || status == RunController::Status::Paused;
     m_pause->setEnabled(active);
-    m_step->setEnabled(active);
+    QAction *run = m_window->findChild<QAction *>(QStringLiteral("actionRun"));
+    m_step->setEnabled(active || (run && run->isEnabled()));
     m_restart->setEnabled(m_session != nullptr);
     m_exportTrace->setEnabled(m_session && status == RunController::Status::Finished);
     const bool paused = status == RunController::Status::Paused;
@@ -225,6 +266,14 @@ void RunControls::updateActions()
         break;
     }
     m_status->setVisible(active);
+    const bool ticking = status == RunController::Status::Running && m_speed > 0;
+    if (ticking && !m_clockTick.isActive()) {
+        m_eventsNowNs = m_session->controller().loop().now();
+        m_sinceEvents.start();
+        m_clockTick.start();
+    } else if (!ticking) {
+        m_clockTick.stop();
+    }
 }
 
 void RunControls::retranslate()

@@ -3,14 +3,15 @@
 #include "project.h"
 #include "runcontroller.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
 class QAction;
 class QActionGroup;
-class QElapsedTimer;
 class QLabel;
 class QMainWindow;
 class QMenu;
@@ -70,6 +71,7 @@ protected:
 private:
     void onSessionStarted(RunSession *session);
     void onEventsAdded(std::size_t first, std::size_t count);
+    void onClockTick();
     void updateActions();
     void retranslate();
 
@@ -90,6 +92,11 @@ private:
     QLabel *m_status;
     double m_speed = 0.0;
     qint64 m_lastTasksUpdate = 0;
+    // Real clock: between events the loop's time stands still, but a sleeper's time left should
+    // not; the views follow an estimate of the loop's clock a few times a second.
+    QTimer m_clockTick;
+    QElapsedTimer m_sinceEvents;
+    std::int64_t m_eventsNowNs = 0;
 };
 
 } // namespace tusk

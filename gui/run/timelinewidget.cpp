@@ -60,7 +60,7 @@ void TimelineWidget::addEvents(const std::vector<RunEvent> &events, std::size_t 
                     segs.pop_back();
             }
             // A final state is a point, not a stretch: the segment closes at once.
-            segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state});
+            segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state, e.other});
         }
         m_nowNs = std::max(m_nowNs, e.timeNs);
     }
@@ -120,7 +120,7 @@ int TimelineWidget::rowY(int row) const
 
 void TimelineWidget::fit()
 {
-    const int plot = qMax(50, width() - labelWidth() - 16);
+    const int plot = qMax(50, width() - labelWidth() - 40);  // room for the last tick label
     const std::int64_t span = qMax<std::int64_t>(m_nowNs, 1'000'000'000);
     m_pxPerNs = double(plot) / double(span);
     m_originNs = 0;
@@ -260,6 +260,23 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                 p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
             else if (s.state == TaskState::Sleeping)
                 p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::Dense6Pattern));
+        }
+        // Awaited: when the awaited task ends, a dashed arrow from it to the waiter.
+        for (const Segment &s : r.segments) {
+            if (s.state != TaskState::WaitingTask || s.endNs < 0 || s.other < 1 || int(s.other) - 1 < m_firstRow
+                || int(s.other) - 1 >= last)
+                continue;
+            const int x = timeToX(s.endNs);
+            if (x < left || x > width())
+                continue;
+            const int from = rowY(int(s.other) - 1) + rh / 2;
+            const int to = from < y ? y + 4 : y + rh - 4;
+            const int tip = from < y ? -4 : 4;
+            p.setPen(QPen(canvas.arrow, 1, Qt::DashLine));
+            p.drawLine(x, from, x, to);
+            p.setPen(QPen(canvas.arrow, 1));
+            p.drawLine(x, to, x - 3, to + tip);
+            p.drawLine(x, to, x + 3, to + tip);
         }
         // Created by: a thin arrow from the creator's row at the moment of creation.
         if (r.creator >= 1 && int(r.creator) - 1 >= m_firstRow && int(r.creator) - 1 < last) {

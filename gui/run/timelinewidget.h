@@ -8,8 +8,9 @@
 
 namespace tusk {
 
-/// One row per task, coloured segments for its states over virtual time, a "now" line, and
-/// thin arrows from a creator to the task it created. Ctrl+wheel zooms the time axis, the wheel
+/// One row per task, coloured segments for its states over virtual time, a "now" line, thin
+/// arrows from a creator to the task it created and dashed ones from an awaited task, when it
+/// finishes, to the task that awaited it. Ctrl+wheel zooms the time axis, the wheel
 /// scrolls the rows (Shift+wheel or a middle/right drag pans the time). After a run, clicking
 /// or dragging with the left button scrubs: scrubbed() tells the other views which moment to
 /// show.
@@ -20,6 +21,7 @@ public:
         std::int64_t startNs = 0;
         std::int64_t endNs = -1;  ///< -1 while it lasts
         TaskState state = TaskState::Pending;
+        std::uint32_t other = 0;  ///< WaitingTask: the awaited task
     };
     struct Row {
         TaskId id = kNoTask;
