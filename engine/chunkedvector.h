@@ -41,6 +41,27 @@ public:
     const T &at(std::size_t i) const { return (*this)[i]; }
     T &back() { return (*this)[m_size - 1]; }
 
+    /// Forward iteration in index order (range-for).
+    class const_iterator {
+    public:
+        const_iterator(const ChunkedVector *v, std::size_t i) : m_v(v), m_i(i) {}
+        const T &operator*() const { return (*m_v)[m_i]; }
+        const T *operator->() const { return &(*m_v)[m_i]; }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        bool operator==(const const_iterator &o) const { return m_i == o.m_i; }
+        bool operator!=(const const_iterator &o) const { return m_i != o.m_i; }
+
+    private:
+        const ChunkedVector *m_v;
+        std::size_t m_i;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, m_size}; }
+
     T &emplace_back()
     {
         if (m_size / kChunk == m_chunks.size())
@@ -50,6 +71,8 @@ public:
         ++m_size;
         return *slot;
     }
+
+    void push_back(const T &value) { emplace_back() = value; }
 
 private:
     void addChunk()

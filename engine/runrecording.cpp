@@ -26,9 +26,17 @@ QString RunRecording::coroutineName(ItemId coroutineId) const
 
 std::size_t RunRecording::eventIndexAt(std::int64_t timeNs) const
 {
-    const auto it = std::upper_bound(m_events.begin(), m_events.end(), timeNs,
-                                     [](std::int64_t t, const RunEvent &e) { return t < e.timeNs; });
-    return std::size_t(it - m_events.begin());
+    // Binary search: the first event later than timeNs (events are in time order).
+    std::size_t lo = 0;
+    std::size_t hi = m_events.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (m_events[mid].timeNs <= timeNs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 void RunRecording::apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) const

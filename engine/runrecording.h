@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chunkedvector.h"
 #include "program.h"
 #include "runevents.h"
 
@@ -25,6 +26,10 @@ struct TaskSnapshot {
     std::int64_t finishedNs = -1;    ///< -1 while unfinished
 };
 
+/// A run's events in order. Chunked: a long run records millions of events, and a growing
+/// std::vector would copy them all again and again.
+using RunEventLog = ChunkedVector<RunEvent>;
+
 /// Records every event of a run so that any moment of it can be replayed afterwards (the
 /// engine is deterministic: the recording is the run). Also the source of trace exports.
 class RunRecording final : public RunObserver {
@@ -34,7 +39,7 @@ public:
 
     void onRunEvent(const RunEvent &event) override;
 
-    const std::vector<RunEvent> &events() const { return m_events; }
+    const RunEventLog &events() const { return m_events; }
     /// Every task as it is now (after the last recorded event), kept up to date as events
     /// arrive: cheap to read on every frame of a live run. Index = TaskId - 1.
     const std::vector<TaskSnapshot> &liveTasks() const { return m_live; }
@@ -59,7 +64,7 @@ private:
     void apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) const;
 
     std::shared_ptr<const Program> m_program;
-    std::vector<RunEvent> m_events;
+    RunEventLog m_events;
     std::vector<TaskSnapshot> m_live;
 };
 

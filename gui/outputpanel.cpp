@@ -155,7 +155,7 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
     batch.movePosition(QTextCursor::End);
     batch.beginEditBlock();  // one layout pass for the whole batch
     m_batch = &batch;
-    const std::vector<RunEvent> &events = m_session->recording().events();
+    const RunEventLog &events = m_session->recording().events();
     for (std::size_t i = first; i < first + count; ++i) {
     const RunEvent &event = events[i];
     switch (event.kind) {

@@ -36,7 +36,7 @@ void TimelineWidget::reset()
     update();
 }
 
-void TimelineWidget::addEvents(const std::vector<RunEvent> &events, std::size_t first, std::size_t count)
+void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std::size_t count)
 {
     for (std::size_t i = first; i < first + count; ++i) {
         const RunEvent &e = events[i];

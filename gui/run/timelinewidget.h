@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runevents.h"
+#include "runrecording.h"
 
 #include <QWidget>
 
@@ -35,7 +36,7 @@ public:
 
     void reset();
     /// Takes in events [first, first + count) of a run's recording.
-    void addEvents(const std::vector<RunEvent> &events, std::size_t first, std::size_t count);
+    void addEvents(const RunEventLog &events, std::size_t first, std::size_t count);
     /// The run's current virtual time (the end of every open segment).
     void setNow(std::int64_t ns);
     std::int64_t now() const { return m_nowNs; }
