@@ -654,17 +654,17 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
             futureCancelPlain(task.future, has ? &msg : nullptr);
             setState(task, TaskState::Cancelled);
         } else {
-            setState(task, TaskState::Done);
+            setState(task, TaskState::Done, 0, 0, &payload);
             futureSetResult(task.future, std::move(payload));
         }
         break;
     case Exec::Raised:
         if (exceptionIsSubclass(payload.exceptionType(), ExceptionType::CancelledError)) {
             extras(task.future).cancelledExc = payload;
-            setState(task, TaskState::Cancelled);
+            setState(task, TaskState::Cancelled, 0, 0, &payload);
             futureCancelPlain(task.future, nullptr);
         } else {
-            setState(task, TaskState::Failed);
+            setState(task, TaskState::Failed, 0, 0, &payload);
             futureSetException(task.future, std::move(payload));
         }
         break;
@@ -713,7 +713,7 @@ void EventLoop::taskWakeup(TaskId t, std::uint32_t future)
         taskStep(t, &v);
 }
 
-void EventLoop::emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline)
+void EventLoop::emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline, const Value *outcome)
 {
     RunEvent e;
     e.kind = RunEvent::Kind::StateChanged;
@@ -721,6 +721,8 @@ void EventLoop::emitStateChange(const Task &task, std::uint32_t other, std::int6
     e.state = task.state;
     e.other = other;
     e.deadlineNs = deadline;
+    if (outcome)
+        e.text = pyRepr(*outcome, [this](std::uint32_t t) { return taskRepr(t); });
     emitEvent(e);
 }
 

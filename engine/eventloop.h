@@ -133,8 +133,9 @@ private:
     void taskStep(TaskId t, Value *exc);  ///< Task.__step(exc); exc may be null
     void taskWakeup(TaskId t, std::uint32_t future);
     void finishStep(TaskId t, Exec how, Value &payload);
-    inline void setState(Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0);
-    void emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline);
+    inline void setState(Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0,
+                         const Value *outcome = nullptr);
+    void emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline, const Value *outcome);
 
     // Gather.
     std::uint32_t gather(const std::vector<std::uint32_t> &children, bool returnExceptions);

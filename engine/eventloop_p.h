@@ -83,11 +83,12 @@ struct EventLoop::Task {
     std::vector<Block> blocks;
 };
 
-inline void EventLoop::setState(Task &task, TaskState s, std::uint32_t other, std::int64_t deadline)
+inline void EventLoop::setState(Task &task, TaskState s, std::uint32_t other, std::int64_t deadline,
+                                const Value *outcome)
 {
     task.state = s;
     if (m_observed && !task.internal)
-        emitStateChange(task, other, deadline);
+        emitStateChange(task, other, deadline, outcome);
 }
 
 struct EventLoop::Gather {

@@ -46,7 +46,8 @@ enum class RunOutcome : std::uint8_t {
 struct RunEvent {
     enum class Kind : std::uint8_t {
         TaskCreated,   ///< task, other = creator (kNoTask for the entry task), coroutineId, text = name
-        StateChanged,  ///< task, state, other / deadline as described on TaskState
+        StateChanged,  ///< task, state, other / deadline as described on TaskState; entering a final
+                       ///< state, text = repr of the result or exception (when there is one)
         StepEntered,   ///< task, stepId, coroutineId
         Printed,       ///< task, text (without the newline)
         Warning,       ///< text: what CPython logs to stderr (never retrieved exception, ...)

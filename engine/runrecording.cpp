@@ -62,8 +62,10 @@ void RunRecording::apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) co
             s->state = e.state;
             s->waitsOn = e.other;
             s->sleepsUntilNs = e.deadlineNs;
-            if (isFinalState(e.state))
+            if (isFinalState(e.state)) {
                 s->finishedNs = e.timeNs;
+                s->outcome = e.text;
+            }
         }
         break;
     case RunEvent::Kind::StepEntered:

@@ -24,6 +24,7 @@ struct TaskSnapshot {
     ItemId stepId = kNoId;           ///< the step it is at (last entered)
     std::int64_t createdNs = 0;
     std::int64_t finishedNs = -1;    ///< -1 while unfinished
+    QString outcome;                 ///< repr of the result or exception once finished
 };
 
 /// A run's events in order. Chunked: a long run records millions of events, and a growing

@@ -133,6 +133,33 @@ private slots:
         QCOMPARE(recording.tasksAfter(0).size(), std::size_t(0));
     }
 
+    void finishedTasksCarryTheirOutcome()
+    {
+        auto program = compileJson(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+          {"name": "answer", "body": [{"op": "return", "value": 42}]},
+          {"name": "broken", "body": [{"op": "raise", "type": "ValueError", "message": "x"}]},
+          {"name": "sleepy", "body": [{"op": "sleep", "seconds": 5}]},
+          {"name": "main", "body": [
+            {"op": "create_task", "call": {"coroutine": "answer"}, "as": "a"},
+            {"op": "create_task", "call": {"coroutine": "broken"}, "as": "b"},
+            {"op": "create_task", "call": {"coroutine": "sleepy"}, "as": "c"},
+            {"op": "sleep", "seconds": 1}, {"op": "cancel", "task": "c", "message": "stop"},
+            {"op": "gather", "items": [{"task": "a"}, {"task": "b"}, {"task": "c"}], "return_exceptions": true}]}]})");
+        QVERIFY(program);
+        EventLoop loop(program);
+        RunRecording recording(program);
+        loop.addObserver(&recording);
+        runVirtual(loop);
+        const auto &tasks = recording.liveTasks();
+        QCOMPARE(int(tasks.size()), 4);
+        QCOMPARE(tasks[1].outcome, QStringLiteral("42"));
+        QCOMPARE(tasks[2].state, TaskState::Failed);
+        QCOMPARE(tasks[2].outcome, QStringLiteral("ValueError('x')"));
+        QCOMPARE(tasks[3].state, TaskState::Cancelled);
+        QCOMPARE(tasks[3].outcome, QStringLiteral("CancelledError('stop')"));
+        QCOMPARE(tasks[0].outcome, QStringLiteral("None"));
+    }
+
     void chromeTraceHasOneThreadPerTask()
     {
         auto program = compileJson(kTwoTasks);

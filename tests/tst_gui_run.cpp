@@ -127,6 +127,7 @@ void TestGuiRun::instantRunShowsOutputAndTasks()
     QCOMPARE(model->index(2, TaskTableModel::CoroutineColumn).data().toString(), QStringLiteral("task2()"));
     QCOMPARE(model->tasks()[2].finishedNs, std::int64_t(2'000'000'000));
     QCOMPARE(model->index(2, TaskTableModel::FinishedColumn).data().toString(), QStringLiteral("2.0 s"));
+    QCOMPARE(model->index(2, TaskTableModel::ResultColumn).data().toString(), QStringLiteral("None"));  // what task2() returned
 
     // After the run: trace export is on, pause and step are off.
     QVERIFY(m_window->action(QStringLiteral("actionExportTrace"))->isEnabled());

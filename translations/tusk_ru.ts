@@ -1436,6 +1436,10 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Finished</source>
         <translation>Завершена</translation>
     </message>
+    <message>
+        <source>Result or exception</source>
+        <translation>Результат или исключение</translation>
+    </message>
 </context>
 <context>
     <name>tusk::TasksPanel</name>

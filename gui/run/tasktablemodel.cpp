@@ -64,6 +64,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return RunStyle::stateName(t.state);
         case CreatedColumn: return RunStyle::seconds(t.createdNs);
         case FinishedColumn: return t.finishedNs < 0 ? QString() : RunStyle::seconds(t.finishedNs);
+        case ResultColumn: return t.outcome;
         }
         break;
     case Qt::DecorationRole:
@@ -73,6 +74,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn)
             return RunStyle::stateName(t.state);
+        if (index.column() == ResultColumn)
+            return t.outcome;
         break;
     case SortRole:
         switch (index.column()) {
@@ -82,6 +85,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case StateColumn: return int(t.state);
         case CreatedColumn: return qlonglong(t.createdNs);
         case FinishedColumn: return qlonglong(t.finishedNs < 0 ? std::numeric_limits<qint64>::max() : t.finishedNs);
+        case ResultColumn: return t.outcome;
         }
         break;
     case StateRole: return int(t.state);
@@ -105,6 +109,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case StateColumn: return tr("State");
     case CreatedColumn: return tr("Created");
     case FinishedColumn: return tr("Finished");
+    case ResultColumn: return tr("Result or exception");
     }
     return {};
 }

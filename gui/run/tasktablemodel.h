@@ -14,7 +14,7 @@ namespace tusk {
 class TaskTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, CoroutineColumn, StateColumn, CreatedColumn, FinishedColumn, ColumnCount };
+    enum Column { IdColumn, NameColumn, CoroutineColumn, StateColumn, CreatedColumn, FinishedColumn, ResultColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, StateRole, CoroutineIdRole };
 
     explicit TaskTableModel(QObject *parent = nullptr);
