@@ -64,7 +64,9 @@ public:
         const int textLeft = iconRect.right() + 10;
         QFont title = option.font;
         painter->setFont(title);
-        painter->setPen(pal.color(QPalette::Text));
+        // The theme's colour, not option.palette: a widget with a style sheet keeps the palette
+        // it was polished with when the theme switches while the window is open.
+        painter->setPen(Theme::canvas().text);
         const QFontMetrics tm(title);
         painter->drawText(QRect(textLeft, r.top() + 5, r.right() - textLeft - 4, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           tm.elidedText(index.data().toString(), Qt::ElideRight, r.right() - textLeft - 4));
