@@ -24,6 +24,8 @@ class StepRow;
 class DiagramScene : public QGraphicsScene {
     Q_OBJECT
 public:
+    /// True while the diagram is being rendered for PNG/SVG export.
+    bool isExporting() const { return m_exporting; }
     explicit DiagramScene(Document *document, QObject *parent = nullptr);
     ~DiagramScene() override;
 

@@ -53,6 +53,7 @@ private slots:
     void exportTraceWritesOneThreadPerTask();
     void timelineScrubsTheDiagramAndTasks();
     void restartAndSpeedWhileRunning();
+    void exportedDiagramLeavesOutTheRun();
     void russianStrings();
     void screenshots_data();
     void screenshots();
@@ -340,6 +341,22 @@ void TestGuiRun::restartAndSpeedWhileRunning()
     // Clear empties the console.
     m_window->outputPanel()->findChild<QAction *>(QStringLiteral("actionClearOutput"))->trigger();
     QVERIFY(m_window->outputPanel()->view()->toPlainText().isEmpty());
+}
+
+void TestGuiRun::exportedDiagramLeavesOutTheRun()
+{
+    // The PNG after a run (with the diagram showing every task's state) equals the PNG before.
+    const QString before = m_dir.filePath(QStringLiteral("before.png"));
+    const QString after = m_dir.filePath(QStringLiteral("after.png"));
+    QString error;
+    QVERIFY2(m_window->scene()->exportPng(before, &error), qPrintable(error));
+    runToEnd();
+    QVERIFY2(m_window->scene()->exportPng(after, &error), qPrintable(error));
+    const QImage a(before);
+    const QImage b(after);
+    QVERIFY(!a.isNull());
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a == b);
 }
 
 void TestGuiRun::russianStrings()

@@ -69,6 +69,9 @@ public:
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
+        // An exported picture shows the diagram, not a moment of some run.
+        if (const auto *diagram = qobject_cast<DiagramScene *>(scene()); diagram && diagram->isExporting())
+            return;
         p->setRenderHint(QPainter::Antialiasing);
         const QPalette pal = QApplication::palette();
         QFont font = QApplication::font();
