@@ -540,6 +540,16 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
         addRow(label, task);
     };
 
+    // A value field (`seconds`, `times`, ...): one undoable edit, merged while typing.
+    auto operandField = [&](const QString &label, const QString &key, const QString &placeholder,
+                            std::optional<Operand> Step::*field, const QString &undoText) {
+        auto *edit = operandEdit(key, placeholder, step.*field, variables);
+        connect(edit, &OperandEdit::edited, this, [this, key, field, undoText](const std::optional<Operand> &o, bool typing) {
+            editStep(undoText, key, typing, [&](Step &s) { s.*field = o; });
+        });
+        addRow(label, edit);
+    };
+
     switch (step.op) {
     case StepOp::Print: {
         auto *text = new QLineEdit(step.text, m_content);
@@ -583,11 +593,7 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
         break;
     }
     case StepOp::Sleep: {
-        auto *seconds = operandEdit(QStringLiteral("seconds"), QString(), step.seconds, variables);
-        connect(seconds, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
-            editStep(tr("Change seconds"), QStringLiteral("seconds"), typing, [&](Step &s) { s.seconds = o; });
-        });
-        addRow(tr("Seconds"), seconds);
+        operandField(tr("Seconds"), QStringLiteral("seconds"), QString(), &Step::seconds, tr("Change seconds"));
         break;
     }
     case StepOp::CreateTask: {
@@ -597,11 +603,7 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
             return *s.call;
         });
         asField(tr("Keep the task in"), tr("not kept"));
-        auto *name = operandEdit(QStringLiteral("taskName"), tr("automatic"), step.name, variables);
-        connect(name, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
-            editStep(tr("Change task name"), QStringLiteral("taskName"), typing, [&](Step &s) { s.name = o; });
-        });
-        addRow(tr("Task name"), name);
+        operandField(tr("Task name"), QStringLiteral("taskName"), tr("automatic"), &Step::name, tr("Change task name"));
         break;
     }
     case StepOp::Await: {
@@ -738,11 +740,7 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
     }
     case StepOp::Cancel: {
         taskField(tr("Task"));
-        auto *message = operandEdit(QStringLiteral("message"), tr("no message"), step.message, variables);
-        connect(message, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
-            editStep(tr("Change message"), QStringLiteral("message"), typing, [&](Step &s) { s.message = o; });
-        });
-        addRow(tr("Message"), message);
+        operandField(tr("Message"), QStringLiteral("message"), tr("no message"), &Step::message, tr("Change message"));
         break;
     }
     case StepOp::Raise: {
@@ -765,29 +763,16 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
                      true);
         });
         addRow(tr("Exception"), type);
-        if (!step.exceptionType.isEmpty()) {
-            auto *message = operandEdit(QStringLiteral("message"), tr("no message"), step.message, variables);
-            connect(message, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
-                editStep(tr("Change message"), QStringLiteral("message"), typing, [&](Step &s) { s.message = o; });
-            });
-            addRow(tr("Message"), message);
-        }
+        if (!step.exceptionType.isEmpty())
+            operandField(tr("Message"), QStringLiteral("message"), tr("no message"), &Step::message, tr("Change message"));
         break;
     }
     case StepOp::Return: {
-        auto *value = operandEdit(QStringLiteral("value"), tr("nothing (None)"), step.value, variables);
-        connect(value, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
-            editStep(tr("Change value"), QStringLiteral("value"), typing, [&](Step &s) { s.value = o; });
-        });
-        addRow(tr("Value"), value);
+        operandField(tr("Value"), QStringLiteral("value"), tr("nothing (None)"), &Step::value, tr("Change value"));
         break;
     }
     case StepOp::Repeat: {
-        auto *times = operandEdit(QStringLiteral("times"), QString(), step.times, variables);
-        connect(times, &OperandEdit::edited, this, [this](const std::optional<Operand> &o, bool typing) {
-            editStep(tr("Change times"), QStringLiteral("times"), typing, [&](Step &s) { s.times = o; });
-        });
-        addRow(tr("Times"), times);
+        operandField(tr("Times"), QStringLiteral("times"), QString(), &Step::times, tr("Change times"));
         auto *var = new QLineEdit(step.var, m_content);
         var->setObjectName(QStringLiteral("var"));
         var->setPlaceholderText(tr("none"));
