@@ -318,6 +318,15 @@ std::int64_t EventLoop::nextDeadline()
 
 void EventLoop::advanceTo(std::int64_t ns) { m_now = std::max(m_now, ns); }
 
+void EventLoop::skipIdleTime()
+{
+    if (!atIterationBoundary() || hasReady())
+        return;
+    const std::int64_t deadline = nextDeadline();
+    if (deadline != kNoDeadline)
+        advanceTo(deadline);
+}
+
 std::uint32_t EventLoop::callLater(std::int64_t delayNs, Handle h)
 {
     std::uint32_t t;

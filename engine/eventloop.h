@@ -57,6 +57,9 @@ public:
     std::int64_t now() const { return m_now; }
     /// Sets the loop's clock. Time never goes backwards.
     void advanceTo(std::int64_t ns);
+    /// Between iterations with nothing ready: moves the clock to the earliest timer, as the
+    /// loop's wait in select() would on the virtual clock.
+    void skipIdleTime();
 
     bool finished() const { return m_phase == Phase::Finished; }
     RunOutcome outcome() const { return m_outcome; }

@@ -97,11 +97,7 @@ void RunController::stepIteration()
     } else if (m_status == Status::Running) {
         pause();
     }
-    if (m_loop->atIterationBoundary() && !m_loop->hasReady()) {
-        const std::int64_t deadline = m_loop->nextDeadline();
-        if (deadline != EventLoop::kNoDeadline)
-            m_loop->advanceTo(deadline);
-    }
+    m_loop->skipIdleTime();
     while (!m_loop->runIteration()) {
     }
     m_timeBase = m_loop->now();

@@ -2,16 +2,12 @@
 
 namespace tusk {
 
-RunOutcome runVirtual(EventLoop &loop)
+RunOutcome runVirtual(EventLoop &loop, std::int64_t budget)
 {
     loop.start();
     while (!loop.finished()) {
-        if (loop.atIterationBoundary() && !loop.hasReady()) {
-            const std::int64_t deadline = loop.nextDeadline();
-            if (deadline != EventLoop::kNoDeadline)
-                loop.advanceTo(deadline);
-        }
-        loop.runIteration();
+        loop.skipIdleTime();
+        loop.runIteration(budget);
     }
     return loop.outcome();
 }

@@ -59,20 +59,7 @@ inline RunResult runFile(const QString &fileName, std::int64_t budget = 0)
     EventLoop loop(program);
     Capture capture;
     loop.addObserver(&capture);
-    if (budget <= 0) {
-        r.outcome = runVirtual(loop);
-    } else {
-        loop.start();
-        while (!loop.finished()) {
-            if (loop.atIterationBoundary() && !loop.hasReady()) {
-                const std::int64_t d = loop.nextDeadline();
-                if (d != EventLoop::kNoDeadline)
-                    loop.advanceTo(d);
-            }
-            loop.runIteration(budget);
-        }
-        r.outcome = loop.outcome();
-    }
+    r.outcome = budget > 0 ? runVirtual(loop, budget) : runVirtual(loop);
     for (const QString &line : capture.printed)
         r.output += line + QLatin1Char('\n');
     r.errorLine = loop.errorLine();
