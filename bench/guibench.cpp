@@ -148,13 +148,29 @@ int main(int argc, char **argv)
         last = now;
     });
 
+    // Three runs in the same window, like the three headless runs: the best of each side is
+    // compared (the first run of a process also pays for faulting in fresh memory; it is
+    // printed too).
+    constexpr int kRuns = 3;
     QElapsedTimer wall;
-    bool done = false;
+    int finishedRuns = 0;
+    double firstGuiMs = 0;
+    double guiMs = 1e18;
     QObject::connect(window.outputPanel(), &OutputPanel::runningChanged, [&](bool running) {
-        if (!running) {
-            done = true;
+        if (running)
+            return;
+        const double ms = wall.nsecsElapsed() / 1e6;
+        if (finishedRuns == 0)
+            firstGuiMs = ms;
+        guiMs = std::min(guiMs, ms);
+        if (++finishedRuns == kRuns) {
             app.quit();
+            return;
         }
+        QTimer::singleShot(50, [&] {
+            wall.start();
+            window.runProgram();
+        });
     });
     QTimer::singleShot(0, [&] {
         probeClock.start();
@@ -163,14 +179,13 @@ int main(int argc, char **argv)
         window.runProgram();
     });
     app.exec();
-    const double guiMs = wall.nsecsElapsed() / 1e6;
-    if (!done) {
+    if (finishedRuns < kRuns) {
         std::fprintf(stderr, "the run did not finish\n");
         return 2;
     }
     const RunSession *session = window.outputPanel()->session();
-    std::fprintf(stderr, "tasks=%d events=%zu headless_ms=%.1f session_ms=%.1f gui_ms=%.1f\n", tasks,
-                 session ? session->recording().events().size() : std::size_t(0), headless, sessionMs, guiMs);
+    std::fprintf(stderr, "tasks=%d events=%zu headless_ms=%.1f session_ms=%.1f gui_ms=%.1f (first run %.1f)\n", tasks,
+                 session ? session->recording().events().size() : std::size_t(0), headless, sessionMs, guiMs, firstGuiMs);
     std::printf("max_stall_ms=%lld\n", (long long)((maxGapNs + 999999) / 1000000));
     std::printf("gui_to_headless=%.2f\n", guiMs / headless);
     return 0;

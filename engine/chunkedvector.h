@@ -1,36 +1,51 @@
 #pragma once
 
+#include "chunkpool.h"
+
 #include <cstddef>
-#include <cstdlib>
 #include <new>
 #include <utility>
 #include <vector>
-
-#include <sys/mman.h>
 
 namespace tusk {
 
 /// An append-only array in fixed-size chunks: elements never move, so references stay valid
 /// while it grows (a task can create tasks while its own record is in use), and growing never
-/// copies what is already there. Chunks are about 2 MiB, aligned and marked for transparent
-/// huge pages: 100,000 tasks then cost a handful of page faults instead of ten thousand.
-template<typename T>
+/// copies what is already there. By default chunks are 2 MiB, aligned and marked for
+/// transparent huge pages: 100,000 tasks then cost a handful of page faults instead of ten
+/// thousand. Data that grows slowly (a run's recording) is better off in small chunks: a huge
+/// page is zeroed whole on first touch, used or not. Freed chunks go to the ChunkPool, so the
+/// next run finds its memory already paged in.
+template<typename T, std::size_t ChunkBytes = (std::size_t(2) << 20)>
 class ChunkedVector {
 public:
     static constexpr std::size_t kHugePage = std::size_t(2) << 20;
-    /// Elements per chunk: as many as fill one huge page (indexing divides by a constant).
-    static constexpr std::size_t kChunk = kHugePage / sizeof(T) > 0 ? kHugePage / sizeof(T) : 1;
+    static constexpr bool kUsesHugePages = ChunkBytes >= kHugePage;
+    /// Elements per chunk (indexing divides by a constant).
+    static constexpr std::size_t kChunk = ChunkBytes / sizeof(T) > 0 ? ChunkBytes / sizeof(T) : 1;
 
     ChunkedVector() = default;
     ChunkedVector(const ChunkedVector &) = delete;
     ChunkedVector &operator=(const ChunkedVector &) = delete;
-    ~ChunkedVector()
+    ChunkedVector(ChunkedVector &&other) noexcept
+        : m_chunks(std::move(other.m_chunks)), m_size(std::exchange(other.m_size, 0))
     {
-        for (std::size_t i = 0; i < m_size; ++i)
-            (*this)[i].~T();
-        for (T *chunk : m_chunks)
-            std::free(chunk);
+        other.m_chunks.clear();
     }
+    ChunkedVector &operator=(ChunkedVector &&other) noexcept
+    {
+        if (this != &other) {
+            release();
+            m_chunks = std::move(other.m_chunks);
+            other.m_chunks.clear();
+            m_size = std::exchange(other.m_size, 0);
+        }
+        return *this;
+    }
+    ~ChunkedVector() { release(); }
+
+    /// Destroys every element; the chunks go back to the pool.
+    void clear() { release(); }
 
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
@@ -40,6 +55,7 @@ public:
     T &at(std::size_t i) { return (*this)[i]; }
     const T &at(std::size_t i) const { return (*this)[i]; }
     T &back() { return (*this)[m_size - 1]; }
+    const T &back() const { return (*this)[m_size - 1]; }
 
     /// Forward iteration in index order (range-for).
     class const_iterator {
@@ -75,17 +91,21 @@ public:
     void push_back(const T &value) { emplace_back() = value; }
 
 private:
-    void addChunk()
+    void release()
     {
-        const std::size_t bytes = (kChunk * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage;
-        void *memory = std::aligned_alloc(kHugePage, bytes);
-        if (!memory)
-            throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-        ::madvise(memory, bytes, MADV_HUGEPAGE);  // a hint: harmless where unsupported
-#endif
-        m_chunks.push_back(static_cast<T *>(memory));
+        for (std::size_t i = 0; i < m_size; ++i)
+            (*this)[i].~T();
+        for (T *chunk : m_chunks)
+            ChunkPool::give(chunk, kChunkAllocBytes, kUsesHugePages);
+        m_chunks.clear();
+        m_size = 0;
     }
+
+    /// Bytes allocated per chunk: whole huge pages when they are used.
+    static constexpr std::size_t kChunkAllocBytes =
+        kUsesHugePages ? (kChunk * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage : kChunk * sizeof(T);
+
+    void addChunk() { m_chunks.push_back(static_cast<T *>(ChunkPool::take(kChunkAllocBytes, kUsesHugePages))); }
 
     std::vector<T *> m_chunks;
     std::size_t m_size = 0;

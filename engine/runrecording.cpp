@@ -11,7 +11,7 @@ RunRecording::RunRecording(std::shared_ptr<const Program> program) : m_program(s
 
 void RunRecording::onRunEvent(const RunEvent &event)
 {
-    m_events.push_back(event);
+    m_events.append(event);
     apply(m_live, event);
 }
 
@@ -26,35 +26,25 @@ QString RunRecording::coroutineName(ItemId coroutineId) const
 
 std::size_t RunRecording::eventIndexAt(std::int64_t timeNs) const
 {
-    // Binary search: the first event later than timeNs (events are in time order).
-    std::size_t lo = 0;
-    std::size_t hi = m_events.size();
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (m_events[mid].timeNs <= timeNs)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return m_events.indexAfterTime(timeNs);
 }
 
-void RunRecording::apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) const
+void RunRecording::apply(TaskList &tasks, const RunEvent &e) const
 {
     // Tasks are created in id order (the loop's own shutdown tasks are never reported, and
     // they come last), so the snapshot of task N sits at N - 1.
     TaskSnapshot *s = e.task >= 1 && e.task <= tasks.size() ? &tasks[e.task - 1] : nullptr;
     switch (e.kind) {
     case RunEvent::Kind::TaskCreated: {
-        TaskSnapshot n;
+        while (tasks.size() + 1 < e.task)
+            tasks.emplace_back();
+        TaskSnapshot &n = tasks.emplace_back();
         n.id = e.task;
         n.creator = e.other;
         n.name = e.text;
         n.coroutineId = e.coroutineId;
         n.coroutine = coroutineName(e.coroutineId);
         n.createdNs = e.timeNs;
-        tasks.resize(std::max<std::size_t>(tasks.size(), e.task - 1));
-        tasks.push_back(n);
         break;
     }
     case RunEvent::Kind::StateChanged:
@@ -77,12 +67,10 @@ void RunRecording::apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) co
     }
 }
 
-std::vector<TaskSnapshot> RunRecording::tasksAfter(std::size_t eventCount) const
+TaskList RunRecording::tasksAfter(std::size_t eventCount) const
 {
-    std::vector<TaskSnapshot> tasks;
-    eventCount = std::min(eventCount, m_events.size());
-    for (std::size_t i = 0; i < eventCount; ++i)
-        apply(tasks, m_events[i]);
+    TaskList tasks;
+    m_events.forEach(0, eventCount, [&](const RunEvent &e) { apply(tasks, e); });
     return tasks;
 }
 
@@ -113,8 +101,8 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
     std::int64_t lastNs = -1;
     std::uint64_t lastIteration = 0;
     std::vector<std::int64_t> displayNs(m_events.size());
-    for (std::size_t i = 0; i < m_events.size(); ++i) {
-        const RunEvent &e = m_events[i];
+    std::size_t i = 0;
+    m_events.forEach(0, m_events.size(), [&](const RunEvent &e) {
         std::int64_t t = e.timeNs;
         if (lastNs >= 0) {
             const bool switches = e.iteration != lastIteration
@@ -122,10 +110,10 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
             const std::int64_t floor = lastNs + (switches ? 1 : 0);
             t = std::max(t, floor);
         }
-        displayNs[i] = t;
+        displayNs[i++] = t;
         lastNs = t;
         lastIteration = e.iteration;
-    }
+    });
     const auto us = [](std::int64_t ns) { return double(ns) / 1000.0; };
 
     struct Open {
@@ -174,9 +162,9 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
         open.erase(it);
     };
 
-    for (std::size_t i = 0; i < m_events.size(); ++i) {
-        const RunEvent &e = m_events[i];
-        const std::int64_t t = displayNs[i];
+    i = 0;
+    m_events.forEach(0, m_events.size(), [&](const RunEvent &e) {
+        const std::int64_t t = displayNs[i++];
         switch (e.kind) {
         case RunEvent::Kind::TaskCreated:
             names[e.task] = e.text;
@@ -237,7 +225,7 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
         case RunEvent::Kind::StepEntered:
             break;
         }
-    }
+    });
     JsonValue root = JsonValue::object({{QStringLiteral("traceEvents"), JsonValue::array(std::move(out))},
                                         {QStringLiteral("displayTimeUnit"), str(QStringLiteral("ms"))}});
     return writeJson(root);

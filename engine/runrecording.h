@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chunkedvector.h"
 #include "program.h"
+#include "runeventlog.h"
 #include "runevents.h"
 
 #include <QString>
@@ -27,9 +27,9 @@ struct TaskSnapshot {
     QString outcome;                 ///< repr of the result or exception once finished
 };
 
-/// A run's events in order. Chunked: a long run records millions of events, and a growing
-/// std::vector would copy them all again and again.
-using RunEventLog = ChunkedVector<RunEvent>;
+/// Tasks by id (index = TaskId - 1), as they are now or were at some moment. Chunked: a run's
+/// task list grows while views read it, and never needs to move.
+using TaskList = ChunkedVector<TaskSnapshot, 64 * 1024>;
 
 /// Records every event of a run so that any moment of it can be replayed afterwards (the
 /// engine is deterministic: the recording is the run). Also the source of trace exports.
@@ -43,14 +43,14 @@ public:
     const RunEventLog &events() const { return m_events; }
     /// Every task as it is now (after the last recorded event), kept up to date as events
     /// arrive: cheap to read on every frame of a live run. Index = TaskId - 1.
-    const std::vector<TaskSnapshot> &liveTasks() const { return m_live; }
+    const TaskList &liveTasks() const { return m_live; }
 
     /// The index just past the last event at or before `timeNs` (virtual time).
     std::size_t eventIndexAt(std::int64_t timeNs) const;
     /// Every task as it was after the first `eventCount` events.
-    std::vector<TaskSnapshot> tasksAfter(std::size_t eventCount) const;
+    TaskList tasksAfter(std::size_t eventCount) const;
     /// Every task as it was at virtual time `timeNs` (after everything that happened then).
-    std::vector<TaskSnapshot> tasksAt(std::int64_t timeNs) const { return tasksAfter(eventIndexAt(timeNs)); }
+    TaskList tasksAt(std::int64_t timeNs) const { return tasksAfter(eventIndexAt(timeNs)); }
 
     /// Chrome trace-event JSON (opens in Perfetto and chrome://tracing): one thread per task
     /// named after it, a slice per state, an instant per print, flow arrows from a creator to
@@ -62,11 +62,11 @@ public:
     QString coroutineName(ItemId coroutineId) const;
 
 private:
-    void apply(std::vector<TaskSnapshot> &tasks, const RunEvent &e) const;
+    void apply(TaskList &tasks, const RunEvent &e) const;
 
     std::shared_ptr<const Program> m_program;
     RunEventLog m_events;
-    std::vector<TaskSnapshot> m_live;
+    TaskList m_live;
 };
 
 } // namespace tusk

@@ -8,17 +8,16 @@
 
 #include <memory>
 
-class QPlainTextEdit;
-class QTextCursor;
-
 namespace tusk {
 
+class ConsoleView;
 class RunSession;
 
 /// The console: runs the program in a RunSession (on the virtual clock by default: time jumps
 /// to the next timer, so a run takes no longer than the computation) and shows what it prints,
 /// each line with the virtual time it was printed at and in its task's colour; then how the run
-/// ended. Lines arrive in batches, once per frame, so that ten thousand tasks stay fast.
+/// ended. Lines arrive in batches, once per frame, and the view only stores them until they
+/// are on screen, so that ten thousand tasks stay fast.
 class OutputPanel : public QWidget {
     Q_OBJECT
 public:
@@ -35,8 +34,8 @@ public:
     /// The clock and speed the next run starts with (Run > Speed).
     void setClock(RunController::Clock clock, double speed);
     /// The printed lines of the last run, without times: what `tusk run` would print.
-    QStringList printedLines() const { return m_printed; }
-    QPlainTextEdit *view() const { return m_view; }
+    QStringList printedLines() const;
+    ConsoleView *view() const { return m_view; }
 
 signals:
     void runningChanged(bool running);
@@ -49,17 +48,13 @@ protected:
 
 private:
     void onEventsAdded(std::size_t first, std::size_t count);
-    void append(const QString &time, const QString &text, const QColor &color, bool italic = false);
     void onFinished(RunOutcome outcome);
-    QColor taskColor(TaskId task) const;
 
-    QPlainTextEdit *m_view;
+    ConsoleView *m_view;
     std::unique_ptr<RunSession> m_session;
     RunController::Clock m_clock = RunController::Clock::Virtual;
     double m_speed = 1.0;
     bool m_running = false;
-    QTextCursor *m_batch = nullptr;  ///< while a batch of events is appended
-    QStringList m_printed;
     QString m_entry;
 };
 

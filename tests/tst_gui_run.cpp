@@ -28,7 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include "run/consoleview.h"
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QDir>

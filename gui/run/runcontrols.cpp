@@ -186,7 +186,7 @@ void RunControls::onSessionStarted(RunSession *session)
     connect(session, &RunSession::eventsAdded, this, &RunControls::onEventsAdded);
     connect(session, &RunSession::finished, this, [this] {
         if (m_session) {
-            m_tasks->setTasks(m_session->recording().liveTasks());
+            m_tasks->showLive(m_session->recording().liveTasks());
             m_overlay->setTasks(m_session->recording().liveTasks(), m_session->controller().loop().now());
             m_timeline->setNow(m_session->controller().loop().now());
             m_timeline->setScrubbable(true);
@@ -214,7 +214,7 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
     if (!paused && now - m_lastTasksUpdate < 100)
         return;
     m_lastTasksUpdate = now;
-    m_tasks->setTasks(m_session->recording().liveTasks());
+    m_tasks->showLive(m_session->recording().liveTasks());
 }
 
 void RunControls::onClockTick()
@@ -235,9 +235,9 @@ void RunControls::showMoment(std::int64_t timeNs)
 {
     if (!m_session || m_session->controller().status() != RunController::Status::Finished)
         return;
-    const std::vector<TaskSnapshot> tasks = m_session->recording().tasksAt(timeNs);
+    TaskList tasks = m_session->recording().tasksAt(timeNs);
     m_overlay->setTasks(tasks, timeNs);
-    m_tasks->setTasks(tasks);
+    m_tasks->showSnapshot(std::move(tasks));
 }
 
 void RunControls::updateActions()

@@ -153,7 +153,7 @@ void RunOverlay::clear()
     m_items.clear();
 }
 
-void RunOverlay::setTasks(const std::vector<TaskSnapshot> &tasks, std::int64_t nowNs)
+void RunOverlay::setTasks(const TaskList &tasks, std::int64_t nowNs)
 {
     if (!m_scene)
         return;

@@ -26,7 +26,7 @@ public:
     ~RunOverlay() override;
 
     /// Shows `tasks` as they are at virtual time `nowNs`.
-    void setTasks(const std::vector<TaskSnapshot> &tasks, std::int64_t nowNs);
+    void setTasks(const TaskList &tasks, std::int64_t nowNs);
     void clear();
     bool isEmpty() const { return m_items.isEmpty(); }
 

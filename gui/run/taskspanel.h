@@ -22,7 +22,10 @@ class TasksPanel : public QWidget {
 public:
     explicit TasksPanel(QWidget *parent = nullptr);
 
-    void setTasks(const std::vector<TaskSnapshot> &tasks);
+    /// Follows a run's live task list (see TaskTableModel::showLive).
+    void showLive(const TaskList &tasks);
+    /// Shows the tasks at one moment of a finished run.
+    void showSnapshot(TaskList &&tasks);
     void clear();
     TaskTableModel *model() const { return m_model; }
     TaskFilterModel *filterModel() const { return m_filter; }

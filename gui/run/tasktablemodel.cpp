@@ -7,37 +7,51 @@ namespace tusk {
 
 TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void TaskTableModel::setTasks(const std::vector<TaskSnapshot> &tasks)
+void TaskTableModel::showLive(const TaskList &tasks)
 {
-    const std::size_t old = m_tasks.size();
-    if (tasks.size() < old) {
-        beginResetModel();
-        m_tasks = tasks;
-        endResetModel();
-        return;
-    }
-    if (tasks.size() > old) {
-        beginInsertRows({}, int(old), int(tasks.size()) - 1);
-        m_tasks = tasks;
+    follow(&tasks);
+}
+
+void TaskTableModel::showSnapshot(TaskList &&tasks)
+{
+    m_own = std::move(tasks);
+    follow(&m_own);
+}
+
+void TaskTableModel::follow(const TaskList *source)
+{
+    // Rows are removed or inserted at the end, never reset: a view keeps its selection and
+    // scroll position while a run goes on and while the user scrubs through a finished one.
+    m_source = source;
+    const int size = int(source->size());
+    const int old = m_rows;
+    if (size < old) {
+        beginRemoveRows({}, size, old - 1);
+        m_rows = size;
+        endRemoveRows();
+    } else if (size > old) {
+        beginInsertRows({}, old, size - 1);
+        m_rows = size;
         endInsertRows();
-    } else {
-        m_tasks = tasks;
     }
     // One signal for every old row: cheaper than finding which ones changed.
-    if (old > 0)
-        emit dataChanged(index(0, 0), index(int(old) - 1, ColumnCount - 1));
+    const int kept = std::min(old, size);
+    if (kept > 0)
+        emit dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
 }
 
 void TaskTableModel::clear()
 {
     beginResetModel();
-    m_tasks.clear();
+    m_source = nullptr;
+    m_own.clear();
+    m_rows = 0;
     endResetModel();
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_tasks.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int TaskTableModel::columnCount(const QModelIndex &parent) const
@@ -47,9 +61,9 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_tasks.size()))
+    if (!index.isValid() || index.row() >= m_rows || std::size_t(index.row()) >= tasks().size())
         return {};
-    const TaskSnapshot &t = m_tasks[std::size_t(index.row())];
+    const TaskSnapshot &t = tasks()[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -8,9 +8,9 @@
 
 namespace tusk {
 
-/// Every task of a run as a table: the live tasks while a run goes on, or the tasks at a
-/// moment of a finished run. Updated once per frame with the whole task list; rows are only
-/// ever added (task ids never go away), so views keep their selection and scroll position.
+/// Every task of a run as a table: the live tasks while a run goes on (read in place from the
+/// recording, never copied), or the tasks at a moment of a finished run. Rows are only ever
+/// added (task ids never go away), so views keep their selection and scroll position.
 class TaskTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,10 +19,14 @@ public:
 
     explicit TaskTableModel(QObject *parent = nullptr);
 
-    /// Replaces the shown tasks; a shorter list than before (a new run) resets the model.
-    void setTasks(const std::vector<TaskSnapshot> &tasks);
+    /// Shows a recording's live task list (which must outlive the model or the next call) and
+    /// takes in what changed since the last call: new rows, and one dataChanged for the rest.
+    void showLive(const TaskList &tasks);
+    /// Shows the tasks at one moment of a finished run.
+    void showSnapshot(TaskList &&tasks);
     void clear();
-    const std::vector<TaskSnapshot> &tasks() const { return m_tasks; }
+    /// The tasks shown (index = row in the model).
+    const TaskList &tasks() const { return m_source ? *m_source : m_own; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +34,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<TaskSnapshot> m_tasks;
+    void follow(const TaskList *source);
+
+    const TaskList *m_source = nullptr;  ///< the list shown: a recording's, or m_own
+    TaskList m_own;
+    int m_rows = 0;                      ///< rows the views know about
 };
 
 } // namespace tusk

@@ -38,8 +38,7 @@ void TimelineWidget::reset()
 
 void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std::size_t count)
 {
-    for (std::size_t i = first; i < first + count; ++i) {
-        const RunEvent &e = events[i];
+    events.forEach(first, first + count, [this](const RunEvent &e) {
         if (e.kind == RunEvent::Kind::TaskCreated) {
             if (m_rows.size() < e.task)
                 m_rows.resize(e.task);
@@ -53,7 +52,7 @@ void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std
             auto &segs = m_rows[e.task - 1].segments;
             if (!segs.empty() && segs.back().endNs < 0) {
                 if (segs.back().state == e.state)
-                    continue;
+                    return;
                 segs.back().endNs = e.timeNs;
                 // Zero-length stretches (ready then running at the same instant) add nothing.
                 if (segs.back().startNs == e.timeNs && segs.size() > 1)
@@ -63,7 +62,7 @@ void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std
             segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state, e.other});
         }
         m_nowNs = std::max(m_nowNs, e.timeNs);
-    }
+    });
     if (m_autoFit)
         fit();
     update();
