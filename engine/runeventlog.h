@@ -30,9 +30,15 @@ public:
     RunEvent at(std::size_t i) const;
     RunEvent operator[](std::size_t i) const { return at(i); }
 
-    /// Calls `fn(const RunEvent &)` for events [first, last) in order.
+    /// A set of event kinds, for forEach(): kindBit(Kind::Printed) | kindBit(Kind::Warning) ...
+    using KindMask = std::uint32_t;
+    static constexpr KindMask kindBit(RunEvent::Kind kind) { return KindMask(1) << unsigned(kind); }
+    static constexpr KindMask kAllKinds = ~KindMask(0);
+
+    /// Calls `fn(const RunEvent &)` for events [first, last) in order; with `kinds`, only for
+    /// events of those kinds (the others are skipped without being rebuilt).
     template<typename Fn>
-    void forEach(std::size_t first, std::size_t last, Fn &&fn) const
+    void forEach(std::size_t first, std::size_t last, Fn &&fn, KindMask kinds = kAllKinds) const
     {
         last = std::min(last, size());
         if (first >= last)
@@ -40,6 +46,8 @@ public:
         std::size_t mark = markOf(first);
         RunEvent e;
         for (std::size_t i = first; i < last; ++i) {
+            if (!(kinds & kindBit(m_events[i].kind)))
+                continue;
             while (mark + 1 < m_marks.size() && m_marks[mark + 1].firstEvent <= i)
                 ++mark;
             fill(i, mark, e);

@@ -9,13 +9,19 @@ public:
     void onRunEvent(const RunEvent &event) override
     {
         m_recording.onRunEvent(event);
-        if (!m_frame.isActive())
+        // A flag, not QTimer::isActive(): this runs for every one of millions of events.
+        if (!m_armed) {
+            m_armed = true;
             m_frame.start();
+        }
     }
+    /// The frame timer fired or was stopped: the next event starts it again.
+    void disarm() { m_armed = false; }
 
 private:
     RunRecording &m_recording;
     QTimer &m_frame;
+    bool m_armed = false;
 };
 
 RunSession::RunSession(std::shared_ptr<const Program> program, QObject *parent)
@@ -41,6 +47,7 @@ RunSession::~RunSession()
 
 void RunSession::flush()
 {
+    m_tap->disarm();
     const std::size_t total = m_recording.events().size();
     if (total == m_reported)
         return;

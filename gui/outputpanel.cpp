@@ -72,10 +72,8 @@ QStringList OutputPanel::printedLines() const
     if (!m_session)
         return lines;
     const RunEventLog &events = m_session->recording().events();
-    events.forEach(0, events.size(), [&lines](const RunEvent &e) {
-        if (e.kind == RunEvent::Kind::Printed)
-            lines << e.text;
-    });
+    events.forEach(0, events.size(), [&lines](const RunEvent &e) { lines << e.text; },
+                   RunEventLog::kindBit(RunEvent::Kind::Printed));
     return lines;
 }
 
@@ -140,7 +138,8 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
         default:
             break;
         }
-    });
+    }, RunEventLog::kindBit(RunEvent::Kind::Printed) | RunEventLog::kindBit(RunEvent::Kind::Warning)
+           | RunEventLog::kindBit(RunEvent::Kind::Error));
 }
 
 void OutputPanel::onFinished(RunOutcome outcome)

@@ -204,6 +204,10 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
     const std::int64_t nowNs = m_session->controller().loop().now();
     m_timeline->addEvents(m_session->recording().events(), first, count);
     m_timeline->setNow(nowNs);
+    // The last batch of a run: the tasks and the overlay are brought up to date once, when
+    // the run reports that it finished.
+    if (m_session->controller().status() == RunController::Status::Finished)
+        return;
     m_overlay->setTasks(m_session->recording().liveTasks(), nowNs);
     m_eventsNowNs = nowNs;
     m_sinceEvents.start();

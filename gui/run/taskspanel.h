@@ -41,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    void updateSortOrder();
 
     TaskTableModel *m_model;
     TaskFilterModel *m_filter;

@@ -47,6 +47,7 @@ void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std
             r.creator = e.other;
             r.name = e.text;
             r.createdNs = e.timeNs;
+            r.segments.reserve(8);  // one allocation for a typical task's whole life
             r.segments.push_back({e.timeNs, -1, TaskState::Pending});
         } else if (e.kind == RunEvent::Kind::StateChanged && e.task >= 1 && e.task <= m_rows.size()) {
             auto &segs = m_rows[e.task - 1].segments;
@@ -62,7 +63,7 @@ void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std
             segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state, e.other});
         }
         m_nowNs = std::max(m_nowNs, e.timeNs);
-    });
+    }, RunEventLog::kindBit(RunEvent::Kind::TaskCreated) | RunEventLog::kindBit(RunEvent::Kind::StateChanged));
     if (m_autoFit)
         fit();
     update();
