@@ -15,6 +15,9 @@
 #include "mainwindow.h"
 #include "outputpanel.h"
 #include "printobserver.h"
+#include "run/taskspanel.h"
+#include "run/tasktablemodel.h"
+#include <QTableView>
 #include "projectjson.h"
 #include "runsession.h"
 #include "theme.h"
@@ -23,7 +26,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -140,8 +145,19 @@ int main(int argc, char **argv)
         sessionMs = timer.nsecsElapsed() / 1e6;
     }
 
+    QSettings().clear();  // the default window layout, not one a previous bench run saved
     MainWindow window(QDir::temp().filePath(QStringLiteral("tusk_guibench_recovery")));
     window.resize(1440, 900);
+    // Console, tasks and timeline side by side, all on screen and updating (by default they
+    // share one tab group).
+    for (const char *name : {"problemsDock", "outputDock", "tasksDock", "timelineDock"}) {
+        auto *dock = window.findChild<QDockWidget *>(QString::fromLatin1(name));
+        window.removeDockWidget(dock);  // out of the tab group
+        if (qstrcmp(name, "problemsDock") != 0) {
+            window.addDockWidget(Qt::BottomDockWidgetArea, dock, Qt::Horizontal);
+            dock->show();
+        }
+    }
     window.show();
     Problems problems;
     if (!window.document()->loadData(projectToJson(project), QString(), QStringLiteral("guibench"), false, &problems)) {
@@ -150,6 +166,8 @@ int main(int argc, char **argv)
     }
     QCoreApplication::processEvents();
     window.action(QStringLiteral("actionSpeedInstant"))->trigger();
+    std::fprintf(stderr, "visible: console=%d tasks=%d timeline=%d\n", int(window.outputPanel()->isVisible()),
+                 int(window.tasksPanel()->isVisible()), int(window.findChild<QWidget *>(QStringLiteral("timeline"))->isVisible()));
 
     // The stall probe: a 1 ms timer; the largest gap between ticks is the longest stall.
     QElapsedTimer probeClock;
@@ -196,6 +214,12 @@ int main(int argc, char **argv)
         window.runProgram();
     });
     app.exec();
+    // TUSK_GUIBENCH_SHOT=FILE.png: what the window shows after the last run, to look at.
+    const QString shot = qEnvironmentVariable("TUSK_GUIBENCH_SHOT");
+    if (!shot.isEmpty()) {
+        QCoreApplication::processEvents();
+        window.grab().save(shot);
+    }
     if (finishedRuns < kRuns) {
         std::fprintf(stderr, "the run did not finish\n");
         return 2;

@@ -55,6 +55,7 @@ private slots:
     void restartAndSpeedWhileRunning();
     void exportedDiagramLeavesOutTheRun();
     void russianStrings();
+    void panelsShownDuringOrAfterARunAgree();
     void screenshots_data();
     void screenshots();
 
@@ -357,6 +358,30 @@ void TestGuiRun::exportedDiagramLeavesOutTheRun()
     QVERIFY(!a.isNull());
     QCOMPARE(a.size(), b.size());
     QVERIFY(a == b);
+}
+
+void TestGuiRun::panelsShownDuringOrAfterARunAgree()
+{
+    // The tasks table shown while the run goes on (through its sort/filter proxy) and the
+    // timeline raised only after the run both end up with every task; a second run replaces
+    // the first one's rows.
+    auto *tasksDock = m_window->findChild<QDockWidget *>(QStringLiteral("tasksDock"));
+    auto *timelineDock = m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    tasksDock->raise();
+    QTRY_VERIFY(m_window->tasksPanel()->isVisible());
+    for (int run = 0; run < 2; ++run) {
+        runToEnd();
+        QAbstractItemModel *shown = m_window->tasksPanel()->view()->model();
+        QCOMPARE(shown->rowCount(), 3);
+        QCOMPARE(shown->index(2, TaskTableModel::NameColumn).data().toString(), QStringLiteral("Task-3"));
+        QCOMPARE(shown->index(2, TaskTableModel::StateColumn).data(TaskTableModel::StateRole).toInt(), int(TaskState::Done));
+    }
+    timelineDock->raise();
+    QTRY_VERIFY(m_window->timeline()->isVisible());
+    QCOMPARE(m_window->timeline()->rows().size(), std::size_t(3));
+    QCOMPARE(m_window->timeline()->finishedAt(3), std::int64_t(2'000'000'000));
+    // A finished task's end is painted: the timeline grabs without reading stale rows.
+    QVERIFY(!m_window->timeline()->grab().isNull());
 }
 
 void TestGuiRun::russianStrings()

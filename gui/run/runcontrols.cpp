@@ -183,6 +183,15 @@ void RunControls::onSessionStarted(RunSession *session)
     m_timeline->reset();
     m_overlay->clear();
     m_lastTasksUpdate = 0;
+    // The views read the session's recording in place: they let go of it with the session.
+    // (Guarded: while the window is torn down, the panels may already be gone.)
+    connect(session, &QObject::destroyed, this,
+            [tasks = QPointer<TasksPanel>(m_tasks), timeline = QPointer<TimelineWidget>(m_timeline)] {
+                if (tasks)
+                    tasks->clear();
+                if (timeline)
+                    timeline->reset();
+            });
     connect(session, &RunSession::eventsAdded, this, &RunControls::onEventsAdded);
     connect(session, &RunSession::finished, this, [this] {
         if (m_session) {

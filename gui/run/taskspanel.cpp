@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 namespace tusk {
 
@@ -164,7 +165,7 @@ void TasksPanel::updateSortOrder()
     const int column = header->sortIndicatorSection();
     const Qt::SortOrder order = header->sortIndicatorOrder();
     if (column == TaskTableModel::IdColumn && order == Qt::AscendingOrder)
-        m_filter->sort(-1);
+        m_filter->sort(column, order);
     else
         m_filter->sort(column, order);
 }

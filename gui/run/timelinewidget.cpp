@@ -26,6 +26,7 @@ QSize TimelineWidget::sizeHint() const
 
 void TimelineWidget::reset()
 {
+    m_pendingLog = nullptr;
     m_rows.clear();
     m_nowNs = 0;
     m_cursorNs = -1;
@@ -38,7 +39,31 @@ void TimelineWidget::reset()
 
 void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std::size_t count)
 {
-    events.forEach(first, first + count, [this](const RunEvent &e) {
+    if (m_pendingLog && (m_pendingLog != &events || m_pendingEnd != first))
+        takeInPending();  // not contiguous with what is noted: read that first
+    if (!m_pendingLog) {
+        m_pendingLog = &events;
+        m_pendingFirst = first;
+    }
+    m_pendingEnd = first + count;
+    if (isVisible()) {
+        takeInPending();
+        update();
+    }
+}
+
+void TimelineWidget::takeInPending() const
+{
+    if (!m_pendingLog)
+        return;
+    const RunEventLog *log = m_pendingLog;
+    m_pendingLog = nullptr;
+    takeIn(*log, m_pendingFirst, m_pendingEnd);
+}
+
+void TimelineWidget::takeIn(const RunEventLog &events, std::size_t first, std::size_t last) const
+{
+    events.forEach(first, last, [this](const RunEvent &e) {
         if (e.kind == RunEvent::Kind::TaskCreated) {
             if (m_rows.size() < e.task)
                 m_rows.resize(e.task);
@@ -62,11 +87,13 @@ void TimelineWidget::addEvents(const RunEventLog &events, std::size_t first, std
             // A final state is a point, not a stretch: the segment closes at once.
             segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state, e.other});
         }
-        m_nowNs = std::max(m_nowNs, e.timeNs);
     }, RunEventLog::kindBit(RunEvent::Kind::TaskCreated) | RunEventLog::kindBit(RunEvent::Kind::StateChanged));
-    if (m_autoFit)
-        fit();
-    update();
+}
+
+void TimelineWidget::showEvent(QShowEvent *event)
+{
+    takeInPending();
+    QWidget::showEvent(event);
 }
 
 void TimelineWidget::setNow(std::int64_t ns)
@@ -87,6 +114,7 @@ void TimelineWidget::setScrubbable(bool on)
 
 std::int64_t TimelineWidget::finishedAt(TaskId id) const
 {
+    takeInPending();
     if (id < 1 || id > m_rows.size())
         return -1;
     const auto &segs = m_rows[id - 1].segments;
@@ -144,6 +172,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
+    takeInPending();
     const int delta = event->angleDelta().y();
     if (event->modifiers() & Qt::ControlModifier) {
         zoomAt(std::pow(1.2, delta / 120.0), int(event->position().x()));
@@ -168,6 +197,7 @@ void TimelineWidget::scrubTo(int x)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
+    takeInPending();
     if (event->button() == Qt::LeftButton && m_scrubbable && event->position().x() >= labelWidth()) {
         m_scrubbing = true;
         scrubTo(int(event->position().x()));
@@ -198,6 +228,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *)
 
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
+    takeInPending();
     QPainter p(this);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));

@@ -35,7 +35,9 @@ public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
     void reset();
-    /// Takes in events [first, first + count) of a run's recording.
+    /// Takes in events [first, first + count) of a run's recording, which must stay alive until
+    /// reset(). While the timeline is hidden they are only noted, and read when it is shown,
+    /// painted or asked for its rows.
     void addEvents(const RunEventLog &events, std::size_t first, std::size_t count);
     /// The run's current virtual time (the end of every open segment).
     void setNow(std::int64_t ns);
@@ -46,7 +48,11 @@ public:
     /// The scrub cursor's time, or -1 when none.
     std::int64_t cursor() const { return m_cursorNs; }
 
-    const std::vector<Row> &rows() const { return m_rows; }
+    const std::vector<Row> &rows() const
+    {
+        takeInPending();
+        return m_rows;
+    }
     /// When task `id` finished, or -1.
     std::int64_t finishedAt(TaskId id) const;
 
@@ -68,15 +74,22 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void takeInPending() const;
+    void takeIn(const RunEventLog &events, std::size_t first, std::size_t last) const;
     void fit();
     void scrubTo(int x);
     int rowHeight() const;
     int labelWidth() const { return 120; }
     int axisHeight() const;
 
-    std::vector<Row> m_rows;
+    // Rows are built from the recording on demand: mutable, so that const readers can ask.
+    mutable std::vector<Row> m_rows;
+    mutable const RunEventLog *m_pendingLog = nullptr;  ///< events noted but not read yet
+    mutable std::size_t m_pendingFirst = 0;
+    mutable std::size_t m_pendingEnd = 0;
     std::int64_t m_nowNs = 0;
     std::int64_t m_cursorNs = -1;
     double m_pxPerNs = 100e-9;     // 100 px per second
