@@ -14,6 +14,7 @@
 //
 // Usage: tusk_bench [--tasks N] [--python PATH] [--runs K] [--case sleep0|sleep1]
 
+#include "benchprojects.h"
 #include "compiler.h"
 #include "eventloop.h"
 #include "project.h"
@@ -51,16 +52,7 @@ Project benchProject(int tasks, int repeats, double seconds)
     repeat.body.push_back(sleep);
     worker.body.push_back(repeat);
 
-    Coroutine main;
-    main.name = QStringLiteral("main");
-    Step create;
-    create.op = StepOp::CreateTask;
-    create.call = Call{QStringLiteral("worker"), {}};
-    Step spawn;
-    spawn.op = StepOp::Repeat;
-    spawn.times = Operand::fromLiteral(Value::integer(tasks));
-    spawn.body.push_back(create);
-    main.body.push_back(spawn);
+    Coroutine main = spawningMain(tasks);
     Step wait;
     wait.op = StepOp::Sleep;
     wait.seconds = Operand::fromLiteral(Value::integer(seconds == 0 ? 0 : 2));

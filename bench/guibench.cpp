@@ -9,6 +9,7 @@
 // Prints max_stall_ms=N, gui_to_headless=R and gui_to_engine=R (plus details on stderr).
 // Usage: tusk_guibench [--tasks N]
 
+#include "benchprojects.h"
 #include "compiler.h"
 #include "document.h"
 #include "eventloop.h"
@@ -16,8 +17,6 @@
 #include "outputpanel.h"
 #include "printobserver.h"
 #include "run/taskspanel.h"
-#include "run/tasktablemodel.h"
-#include <QTableView>
 #include "projectjson.h"
 #include "runsession.h"
 #include "theme.h"
@@ -61,16 +60,7 @@ Project benchProject(int tasks)
     print.text = QStringLiteral("worker done");
     worker.body.push_back(print);
 
-    Coroutine main;
-    main.name = QStringLiteral("main");
-    Step create;
-    create.op = StepOp::CreateTask;
-    create.call = Call{QStringLiteral("worker"), {}};
-    Step spawn;
-    spawn.op = StepOp::Repeat;
-    spawn.times = Operand::fromLiteral(Value::integer(tasks));
-    spawn.body.push_back(create);
-    main.body.push_back(spawn);
+    Coroutine main = spawningMain(tasks);
     main.body.push_back(sleepStep(1));
     p.coroutines.push_back(worker);
     p.coroutines.push_back(main);
