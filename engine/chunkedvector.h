@@ -16,10 +16,10 @@ namespace tusk {
 /// thousand. Data that grows slowly (a run's recording) is better off in small chunks: a huge
 /// page is zeroed whole on first touch, used or not. Freed chunks go to the ChunkPool, so the
 /// next run finds its memory already paged in.
-template<typename T, std::size_t ChunkBytes = (std::size_t(2) << 20)>
+template<typename T, std::size_t ChunkBytes = ChunkPool::kHugePage>
 class ChunkedVector {
 public:
-    static constexpr std::size_t kHugePage = std::size_t(2) << 20;
+    static constexpr std::size_t kHugePage = ChunkPool::kHugePage;
     static constexpr bool kUsesHugePages = ChunkBytes >= kHugePage;
     /// Elements per chunk (indexing divides by a constant).
     static constexpr std::size_t kChunk = ChunkBytes / sizeof(T) > 0 ? ChunkBytes / sizeof(T) : 1;

@@ -11,8 +11,6 @@ namespace tusk {
 
 namespace {
 
-constexpr std::size_t kHugePage = std::size_t(2) << 20;
-
 struct FreeList {
     std::size_t bytes;
     bool hugePages;
@@ -56,7 +54,7 @@ void *ChunkPool::take(std::size_t bytes, bool hugePages)
             return chunk;
         }
     }
-    void *memory = hugePages ? std::aligned_alloc(kHugePage, bytes) : std::malloc(bytes);
+    void *memory = hugePages ? std::aligned_alloc(ChunkPool::kHugePage, bytes) : std::malloc(bytes);
     if (!memory)
         throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
@@ -80,13 +78,6 @@ void ChunkPool::give(void *chunk, std::size_t bytes, bool hugePages)
         }
     }
     std::free(chunk);
-}
-
-std::size_t ChunkPool::retainedBytes()
-{
-    Pool &p = pool();
-    std::lock_guard lock(p.mutex);
-    return p.retained;
 }
 
 } // namespace tusk
