@@ -16,7 +16,7 @@
 #include "mainwindow.h"
 #include "outputpanel.h"
 #include "printobserver.h"
-#include "run/taskspanel.h"
+#include "taskspanel.h"
 #include "projectjson.h"
 #include "runsession.h"
 #include "theme.h"

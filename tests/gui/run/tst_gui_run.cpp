@@ -7,11 +7,11 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "outputpanel.h"
-#include "run/runcontrols.h"
-#include "run/runoverlay.h"
-#include "run/taskspanel.h"
-#include "run/tasktablemodel.h"
-#include "run/timelinewidget.h"
+#include "runcontrols.h"
+#include "runoverlay.h"
+#include "taskspanel.h"
+#include "tasktablemodel.h"
+#include "timelinewidget.h"
 #include "runsession.h"
 #include "theme.h"
 #include "tst_gui_helpers.h"
@@ -28,7 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include "run/consoleview.h"
+#include "consoleview.h"
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QDir>

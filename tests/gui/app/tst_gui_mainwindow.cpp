@@ -26,7 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include "run/consoleview.h"
+#include "consoleview.h"
 #include <QPushButton>
 #include <QStyleOptionSpinBox>
 #include <QSvgRenderer>

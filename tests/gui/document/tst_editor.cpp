@@ -3,9 +3,9 @@
 // autosave and recovery, recent files.
 #include "autolayout.h"
 #include "autosave.h"
-#include "commands/coroutinecommands.h"
-#include "commands/projectcommands.h"
-#include "commands/stepcommands.h"
+#include "coroutinecommands.h"
+#include "projectcommands.h"
+#include "stepcommands.h"
 #include "document.h"
 #include "modeledit.h"
 #include "newitems.h"

@@ -1,7 +1,7 @@
 // The run console's view: line formats, appending ten thousand lines in a frame, following the
 // end, mouse and keyboard selection (Russian and wide characters included), copying, the line
 // limit, the placeholder, the context menu and a theme switch, all with real input events.
-#include "run/consoleview.h"
+#include "consoleview.h"
 #include "theme.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "inspectorwidget.h"
 
-#include "commands/coroutinecommands.h"
-#include "commands/projectcommands.h"
-#include "commands/stepcommands.h"
+#include "coroutinecommands.h"
+#include "projectcommands.h"
+#include "stepcommands.h"
 #include "document.h"
 #include "newitems.h"
 #include "operandedit.h"

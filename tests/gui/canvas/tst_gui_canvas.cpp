@@ -2,7 +2,7 @@
 // nodes dragged with the mouse, ports dragged onto nodes, rubber-band selection, zoom, keyboard
 // shortcuts; and what it draws in return (rows, arrows, validation markers).
 #include "arrowitem.h"
-#include "commands/coroutinecommands.h"
+#include "coroutinecommands.h"
 #include "inspectorwidget.h"
 #include "language.h"
 #include "mainwindow.h"

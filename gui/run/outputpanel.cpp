@@ -1,7 +1,7 @@
 #include "outputpanel.h"
 
 #include "compiler.h"
-#include "run/consoleview.h"
+#include "consoleview.h"
 #include "problemtext.h"
 #include "runsession.h"
 #include "theme.h"

@@ -1,8 +1,8 @@
 #include "diagramscene.h"
 
 #include "arrowitem.h"
-#include "commands/coroutinecommands.h"
-#include "commands/stepcommands.h"
+#include "coroutinecommands.h"
+#include "stepcommands.h"
 #include "document.h"
 #include "nodemetrics.h"
 #include "newitems.h"

@@ -12,11 +12,11 @@
 #include "problemtext.h"
 #include "projectjson.h"
 #include "recentfiles.h"
-#include "run/runcontrols.h"
-#include "run/taskspanel.h"
-#include "run/timelinewidget.h"
+#include "runcontrols.h"
+#include "taskspanel.h"
+#include "timelinewidget.h"
 #include "theme.h"
-#include "commands/coroutinecommands.h"
+#include "coroutinecommands.h"
 
 #include <QAction>
 #include <QActionGroup>

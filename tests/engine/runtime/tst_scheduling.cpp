@@ -1,5 +1,5 @@
 // Each scheduling rule of the spec, as a small program whose expected output was printed by
-// CPython 3.11 (tests/scheduling/make_programs.py writes the programs, their Python twins and
+// CPython 3.11 (tests/engine/runtime/scheduling/make_programs.py writes the programs, their Python twins and
 // what CPython printed).
 
 #include "runcapture.h"
@@ -14,7 +14,7 @@ using namespace tusk;
 
 namespace {
 
-QString dir() { return QStringLiteral(TUSK_SOURCE_DIR "/tests/scheduling"); }
+QString dir() { return QStringLiteral(TUSK_SOURCE_DIR "/tests/engine/runtime/scheduling"); }
 
 QString readText(const QString &path)
 {

@@ -25,7 +25,7 @@ public:
         m_out.slotNames = m_names;
         m_hiddenBase = std::uint32_t(m_names.size());
         compileBody(coroutine.body, 0);
-        append({Instr::Op::End});
+        append(Instr::Op::End);
         m_out.slotCount = m_hiddenBase + m_hiddenCount;
     }
 
@@ -116,6 +116,14 @@ private:
     {
         m_out.code.push_back(i);
         return pc() - 1;
+    }
+
+    /// An instruction with no operands.
+    std::uint32_t append(Instr::Op op)
+    {
+        Instr i;
+        i.op = op;
+        return append(i);
     }
 
     void patch(std::uint32_t at, std::uint32_t target) { m_out.code[at].target = target; }
@@ -255,8 +263,8 @@ private:
             const std::uint32_t setupExcept = append(e);
             noteDepth(inner + 1);
             compileBody(s.body, inner + 1);
-            append({Instr::Op::PopBlock});
-            toAfterHandlers.push_back(append({Instr::Op::Jump}));
+            append(Instr::Op::PopBlock);
+            toAfterHandlers.push_back(append(Instr::Op::Jump));
             patch(setupExcept, pc());
             for (const ExceptClause &h : s.handlers) {
                 Instr m;
@@ -268,11 +276,11 @@ private:
                 const std::uint32_t match = append(m);
                 noteDepth(inner + 1);
                 compileBody(h.body, inner + 1);
-                append({Instr::Op::EndExcept});
-                toAfterHandlers.push_back(append({Instr::Op::Jump}));
+                append(Instr::Op::EndExcept);
+                toAfterHandlers.push_back(append(Instr::Op::Jump));
                 patch(match, pc());
             }
-            append({Instr::Op::Unhandled});
+            append(Instr::Op::Unhandled);
         } else {
             noteDepth(inner);
             compileBody(s.body, inner);
@@ -280,12 +288,12 @@ private:
         for (std::uint32_t j : toAfterHandlers)
             patch(j, pc());
         if (s.hasFinally) {
-            append({Instr::Op::PopBlock});
-            append({Instr::Op::EnterFinally});
+            append(Instr::Op::PopBlock);
+            append(Instr::Op::EnterFinally);
             patch(setupFinally, pc());
             noteDepth(depth + 1);
             compileBody(s.finallyBody, depth + 1);
-            append({Instr::Op::EndFinally});
+            append(Instr::Op::EndFinally);
         }
     }
 

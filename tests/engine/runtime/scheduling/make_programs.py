@@ -3,7 +3,7 @@
 same program in Python (`.py`), and what CPython 3.11 prints for it (`.expected`, plus
 `.status` holding the exit status and the traceback's last line).
 
-Run it after changing a program here:  python3 tests/scheduling/make_programs.py
+Run it after changing a program here:  python3 tests/engine/runtime/scheduling/make_programs.py
 The programs are written in a small builder notation so that the Tusk and Python forms can
 never drift apart. Every program is deterministic under CPython's real clock (no two things
 meet at the same instant unless FIFO order decides it).
