@@ -1,29 +1,13 @@
 #include "project.h"
 
+#include "stepkinds.h"
+
 #include <algorithm>
 #include <bit>
 
 namespace tusk {
 
 namespace {
-
-struct OpName {
-    StepOp op;
-    const char *name;
-};
-
-constexpr OpName kOpNames[] = {
-    { StepOp::Print, "print" },
-    { StepOp::Sleep, "sleep" },
-    { StepOp::CreateTask, "create_task" },
-    { StepOp::Await, "await" },
-    { StepOp::Gather, "gather" },
-    { StepOp::Cancel, "cancel" },
-    { StepOp::Raise, "raise" },
-    { StepOp::Return, "return" },
-    { StepOp::Repeat, "repeat" },
-    { StepOp::Try, "try" },
-};
 
 // Literal equality by kind and content: what a file would hold, not Python's `==`
 // (1 and 1.0 and True differ here, because they are written differently).
@@ -86,23 +70,15 @@ template<typename Fn> void forEachStep(std::vector<Step> &steps, const Fn &fn)
 
 QString stepOpName(StepOp op)
 {
-    for (const OpName &n : kOpNames) {
-        if (n.op == op)
-            return QString::fromLatin1(n.name);
-    }
-    return {};
+    return QString::fromLatin1(stepKind(op).name);
 }
 
 bool stepOpFromName(const QString &name, StepOp *out)
 {
-    for (const OpName &n : kOpNames) {
-        if (name == QLatin1String(n.name)) {
-            if (out)
-                *out = n.op;
-            return true;
-        }
-    }
-    return false;
+    const StepKind *kind = findStepKind(name);
+    if (kind && out)
+        *out = kind->op;
+    return kind != nullptr;
 }
 
 bool Operand::operator==(const Operand &o) const
@@ -122,30 +98,41 @@ bool Step::operator==(const Step &o) const
     if (op != o.op)
         return false;
     // Only the fields the op uses count: they are what a file holds.
-    switch (op) {
-    case StepOp::Print:
-        return text == o.text;
-    case StepOp::Sleep:
-        return seconds == o.seconds;
-    case StepOp::CreateTask:
-        return call == o.call && as == o.as && name == o.name;
-    case StepOp::Await:
-        return task == o.task && call == o.call && as == o.as;
-    case StepOp::Gather:
-        return items == o.items && returnExceptions == o.returnExceptions && as == o.as;
-    case StepOp::Cancel:
-        return task == o.task && message == o.message;
-    case StepOp::Raise:
-        return exceptionType == o.exceptionType && message == o.message;
-    case StepOp::Return:
-        return value == o.value;
-    case StepOp::Repeat:
-        return times == o.times && var == o.var && body == o.body;
-    case StepOp::Try:
-        return body == o.body && handlers == o.handlers && hasFinally == o.hasFinally
-            && finallyBody == o.finallyBody;
+    for (const StepField &f : stepKind(op).fields) {
+        bool same = true;
+        switch (f.kind) {
+        case FieldKind::Template:
+        case FieldKind::Task:
+        case FieldKind::Binding:
+        case FieldKind::ExceptionType:
+            same = this->*f.name == o.*f.name;
+            break;
+        case FieldKind::Value:
+            same = this->*f.value == o.*f.value;
+            break;
+        case FieldKind::Call:
+            same = call == o.call;
+            break;
+        case FieldKind::GatherItems:
+            same = items == o.items;
+            break;
+        case FieldKind::Flag:
+            same = returnExceptions == o.returnExceptions;
+            break;
+        case FieldKind::Body:
+            same = body == o.body;
+            break;
+        case FieldKind::ExceptClauses:
+            same = handlers == o.handlers;
+            break;
+        case FieldKind::Finally:
+            same = hasFinally == o.hasFinally && finallyBody == o.finallyBody;
+            break;
+        }
+        if (!same)
+            return false;
     }
-    return false;
+    return true;
 }
 
 bool Coroutine::operator==(const Coroutine &o) const

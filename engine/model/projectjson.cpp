@@ -1,5 +1,6 @@
 #include "projectjson.h"
 
+#include "stepkinds.h"
 #include "validator.h"
 
 #include <QDir>
@@ -11,34 +12,6 @@ namespace tusk {
 namespace {
 
 const QString kFormat = QStringLiteral("tusk");
-
-// The step fields of each op, in the spec table's order (the order they are written in).
-struct OpFields {
-    StepOp op;
-    std::initializer_list<const char *> fields;
-};
-
-const OpFields kOpFields[] = {
-    { StepOp::Print, { "text" } },
-    { StepOp::Sleep, { "seconds" } },
-    { StepOp::CreateTask, { "call", "as", "name" } },
-    { StepOp::Await, { "task", "call", "as" } },
-    { StepOp::Gather, { "items", "return_exceptions", "as" } },
-    { StepOp::Cancel, { "task", "message" } },
-    { StepOp::Raise, { "type", "message" } },
-    { StepOp::Return, { "value" } },
-    { StepOp::Repeat, { "times", "var", "body" } },
-    { StepOp::Try, { "body", "except", "finally" } },
-};
-
-const std::initializer_list<const char *> &fieldsOf(StepOp op)
-{
-    for (const OpFields &f : kOpFields) {
-        if (f.op == op)
-            return f.fields;
-    }
-    return kOpFields[0].fields;
-}
 
 const char *const kTopLevelKeys[] = { "format", "version", "title", "entry", "coroutines", "layout" };
 
@@ -134,18 +107,21 @@ public:
 
     // Reports members of `obj` not in `allowed` (`op` is always allowed in a step).
     void checkUnknown(const JsonValue &obj, const QString &path, std::initializer_list<const char *> allowed,
-        const QString &what, bool isStep = false)
+        const QString &what)
+    {
+        QStringList names;
+        for (const char *a : allowed)
+            names << QLatin1String(a);
+        checkUnknown(obj, path, names, what, false);
+    }
+
+    void checkUnknown(
+        const JsonValue &obj, const QString &path, const QStringList &names, const QString &what, bool isStep)
     {
         for (const auto &[key, value] : obj.members()) {
             if (isStep && key == QLatin1String("op"))
                 continue;
-            bool known = false;
-            QStringList names;
-            for (const char *a : allowed) {
-                known = known || key == QLatin1String(a);
-                names << QLatin1String(a);
-            }
-            if (!known) {
+            if (!names.contains(key)) {
                 add(value, field(path, key),
                     QStringLiteral("unknown field '%1' in %2; expected: %3")
                         .arg(key, what, names.join(QStringLiteral(", "))));
@@ -226,16 +202,6 @@ public:
         }
         *out = Operand::fromVar(name);
         return true;
-    }
-
-    void readOptionalOperand(
-        const JsonValue &obj, const QString &path, const QString &key, std::optional<Operand> *out)
-    {
-        if (const JsonValue *v = obj.find(key)) {
-            Operand o;
-            if (readOperand(*v, field(path, key), key, &o))
-                *out = std::move(o);
-        }
     }
 
     bool readCall(const JsonValue &v, const QString &path, Call *out)
@@ -342,125 +308,128 @@ public:
         QString opName;
         if (!readString(*op, opPath, QStringLiteral("op"), &opName))
             return false;
-        if (!stepOpFromName(opName, &s->op)) {
+        const StepKind *kind = findStepKind(opName);
+        if (!kind) {
             QStringList known;
-            for (const OpFields &f : kOpFields)
-                known << stepOpName(f.op);
+            for (const StepKind &k : stepKinds())
+                known << QLatin1String(k.name);
             add(*op, opPath,
                 QStringLiteral("unknown op '%1'; expected one of: %2")
                     .arg(opName, known.join(QStringLiteral(", "))));
             return false;
         }
-        const QString what = QStringLiteral("a %1 step").arg(opName);
-        checkUnknown(v, path, fieldsOf(s->op), what, true);
-        auto key = [](const char *k) { return QString::fromLatin1(k); };
-        auto requiredOperand = [&](const char *k, std::optional<Operand> *out) {
-            if (const JsonValue *f = require(v, path, key(k), what)) {
-                Operand o;
-                if (readOperand(*f, field(path, key(k)), key(k), &o))
-                    *out = std::move(o);
-            }
-        };
-        auto readCallField = [&](const JsonValue &c) {
-            Call call;
-            readCall(c, field(path, key("call")), &call);
-            s->call = std::move(call);
-        };
-        switch (s->op) {
-        case StepOp::Print:
-            if (const JsonValue *t = require(v, path, key("text"), what))
-                readString(*t, field(path, key("text")), key("text"), &s->text);
-            break;
-        case StepOp::Sleep:
-            requiredOperand("seconds", &s->seconds);
-            break;
-        case StepOp::CreateTask:
-            if (const JsonValue *c = require(v, path, key("call"), what))
-                readCallField(*c);
-            readOptionalName(v, path, key("as"), &s->as);
-            readOptionalOperand(v, path, key("name"), &s->name);
-            break;
-        case StepOp::Await: {
-            const JsonValue *task = v.find(key("task"));
-            const JsonValue *call = v.find(key("call"));
-            if (task && call)
-                add(v, path, QStringLiteral("an await step has either 'task' or 'call', not both"));
-            else if (!task && !call)
-                add(v, path, QStringLiteral("missing field 'task' or 'call' in an await step"));
-            else if (task && readString(*task, field(path, key("task")), key("task"), &s->task)
-                && s->task.isEmpty())
-                add(*task, field(path, key("task")), QStringLiteral("'task' must name a variable"));
-            else if (call)
-                readCallField(*call);
-            readOptionalName(v, path, key("as"), &s->as);
-            break;
+        s->op = kind->op;
+        const QString what = kind->phrase();
+        QStringList keys;
+        QStringList oneOf;
+        for (const StepField &f : kind->fields) {
+            keys << f.keyString();
+            if (f.presence == FieldPresence::OneOf)
+                oneOf << f.keyString();
         }
-        case StepOp::Gather:
-            if (const JsonValue *items = require(v, path, key("items"), what)) {
-                const QString ipath = field(path, key("items"));
-                if (!items->isArray()) {
-                    add(*items, ipath,
-                        QStringLiteral("'items' must be an array, not %1").arg(describe(*items)));
-                } else {
-                    for (std::size_t i = 0; i < items->items().size(); ++i) {
-                        GatherItem item;
-                        readGatherItem(items->items()[i], indexed(ipath, i), &item);
-                        s->items.push_back(std::move(item));
-                    }
-                }
-            }
-            if (const JsonValue *re = v.find(key("return_exceptions"))) {
-                if (re->isBool())
-                    s->returnExceptions = re->toBool();
-                else
-                    add(*re, field(path, key("return_exceptions")),
-                        QStringLiteral("'return_exceptions' must be true or false, not %1")
-                            .arg(describe(*re)));
-            }
-            readOptionalName(v, path, key("as"), &s->as);
-            break;
-        case StepOp::Cancel:
-            if (const JsonValue *t = require(v, path, key("task"), what)) {
-                if (readString(*t, field(path, key("task")), key("task"), &s->task) && s->task.isEmpty())
-                    add(*t, field(path, key("task")), QStringLiteral("'task' must name a variable"));
-            }
-            readOptionalOperand(v, path, key("message"), &s->message);
-            break;
-        case StepOp::Raise:
-            readOptionalName(v, path, key("type"), &s->exceptionType);
-            readOptionalOperand(v, path, key("message"), &s->message);
-            break;
-        case StepOp::Return:
-            readOptionalOperand(v, path, key("value"), &s->value);
-            break;
-        case StepOp::Repeat:
-            requiredOperand("times", &s->times);
-            readOptionalName(v, path, key("var"), &s->var);
-            readRequiredSteps(v, path, what, &s->body);
-            break;
-        case StepOp::Try:
-            readRequiredSteps(v, path, what, &s->body);
-            if (const JsonValue *ex = v.find(key("except"))) {
-                const QString epath = field(path, key("except"));
-                if (!ex->isArray()) {
-                    add(*ex, epath,
-                        QStringLiteral("'except' must be an array of except clauses, not %1")
-                            .arg(describe(*ex)));
-                } else {
-                    for (std::size_t i = 0; i < ex->items().size(); ++i) {
-                        ExceptClause h;
-                        readExcept(ex->items()[i], indexed(epath, i), &h);
-                        s->handlers.push_back(std::move(h));
-                    }
-                }
-            }
-            if (const JsonValue *fin = v.find(key("finally"))) {
-                s->hasFinally = true;
-                readSteps(*fin, field(path, key("finally")), key("finally"), &s->finallyBody);
-            }
-            break;
-        }
+        checkUnknown(v, path, keys, what, true);
+        if (!oneOf.isEmpty())
+            checkOneOf(v, path, oneOf, what);
+        for (const StepField &f : kind->fields)
+            readField(v, path, f, what, s);
         return true;
+    }
+
+    // Exactly one of the fields in `keys` (two of them) must be there.
+    void checkOneOf(const JsonValue &v, const QString &path, const QStringList &keys, const QString &what)
+    {
+        int present = 0;
+        for (const QString &k : keys)
+            present += v.find(k) ? 1 : 0;
+        if (present > 1)
+            add(v, path, QStringLiteral("%1 has either '%2' or '%3', not both").arg(what, keys[0], keys[1]));
+        else if (present == 0)
+            add(v, path, QStringLiteral("missing field '%1' or '%2' in %3").arg(keys[0], keys[1], what));
+    }
+
+    // One field of a step, read as its kind says.
+    void readField(const JsonValue &v, const QString &path, const StepField &f, const QString &what, Step *s)
+    {
+        const QString key = f.keyString();
+        const QString fpath = field(path, key);
+        const JsonValue *value = nullptr;
+        if (f.presence == FieldPresence::Required) {
+            value = require(v, path, key, what);
+        } else {
+            value = v.find(key);
+            if (value && f.presence == FieldPresence::OneOf) {
+                // Both forms given: already reported, and neither is read.
+                int present = 0;
+                for (const StepField &other : stepKind(s->op).fields)
+                    present += other.presence == FieldPresence::OneOf && v.find(other.keyString()) ? 1 : 0;
+                if (present > 1)
+                    value = nullptr;
+            }
+        }
+        if (!value)
+            return;
+        switch (f.kind) {
+        case FieldKind::Template:
+            readString(*value, fpath, key, &(s->*f.name));
+            break;
+        case FieldKind::Value: {
+            Operand o;
+            if (readOperand(*value, fpath, key, &o))
+                s->*f.value = std::move(o);
+            break;
+        }
+        case FieldKind::Call: {
+            Call call;
+            readCall(*value, fpath, &call);
+            s->call = std::move(call);
+            break;
+        }
+        case FieldKind::Task:
+            if (readString(*value, fpath, key, &(s->*f.name)) && (s->*f.name).isEmpty())
+                add(*value, fpath, QStringLiteral("'%1' must name a variable").arg(key));
+            break;
+        case FieldKind::Binding:
+        case FieldKind::ExceptionType:
+            readOptionalName(v, path, key, &(s->*f.name));
+            break;
+        case FieldKind::GatherItems:
+            if (!value->isArray()) {
+                add(*value, fpath, QStringLiteral("'%1' must be an array, not %2").arg(key, describe(*value)));
+            } else {
+                for (std::size_t i = 0; i < value->items().size(); ++i) {
+                    GatherItem item;
+                    readGatherItem(value->items()[i], indexed(fpath, i), &item);
+                    s->items.push_back(std::move(item));
+                }
+            }
+            break;
+        case FieldKind::Flag:
+            if (value->isBool())
+                s->returnExceptions = value->toBool();
+            else
+                add(*value, fpath,
+                    QStringLiteral("'%1' must be true or false, not %2").arg(key, describe(*value)));
+            break;
+        case FieldKind::Body:
+            readSteps(*value, fpath, key, &s->body);
+            break;
+        case FieldKind::ExceptClauses:
+            if (!value->isArray()) {
+                add(*value, fpath,
+                    QStringLiteral("'%1' must be an array of except clauses, not %2").arg(key, describe(*value)));
+            } else {
+                for (std::size_t i = 0; i < value->items().size(); ++i) {
+                    ExceptClause h;
+                    readExcept(value->items()[i], indexed(fpath, i), &h);
+                    s->handlers.push_back(std::move(h));
+                }
+            }
+            break;
+        case FieldKind::Finally:
+            s->hasFinally = true;
+            readSteps(*value, fpath, key, &s->finallyBody);
+            break;
+        }
     }
 
     void readCoroutine(const JsonValue &v, const QString &path, Coroutine *c)
@@ -609,77 +578,68 @@ JsonValue stepToJson(const Step &s)
         if (v)
             set(key, operandToJson(*v));
     };
-    set("op", JsonValue::string(stepOpName(s.op)));
-    switch (s.op) {
-    case StepOp::Print:
-        set("text", JsonValue::string(s.text));
-        break;
-    case StepOp::Sleep:
-        setOperand("seconds", s.seconds);
-        break;
-    case StepOp::CreateTask:
-        if (s.call)
-            set("call", callToJson(*s.call));
-        setName("as", s.as);
-        setOperand("name", s.name);
-        break;
-    case StepOp::Await:
-        if (s.call)
-            set("call", callToJson(*s.call));
-        else
-            set("task", JsonValue::string(s.task));
-        setName("as", s.as);
-        break;
-    case StepOp::Gather: {
-        std::vector<JsonValue> items;
-        for (const GatherItem &item : s.items) {
-            JsonValue i = JsonValue::object();
-            if (item.isCall)
-                i.set(QStringLiteral("call"), callToJson(item.call));
-            else
-                i.set(QStringLiteral("task"), JsonValue::string(item.task));
-            items.push_back(std::move(i));
-        }
-        set("items", JsonValue::array(std::move(items)));
-        if (s.returnExceptions)
-            set("return_exceptions", JsonValue::boolean(true));
-        setName("as", s.as);
-        break;
-    }
-    case StepOp::Cancel:
-        set("task", JsonValue::string(s.task));
-        setOperand("message", s.message);
-        break;
-    case StepOp::Raise:
-        setName("type", s.exceptionType);
-        setOperand("message", s.message);
-        break;
-    case StepOp::Return:
-        setOperand("value", s.value);
-        break;
-    case StepOp::Repeat:
-        setOperand("times", s.times);
-        setName("var", s.var);
-        set("body", stepsToJson(s.body));
-        break;
-    case StepOp::Try: {
-        set("body", stepsToJson(s.body));
-        if (!s.handlers.empty()) {
-            std::vector<JsonValue> handlers;
-            for (const ExceptClause &h : s.handlers) {
-                JsonValue c = JsonValue::object();
-                c.set(QStringLiteral("type"), JsonValue::string(h.type));
-                if (!h.as.isEmpty())
-                    c.set(QStringLiteral("as"), JsonValue::string(h.as));
-                c.set(QStringLiteral("body"), stepsToJson(h.body));
-                handlers.push_back(std::move(c));
+    const StepKind &kind = stepKind(s.op);
+    set("op", JsonValue::string(QLatin1String(kind.name)));
+    for (const StepField &f : kind.fields) {
+        switch (f.kind) {
+        case FieldKind::Template:
+            set(f.key, JsonValue::string(s.*f.name));
+            break;
+        case FieldKind::Value:
+            setOperand(f.key, s.*f.value);
+            break;
+        case FieldKind::Call:
+            if (s.call)
+                set(f.key, callToJson(*s.call));
+            break;
+        case FieldKind::Task:
+            // A OneOf task is written when the other form is not there, even empty.
+            if (f.presence != FieldPresence::OneOf || !s.call)
+                set(f.key, JsonValue::string(s.*f.name));
+            break;
+        case FieldKind::Binding:
+        case FieldKind::ExceptionType:
+            setName(f.key, s.*f.name);
+            break;
+        case FieldKind::GatherItems: {
+            std::vector<JsonValue> items;
+            for (const GatherItem &item : s.items) {
+                JsonValue i = JsonValue::object();
+                if (item.isCall)
+                    i.set(QStringLiteral("call"), callToJson(item.call));
+                else
+                    i.set(QStringLiteral("task"), JsonValue::string(item.task));
+                items.push_back(std::move(i));
             }
-            set("except", JsonValue::array(std::move(handlers)));
+            set(f.key, JsonValue::array(std::move(items)));
+            break;
         }
-        if (s.hasFinally)
-            set("finally", stepsToJson(s.finallyBody));
-        break;
-    }
+        case FieldKind::Flag:
+            if (s.returnExceptions)
+                set(f.key, JsonValue::boolean(true));
+            break;
+        case FieldKind::Body:
+            set(f.key, stepsToJson(s.body));
+            break;
+        case FieldKind::ExceptClauses:
+            if (!s.handlers.empty()) {
+                std::vector<JsonValue> handlers;
+                for (const ExceptClause &h : s.handlers) {
+                    JsonValue c = JsonValue::object();
+                    c.set(QStringLiteral("type"), JsonValue::string(h.type));
+                    if (!h.as.isEmpty())
+                        c.set(QStringLiteral("as"), JsonValue::string(h.as));
+                    c.set(QStringLiteral("body"), stepsToJson(h.body));
+                    handlers.push_back(std::move(c));
+                }
+                set(f.key, JsonValue::array(std::move(handlers)));
+            }
+            break;
+        case FieldKind::Finally:
+            if (s.hasFinally)
+                set(f.key, stepsToJson(s.finallyBody));
+            break;
+        }
     }
     return o;
 }

@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "stepkinds.h"
+
 #include "identifier.h"
 
 #include "template.h"
@@ -308,108 +310,114 @@ private:
             checkStep(steps[i], QStringLiteral("%1[%2]").arg(path).arg(i), scope, exceptDepth);
     }
 
+    // The rules of a step that no field states on its own.
+    void checkKindRules(const Step &s, const QString &path, int exceptDepth)
+    {
+        if (s.op == StepOp::Raise && s.exceptionType.isEmpty()) {
+            // Python allows it anywhere, but outside a handler it only fails with
+            // "RuntimeError: No active exception to reraise".
+            if (exceptDepth == 0)
+                add(path, QStringLiteral("a bare raise (without 'type') is allowed only inside an except body"), s.id);
+            if (s.message)
+                add(field(path, "message"),
+                    QStringLiteral("a bare raise re-raises the exception being handled and takes no message; "
+                                   "set 'type' to raise a new exception"),
+                    s.id);
+        }
+        if (s.op == StepOp::Try && s.handlers.empty() && !s.hasFinally)
+            add(path, QStringLiteral("a try step needs at least one except clause or a finally body, as in Python"), s.id);
+    }
+
+    // As Python runs a statement: first what it reads, then the names it assigns, then the
+    // blocks inside it (which see those names).
     void checkStep(const Step &s, const QString &path, QSet<QString> *scope, int exceptDepth)
     {
         const ItemId id = s.id;
-        auto missing = [&](const char *f) {
-            add(field(path, f),
-                QStringLiteral("missing field '%1' in a %2 step").arg(QLatin1String(f), stepOpName(s.op)),
-                id);
-        };
-        switch (s.op) {
-        case StepOp::Print:
-            checkTemplate(s.text, field(path, "text"), *scope, id);
-            break;
-        case StepOp::Sleep:
-            if (!s.seconds)
-                missing("seconds");
-            checkOperand(s.seconds, field(path, "seconds"), *scope, id);
-            break;
-        case StepOp::CreateTask:
-            if (s.call)
-                checkCall(*s.call, field(path, "call"), *scope, id);
-            else
-                missing("call");
-            checkOperand(s.name, field(path, "name"), *scope, id);
-            bind(s.as, field(path, "as"), "variable", scope, id);
-            break;
-        case StepOp::Await:
-            if (s.call)
-                checkCall(*s.call, field(path, "call"), *scope, id);
-            else if (!s.task.isEmpty())
-                checkVar(s.task, field(path, "task"), *scope, id);
-            else
-                add(path, QStringLiteral("an await step needs 'task' or 'call'"), id);
-            bind(s.as, field(path, "as"), "variable", scope, id);
-            break;
-        case StepOp::Gather:
-            for (std::size_t j = 0; j < s.items.size(); ++j) {
-                const GatherItem &item = s.items[j];
-                const QString ipath = index(path, "items", j);
-                if (item.isCall)
-                    checkCall(item.call, field(ipath, "call"), *scope, id);
-                else
-                    checkVar(item.task, field(ipath, "task"), *scope, id);
+        const StepKind &kind = stepKind(s.op);
+        checkKindRules(s, path, exceptDepth);
+        QStringList oneOf;
+        bool oneOfPresent = false;
+        for (const StepField &f : kind.fields) {
+            const QString fpath = field(path, f.key);
+            const bool present = f.isPresent(s);
+            if (f.needs && !kind.field(f.needs)->isPresent(s))
+                continue;  // not part of the step in this form (a bare raise's message is reported above)
+            if (f.presence == FieldPresence::OneOf) {
+                oneOf << f.keyString();
+                oneOfPresent = oneOfPresent || present;
+                if (!present)
+                    continue;
+            } else if (f.presence == FieldPresence::Required && !present) {
+                add(fpath, QStringLiteral("missing field '%1' in %2").arg(f.keyString(), kind.phrase()), id);
+                continue;
             }
-            bind(s.as, field(path, "as"), "variable", scope, id);
-            break;
-        case StepOp::Cancel:
-            if (s.task.isEmpty())
-                missing("task");
-            else
-                checkVar(s.task, field(path, "task"), *scope, id);
-            checkOperand(s.message, field(path, "message"), *scope, id);
-            break;
-        case StepOp::Raise:
-            if (s.exceptionType.isEmpty()) {
-                // Python allows it anywhere, but outside a handler it only fails with
-                // "RuntimeError: No active exception to reraise".
-                if (exceptDepth == 0)
-                    add(path,
-                        QStringLiteral("a bare raise (without 'type') is allowed only inside an except body"),
-                        id);
-                if (s.message)
-                    add(field(path, "message"),
-                        QStringLiteral(
-                            "a bare raise re-raises the exception being handled and takes no message; "
-                            "set 'type' to raise a new exception"),
-                        id);
-            } else {
-                checkExceptionType(s.exceptionType, field(path, "type"), id);
-                checkOperand(s.message, field(path, "message"), *scope, id);
+            switch (f.kind) {
+            case FieldKind::Template:
+                checkTemplate(s.*f.name, fpath, *scope, id);
+                break;
+            case FieldKind::Value:
+                checkOperand(s.*f.value, fpath, *scope, id);
+                break;
+            case FieldKind::Call:
+                if (s.call)
+                    checkCall(*s.call, fpath, *scope, id);
+                break;
+            case FieldKind::Task:
+                checkVar(s.*f.name, fpath, *scope, id);
+                break;
+            case FieldKind::ExceptionType:
+                if (present)
+                    checkExceptionType(s.*f.name, fpath, id);
+                break;
+            case FieldKind::GatherItems:
+                for (std::size_t j = 0; j < s.items.size(); ++j) {
+                    const GatherItem &item = s.items[j];
+                    const QString ipath = index(path, f.key, j);
+                    if (item.isCall)
+                        checkCall(item.call, field(ipath, "call"), *scope, id);
+                    else
+                        checkVar(item.task, field(ipath, "task"), *scope, id);
+                }
+                break;
+            case FieldKind::Binding:
+            case FieldKind::Flag:
+            case FieldKind::Body:
+            case FieldKind::ExceptClauses:
+            case FieldKind::Finally:
+                break;
             }
-            break;
-        case StepOp::Return:
-            checkOperand(s.value, field(path, "value"), *scope, id);
-            break;
-        case StepOp::Repeat:
-            if (!s.times)
-                missing("times");
-            checkOperand(s.times, field(path, "times"), *scope, id);
-            bind(s.var, field(path, "var"), "loop variable", scope, id);
-            checkSteps(s.body, field(path, "body"), scope, exceptDepth);
-            break;
-        case StepOp::Try:
-            if (s.handlers.empty() && !s.hasFinally)
-                add(path,
-                    QStringLiteral(
-                        "a try step needs at least one except clause or a finally body, as in Python"),
-                    id);
-            checkSteps(s.body, field(path, "body"), scope, exceptDepth);
-            for (std::size_t j = 0; j < s.handlers.size(); ++j) {
-                const ExceptClause &h = s.handlers[j];
-                const QString hpath = index(path, "except", j);
-                checkExceptionType(h.type, field(hpath, "type"), id);
-                // Python deletes the `as` name when the handler ends: it exists only inside.
-                const bool wasInScope = h.as.isEmpty() || scope->contains(h.as);
-                bind(h.as, field(hpath, "as"), "variable", scope, id);
-                checkSteps(h.body, field(hpath, "body"), scope, exceptDepth + 1);
-                if (!wasInScope)
-                    scope->remove(h.as);
+        }
+        if (!oneOf.isEmpty() && !oneOfPresent)
+            add(path, QStringLiteral("%1 needs '%2' or '%3'").arg(kind.phrase(), oneOf[0], oneOf[1]), id);
+        for (const StepField &f : kind.fields) {
+            if (f.kind == FieldKind::Binding)
+                bind(s.*f.name, field(path, f.key), f.noun, scope, id);
+        }
+        for (const StepField &f : kind.fields) {
+            switch (f.kind) {
+            case FieldKind::Body:
+                checkSteps(s.body, field(path, f.key), scope, exceptDepth);
+                break;
+            case FieldKind::ExceptClauses:
+                for (std::size_t j = 0; j < s.handlers.size(); ++j) {
+                    const ExceptClause &h = s.handlers[j];
+                    const QString hpath = index(path, f.key, j);
+                    checkExceptionType(h.type, field(hpath, "type"), id);
+                    // Python deletes the `as` name when the handler ends: it exists only inside.
+                    const bool wasInScope = h.as.isEmpty() || scope->contains(h.as);
+                    bind(h.as, field(hpath, "as"), "variable", scope, id);
+                    checkSteps(h.body, field(hpath, "body"), scope, exceptDepth + 1);
+                    if (!wasInScope)
+                        scope->remove(h.as);
+                }
+                break;
+            case FieldKind::Finally:
+                if (s.hasFinally)
+                    checkSteps(s.finallyBody, field(path, f.key), scope, exceptDepth);
+                break;
+            default:
+                break;
             }
-            if (s.hasFinally)
-                checkSteps(s.finallyBody, field(path, "finally"), scope, exceptDepth);
-            break;
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "modeledit.h"
 #include "project.h"
+#include "pythonform.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,19 +11,10 @@
 
 namespace tusk {
 
-/// A piece of a line of Python, with the role the canvas colours it by.
-struct CodeSpan {
-    enum class Role : std::uint8_t { Plain, Keyword, Call, String, Number, Muted };
-    QString text;
-    Role role = Role::Plain;
-};
-using CodeLine = std::vector<CodeSpan>;
-
-QString plainText(const CodeLine &line);
-
-/// The Python a step stands for, on one line: `t1 = asyncio.create_task(task1())`,
-/// `await asyncio.sleep(1)`, `for i in range(3):`. The canvas shows it on the step's row, so
-/// the diagram always reads as the program it runs.
+/// The Python a step stands for, on one line, as the editor shows it (`?` for what is not
+/// chosen yet): `t1 = asyncio.create_task(task1())`, `await asyncio.sleep(1)`,
+/// `for i in range(3):`. The canvas shows it on the step's row, so the diagram always reads as
+/// the program it runs; the line comes from the step kind's pattern, as the exporter's does.
 CodeLine stepCode(const Step &step);
 /// `except ValueError as e:` (CancelledError is written `asyncio.CancelledError`).
 CodeLine exceptCode(const ExceptClause &clause);

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "stepkinds.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -209,29 +211,26 @@ QIcon icon(const QString &name, const QColor &color)
 
 QString stepIconName(StepOp op)
 {
-    return stepOpName(op);
+    return QString::fromLatin1(stepKind(op).name);
 }
 
 QColor stepColor(StepOp op)
 {
     const bool dark = isDark();
-    switch (op) {
-    case StepOp::Print:
-    case StepOp::Return:
+    switch (stepKind(op).family) {
+    case StepFamily::Output:
         return dark ? QColor(0xa3, 0xad, 0xba) : QColor(0x5b, 0x67, 0x78);
-    case StepOp::Sleep:
+    case StepFamily::Time:
         return dark ? OkabeIto::SkyBlue : QColor(0x2b, 0x8f, 0xcc);
-    case StepOp::CreateTask:
+    case StepFamily::Tasks:
         return dark ? QColor(0x2f, 0xc0, 0x95) : OkabeIto::BluishGreen;
-    case StepOp::Await:
+    case StepFamily::Await:
         return dark ? QColor(0x4d, 0x9f, 0xe0) : OkabeIto::Blue;
-    case StepOp::Gather:
+    case StepFamily::Gather:
         return OkabeIto::ReddishPurple;
-    case StepOp::Cancel:
-    case StepOp::Raise:
+    case StepFamily::Errors:
         return dark ? QColor(0xf0, 0x7a, 0x2a) : OkabeIto::Vermillion;
-    case StepOp::Repeat:
-    case StepOp::Try:
+    case StepFamily::Flow:
         return dark ? OkabeIto::Orange : QColor(0xc7, 0x86, 0x00);
     }
     return accent();
@@ -326,6 +325,9 @@ QColor codeColor(CodeSpan::Role role)
     const bool dark = isDark();
     switch (role) {
     case CodeSpan::Role::Plain:
+    case CodeSpan::Role::Break:
+    case CodeSpan::Role::ArgsOpen:
+    case CodeSpan::Role::ArgsClose:
         return QGuiApplication::palette().color(QPalette::Text);
     case CodeSpan::Role::Keyword:
         return dark ? QColor(0xc6, 0x95, 0xf2) : QColor(0x7a, 0x3e, 0xc8);

@@ -1,0 +1,250 @@
+// The description of every step kind: the one place a step kind is written down.
+//
+// Adding a kind: add its StepOp (project.h), its entry below, its semantics in the compiler and
+// interpreter (engine/runtime/), and its icon (resources/icons/<name>.svg, listed in tusk.qrc).
+// The loader, writer, validator, exporter, palette, inspector and canvas read this table.
+#include "stepkinds.h"
+
+#include <QCoreApplication>
+
+namespace tusk {
+
+namespace {
+
+using K = FieldKind;
+using P = FieldPresence;
+using D = FieldDefault;
+
+std::vector<StepKind> makeKinds()
+{
+    return {
+        {StepOp::Print, "print",
+         {{.key = "text", .kind = K::Template, .presence = P::Required, .name = &Step::text,
+           .initial = D::PositionMessage, .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Text"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change text"),
+           .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                                     "Written as a Python f-string: {name} shows a variable, {x!r} its repr, {{ and }} "
+                                     "print braces.")}},
+         "print({text})", QT_TRANSLATE_NOOP("tusk::StepInfo", "Print"), "print(f\"…\")",
+         QT_TRANSLATE_NOOP("tusk::StepInfo",
+                           "Prints a line. {name} inserts a variable, {now:.1f} the seconds since the program started."),
+         StepFamily::Output},
+
+        {StepOp::Sleep, "sleep",
+         {{.key = "seconds", .kind = K::Value, .presence = P::Required, .value = &Step::seconds, .initial = D::One,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Seconds"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change seconds")}},
+         "await asyncio.sleep({seconds})", QT_TRANSLATE_NOOP("tusk::StepInfo", "Sleep"), "await asyncio.sleep(s)",
+         QT_TRANSLATE_NOOP("tusk::StepInfo",
+                           "Suspends this coroutine for some seconds. Meanwhile the event loop runs other tasks."),
+         StepFamily::Time},
+
+        {StepOp::CreateTask, "create_task",
+         {{.key = "call", .kind = K::Call, .presence = P::Required, .initial = D::NextCoroutine},
+          {.key = "as", .kind = K::Binding, .name = &Step::as, .initial = D::NewTaskVariable, .holdsTask = true,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Keep the task in"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "not kept"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change variable")},
+          {.key = "name", .kind = K::Value, .value = &Step::name,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Task name"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "automatic"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change task name"), .objectName = "taskName"}},
+         "[{as} = ]asyncio.create_task({call}[, name={name}])", QT_TRANSLATE_NOOP("tusk::StepInfo", "Create task"),
+         "asyncio.create_task(f())",
+         QT_TRANSLATE_NOOP("tusk::StepInfo",
+                           "Schedules a coroutine to run as a new task and keeps going: the task starts only when this "
+                           "coroutine suspends."),
+         StepFamily::Tasks},
+
+        {StepOp::Await, "await",
+         {{.key = "task", .kind = K::Task, .presence = P::OneOf, .name = &Step::task, .initial = D::UnusedTask,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Task"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change task"),
+           .choice = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "A task"),
+           .choiceLabel = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Wait for")},
+          {.key = "call", .kind = K::Call, .presence = P::OneOf, .initial = D::EmptyCall,
+           .choice = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "A coroutine call")},
+          {.key = "as", .kind = K::Binding, .name = &Step::as,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Keep the result in"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "not kept"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change variable")}},
+         "[{as} = ]await {task|call}", QT_TRANSLATE_NOOP("tusk::StepInfo", "Await"), "await t",
+         QT_TRANSLATE_NOOP("tusk::StepInfo",
+                           "Waits until a task finishes, or calls a coroutine and waits for its result."),
+         StepFamily::Await},
+
+        {StepOp::Gather, "gather",
+         {{.key = "items", .kind = K::GatherItems, .presence = P::Required, .initial = D::UnusedTasks,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Awaitables")},
+          {.key = "return_exceptions", .kind = K::Flag, .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Exceptions"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change return_exceptions"),
+           .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                                     "With return_exceptions, an exception becomes an item of the result list instead of "
+                                     "being raised."),
+           .objectName = "returnExceptions"},
+          {.key = "as", .kind = K::Binding, .name = &Step::as,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Keep the results in"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "not kept"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change variable")}},
+         "[{as} = ]await asyncio.gather(<{items}[, return_exceptions={return_exceptions}]>)",
+         QT_TRANSLATE_NOOP("tusk::StepInfo", "Gather"), "await asyncio.gather(…)",
+         QT_TRANSLATE_NOOP("tusk::StepInfo",
+                           "Runs several tasks or calls concurrently and waits for all of them; the result is the list of "
+                           "their results."),
+         StepFamily::Gather},
+
+        {StepOp::Cancel, "cancel",
+         {{.key = "task", .kind = K::Task, .presence = P::Required, .name = &Step::task, .initial = D::LastTask,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Task"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change task")},
+          {.key = "message", .kind = K::Value, .value = &Step::message,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Message"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "no message"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change message")}},
+         "{task}.cancel([{message}])", QT_TRANSLATE_NOOP("tusk::StepInfo", "Cancel task"), "t.cancel()",
+         QT_TRANSLATE_NOOP("tusk::StepInfo", "Asks a task to stop: CancelledError is raised inside it where it waits."),
+         StepFamily::Errors},
+
+        {StepOp::Raise, "raise",
+         {{.key = "type", .kind = K::ExceptionType, .name = &Step::exceptionType,
+           .initial = D::ExceptionOutsideHandler, .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Exception"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "re-raise the exception being handled"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change exception"), .objectName = "exceptionType"},
+          {.key = "message", .kind = K::Value, .value = &Step::message, .needs = "type",
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Message"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "no message"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change message")}},
+         "raise[ {type}[({message})]]", QT_TRANSLATE_NOOP("tusk::StepInfo", "Raise"), "raise ValueError(…)",
+         QT_TRANSLATE_NOOP("tusk::StepInfo",
+                           "Raises an exception; inside an except block, a bare raise re-raises the one being handled."),
+         StepFamily::Errors},
+
+        {StepOp::Return, "return",
+         {{.key = "value", .kind = K::Value, .value = &Step::value,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Value"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "nothing (None)"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change value")}},
+         "return[ {value}]", QT_TRANSLATE_NOOP("tusk::StepInfo", "Return"), "return value",
+         QT_TRANSLATE_NOOP("tusk::StepInfo", "Ends this coroutine, optionally with a result for whoever awaits it."),
+         StepFamily::Output},
+
+        {StepOp::Repeat, "repeat",
+         {{.key = "times", .kind = K::Value, .presence = P::Required, .value = &Step::times, .initial = D::Three,
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Times"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change times")},
+          {.key = "var", .kind = K::Binding, .name = &Step::var, .initial = D::LoopVariable, .noun = "loop variable",
+           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Loop variable"),
+           .placeholder = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "none"),
+           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change loop variable"),
+           .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Counts 0, 1, 2, … as range() does.")},
+          {.key = "body", .kind = K::Body, .presence = P::Required}},
+         "for {var} in range({times}):", QT_TRANSLATE_NOOP("tusk::StepInfo", "Repeat"), "for i in range(n):",
+         QT_TRANSLATE_NOOP("tusk::StepInfo", "Runs the steps inside a number of times."), StepFamily::Flow},
+
+        {StepOp::Try, "try",
+         {{.key = "body", .kind = K::Body, .presence = P::Required},
+          {.key = "except", .kind = K::ExceptClauses, .initial = D::OneHandler},
+          {.key = "finally", .kind = K::Finally,
+           .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                                     "Drop steps into the try body, an except clause or the finally block on the "
+                                     "canvas.")}},
+         "try:", QT_TRANSLATE_NOOP("tusk::StepInfo", "Try / except"), "try: … except: …",
+         QT_TRANSLATE_NOOP("tusk::StepInfo", "Runs the steps inside and handles the exceptions they raise."),
+         StepFamily::Flow},
+    };
+}
+
+const std::vector<StepKind> &kinds()
+{
+    static const std::vector<StepKind> all = makeKinds();
+    return all;
+}
+
+constexpr const char *kExceptionTypeNames[] = {"Exception",    "ValueError",     "RuntimeError",
+                                               "TimeoutError", "CancelledError", "BaseException"};
+
+} // namespace
+
+bool StepField::isPresent(const Step &step) const
+{
+    switch (kind) {
+    case FieldKind::Task:
+    case FieldKind::Binding:
+    case FieldKind::ExceptionType:
+        return !(step.*name).isEmpty();
+    case FieldKind::Value:
+        return (step.*value).has_value();
+    case FieldKind::Call:
+        return step.call.has_value();
+    case FieldKind::Flag:
+        return step.returnExceptions;
+    case FieldKind::Finally:
+        return step.hasFinally;
+    case FieldKind::Template:  // an empty text prints an empty line
+    case FieldKind::GatherItems:
+    case FieldKind::Body:
+    case FieldKind::ExceptClauses:
+        return true;
+    }
+    return false;
+}
+
+const StepField *StepKind::field(const char *key) const
+{
+    for (const StepField &f : fields) {
+        if (qstrcmp(key, f.key) == 0)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString StepKind::phrase() const
+{
+    const QString n = QString::fromLatin1(name);
+    const bool vowel = QStringLiteral("aeiou").contains(n.front());
+    return QStringLiteral("%1 %2 step").arg(vowel ? QStringLiteral("an") : QStringLiteral("a"), n);
+}
+
+bool StepKind::hasField(FieldKind kind) const
+{
+    return firstField(kind) != nullptr;
+}
+
+const StepField *StepKind::firstField(FieldKind kind) const
+{
+    for (const StepField &f : fields) {
+        if (f.kind == kind)
+            return &f;
+    }
+    return nullptr;
+}
+
+std::span<const StepKind> stepKinds()
+{
+    return kinds();
+}
+
+const StepKind &stepKind(StepOp op)
+{
+    for (const StepKind &k : kinds()) {
+        if (k.op == op)
+            return k;
+    }
+    Q_UNREACHABLE();
+}
+
+const StepKind *findStepKind(QStringView name)
+{
+    for (const StepKind &k : kinds()) {
+        if (name == QLatin1String(k.name))
+            return &k;
+    }
+    return nullptr;
+}
+
+std::span<const char *const> exceptionTypeNames()
+{
+    return kExceptionTypeNames;
+}
+
+} // namespace tusk
