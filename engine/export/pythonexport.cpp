@@ -1,6 +1,8 @@
 #include "pythonexport.h"
 
 #include "pyformat.h"
+#include "pythonform.h"
+#include "stepkinds.h"
 #include "template.h"
 
 #include <QChar>
@@ -135,9 +137,9 @@ void collectNames(const std::vector<Step> &steps, QSet<QString> *names)
 bool usesNow(const std::vector<Step> &steps)
 {
     for (const Step &s : steps) {
-        if (s.op == StepOp::Print) {
+        for (const StepField &f : stepKind(s.op).fields) {
             Template t;
-            if (parseTemplate(s.text, &t, nullptr, nullptr)) {
+            if (f.kind == FieldKind::Template && parseTemplate(s.*f.name, &t, nullptr, nullptr)) {
                 for (const TemplatePart &p : t.parts) {
                     if (p.kind == TemplatePart::Kind::Now)
                         return true;
@@ -173,7 +175,8 @@ bool callsCoroutine(const std::vector<Step> &steps, const QString &name)
     return false;
 }
 
-class PythonWriter {
+// The writer spells each step's line (stepkinds.cpp's pattern) as code CPython runs.
+class PythonWriter : public PythonSpelling {
 public:
     PythonWriter(const Project &project, const QString &sourceName) : m_project(project), m_source(sourceName)
     {
@@ -241,9 +244,10 @@ private:
     }
 
     /// A builtin by a name that reaches it even when the project uses the same name.
-    QString builtin(const char *name)
+    QString builtin(const char *name) { return builtin(QLatin1String(name)); }
+
+    QString builtin(const QString &n) override
     {
-        const QString n = QLatin1String(name);
         if (!m_userNames.contains(n))
             return n;
         m_needsBuiltins = true;
@@ -298,76 +302,61 @@ private:
             writeStep(s, indent);
     }
 
-    static QString assign(const QString &as) { return as.isEmpty() ? QString() : as + QStringLiteral(" = "); }
-
     void writeStep(const Step &s, int indent)
     {
-        switch (s.op) {
-        case StepOp::Print:
-            line(indent, printStatement(s.text));
-            break;
-        case StepOp::Sleep:
-            line(indent, QStringLiteral("await asyncio.sleep(%1)").arg(operand(s.seconds)));
-            break;
-        case StepOp::CreateTask: {
-            QString args = s.call ? callExpr(*s.call) : QStringLiteral("None");
-            if (s.name)
-                args += QStringLiteral(", name=") + operand(s.name);
-            line(indent, assign(s.as) + QStringLiteral("asyncio.create_task(%1)").arg(args));
-            break;
+        CodeLine code = pythonLine(s, *this);
+        for (const StepField &f : stepKind(s.op).fields) {
+            Template t;
+            if (f.kind == FieldKind::Template && !parseTemplate(s.*f.name, &t, nullptr, nullptr))
+                code.push_back({QStringLiteral("  # not a valid template: printed as written")});
         }
-        case StepOp::Await:
-            line(indent, assign(s.as) + QStringLiteral("await ") + (s.call ? callExpr(*s.call) : s.task));
-            break;
-        case StepOp::Gather:
-            writeGather(s, indent);
-            break;
-        case StepOp::Cancel:
-            line(indent, QStringLiteral("%1.cancel(%2)").arg(s.task, s.message ? operand(s.message) : QString()));
-            break;
-        case StepOp::Raise:
-            if (s.exceptionType.isEmpty())
-                line(indent, QStringLiteral("raise"));
-            else if (s.message)
-                line(indent, QStringLiteral("raise %1(%2)").arg(exceptionClass(s.exceptionType), operand(s.message)));
-            else
-                line(indent, QStringLiteral("raise ") + exceptionClass(s.exceptionType));
-            break;
-        case StepOp::Return:
-            line(indent, s.value ? QStringLiteral("return ") + operand(s.value) : QStringLiteral("return"));
-            break;
-        case StepOp::Repeat:
-            line(indent, QStringLiteral("for %1 in %2(%3):")
-                             .arg(s.var.isEmpty() ? m_loopPlaceholder : s.var, builtin("range"), operand(s.times)));
-            writeBlock(s.body, indent + 1);
-            break;
-        case StepOp::Try:
-            line(indent, QStringLiteral("try:"));
-            writeBlock(s.body, indent + 1);
-            for (const ExceptClause &h : s.handlers) {
-                QString head = QStringLiteral("except ") + exceptionClass(h.type);
-                if (!h.as.isEmpty())
-                    head += QStringLiteral(" as ") + h.as;
-                line(indent, head + QLatin1Char(':'));
-                writeBlock(h.body, indent + 1);
+        writeLine(code, indent);
+        for (const StepField &f : stepKind(s.op).fields) {
+            switch (f.kind) {
+            case FieldKind::Body:
+                writeBlock(s.body, indent + 1);
+                break;
+            case FieldKind::ExceptClauses:
+                for (const ExceptClause &h : s.handlers) {
+                    line(indent, plainText(exceptLine(h, *this)));
+                    writeBlock(h.body, indent + 1);
+                }
+                break;
+            case FieldKind::Finally:
+                // Python needs a finally when there is no except clause.
+                if (s.hasFinally || s.handlers.empty()) {
+                    line(indent, QStringLiteral("finally:"));
+                    writeBlock(s.finallyBody, indent + 1);
+                }
+                break;
+            default:
+                break;
             }
-            if (s.hasFinally || s.handlers.empty()) {
-                line(indent, QStringLiteral("finally:"));
-                writeBlock(s.finallyBody, indent + 1);
-            }
-            break;
         }
     }
 
-    void writeGather(const Step &s, int indent)
+    /// A step's line; a line longer than kMaxLineLength with an argument list that may wrap
+    /// (gather's) gets one argument per line, as black writes it.
+    void writeLine(const CodeLine &code, int indent)
     {
+        const QString oneLine = plainText(code);
+        QString head;
         QStringList args;
-        for (const GatherItem &item : s.items)
-            args << (item.isCall ? callExpr(item.call) : item.task);
-        if (s.returnExceptions)
-            args << QStringLiteral("return_exceptions=True");
-        const QString head = assign(s.as) + QStringLiteral("await asyncio.gather(");
-        const QString oneLine = head + args.join(QStringLiteral(", ")) + QLatin1Char(')');
+        QString tail;
+        int part = 0;  // 0 head, 1 arguments, 2 tail
+        for (const CodeSpan &span : code) {
+            if (span.role == CodeSpan::Role::ArgsOpen) {
+                part = 1;
+                args << QString();
+            } else if (span.role == CodeSpan::Role::ArgsClose) {
+                part = 2;
+            } else if (part == 1 && span.role == CodeSpan::Role::Break) {
+                args << QString();
+            } else {
+                (part == 0 ? head : part == 1 ? args.back() : tail) += span.text;
+            }
+        }
+        args.removeAll(QString());
         if (indent * 4 + oneLine.size() <= kMaxLineLength || args.isEmpty()) {
             line(indent, oneLine);
             return;
@@ -375,31 +364,15 @@ private:
         line(indent, head);
         for (const QString &a : args)
             line(indent + 1, a + QLatin1Char(','));
-        line(indent, QStringLiteral(")"));
+        line(indent, tail);
     }
 
-    QString exceptionClass(const QString &type)
-    {
-        if (type == QLatin1String("CancelledError"))
-            return QStringLiteral("asyncio.CancelledError");
-        return builtin(type.toLatin1().constData());
-    }
+    QString missingName() override { return QString(); }
+    QString missingCall() override { return QStringLiteral("None"); }
+    QString loopPlaceholder() override { return m_loopPlaceholder; }
 
-    QString callExpr(const Call &call)
+    QString literal(const Value &v) override
     {
-        QStringList args;
-        for (const Operand &a : call.args)
-            args << operand(a);
-        return QStringLiteral("%1(%2)").arg(call.coroutine, args.join(QStringLiteral(", ")));
-    }
-
-    QString operand(const std::optional<Operand> &o) { return o ? operand(*o) : QStringLiteral("None"); }
-
-    QString operand(const Operand &o)
-    {
-        if (o.isVar)
-            return o.var;
-        const Value &v = o.literal;
         switch (v.kind()) {
         case Value::Kind::None:
             return QStringLiteral("None");
@@ -441,11 +414,13 @@ private:
         return p.text;
     }
 
-    QString printStatement(const QString &text)
+    /// What print() prints for a template: an f-string, a plain string, or (for a spec an
+    /// f-string cannot hold) the same pieces joined with `+`.
+    QString templateArgument(const QString &text) override
     {
         Template t;
         if (!parseTemplate(text, &t, nullptr, nullptr))
-            return QStringLiteral("print(%1)  # not a valid template: printed as written").arg(pythonStringLiteral(text));
+            return pythonStringLiteral(text);  // writeStep() says so in a comment
         bool hasField = false;
         bool specsFit = true;
         QString literalOnly;
@@ -458,7 +433,7 @@ private:
             }
         }
         if (!hasField)
-            return literalOnly.isEmpty() ? QStringLiteral("print()") : QStringLiteral("print(%1)").arg(pythonStringLiteral(literalOnly));
+            return literalOnly.isEmpty() ? QString() : pythonStringLiteral(literalOnly);
 
         if (specsFit) {
             QString f = QStringLiteral("f\"");
@@ -474,7 +449,7 @@ private:
                     f += QLatin1Char(':') + p.spec;
                 f += QLatin1Char('}');
             }
-            return QStringLiteral("print(%1\")").arg(f);
+            return f + QLatin1Char('"');
         }
 
         // A spec with quotes, backslashes or control characters cannot sit inside an f-string in
@@ -496,7 +471,7 @@ private:
                 e = QStringLiteral("%1(%2, %3)").arg(builtin("format"), e, pythonStringLiteral(p.spec));
             pieces << e;
         }
-        return QStringLiteral("print(%1)").arg(pieces.join(QStringLiteral(" + ")));
+        return pieces.join(QStringLiteral(" + "));
     }
 
     const Project &m_project;

@@ -7,6 +7,7 @@
 #include "nodemetrics.h"
 #include "newitems.h"
 #include "projectjson.h"
+#include "stepkinds.h"
 #include "steprow.h"
 #include "theme.h"
 
@@ -525,32 +526,32 @@ void DiagramScene::linkStep(ItemId stepId, ItemId coroutineId)
     const Coroutine *target = findCoroutine(p, coroutineId);
     if (!current || !target)
         return;
+    // A step that gathers gets one more call; a step that calls calls the target instead.
     Step s = *current;
-    switch (s.op) {
-    case StepOp::CreateTask:
-    case StepOp::Await: {
+    const StepKind &kind = stepKind(s.op);
+    if (kind.hasField(FieldKind::GatherItems)) {
+        GatherItem item;
+        item.isCall = true;
+        item.call.coroutine = target->name;
+        fitArguments(item.call, p);
+        s.items.push_back(item);
+    } else if (kind.hasField(FieldKind::Call)) {
         Call call = s.call.value_or(Call{});
         if (call.coroutine == target->name)
             return;
         call.coroutine = target->name;
         fitArguments(call, p);
         s.call = call;
-        s.task.clear();
-        if (s.op == StepOp::CreateTask && s.as.isEmpty()) {
-            if (const Coroutine *here = owningCoroutine(p, stepId))
-                s.as = NewItems::taskVariable(*here);
+        for (const StepField &f : kind.fields) {
+            // The other form of a OneOf step (await's task) goes; a new task gets a variable.
+            if (f.presence == FieldPresence::OneOf && f.kind == FieldKind::Task)
+                (s.*f.name).clear();
+            if (f.initial == FieldDefault::NewTaskVariable && (s.*f.name).isEmpty()) {
+                if (const Coroutine *here = owningCoroutine(p, stepId))
+                    s.*f.name = NewItems::taskVariable(*here);
+            }
         }
-        break;
-    }
-    case StepOp::Gather: {
-        GatherItem item;
-        item.isCall = true;
-        item.call.coroutine = target->name;
-        fitArguments(item.call, p);
-        s.items.push_back(item);
-        break;
-    }
-    default:
+    } else {
         return;
     }
     m_document->undoStack()->push(new EditStepCommand(m_document, s, tr("Call %1").arg(target->name)));

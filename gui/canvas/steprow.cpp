@@ -1,5 +1,6 @@
 #include "steprow.h"
 
+#include "stepkinds.h"
 #include "nodemetrics.h"
 #include "theme.h"
 
@@ -22,7 +23,7 @@ StepRow::StepRow(const DisplayLine &line, qreal width, QGraphicsItem *parent)
     : QGraphicsItem(parent), m_line(line), m_width(width)
 {
     m_hasPort = line.kind == DisplayLine::Kind::Step
-        && (line.op == StepOp::CreateTask || line.op == StepOp::Await || line.op == StepOp::Gather);
+        && (stepKind(line.op).hasField(FieldKind::Call) || stepKind(line.op).hasField(FieldKind::GatherItems));
     setAcceptHoverEvents(true);
     if (line.kind != DisplayLine::Kind::Pass)
         setFlag(ItemIsSelectable);
@@ -163,9 +164,11 @@ void StepRow::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
     if (!m_problems.isEmpty())
         Theme::paintProblemMarker(painter, QPointF(m_width - kPadding - kMarkerRadius - (m_hasPort ? 6 : 0), kRowHeight / 2));
 
-    // An await of a task variable can be pointed at a coroutine instead, but its port shows only
-    // on hover, so that it does not look like something is missing.
-    const bool showPort = m_hasPort && (m_line.op != StepOp::Await || !m_line.targets.isEmpty() || m_hovered);
+    // A step that calls in only one of its forms (an await of a task variable) can be pointed at
+    // a coroutine instead, but its port shows only on hover, so that nothing looks missing.
+    const StepField *call = stepKind(m_line.op).firstField(FieldKind::Call);
+    const bool callIsOneForm = call && call->presence == FieldPresence::OneOf;
+    const bool showPort = m_hasPort && (!callIsOneForm || !m_line.targets.isEmpty() || m_hovered);
     if (showPort) {
         const bool linked = !m_line.targets.isEmpty() && !m_line.targets.contains(QString());
         painter->setPen(QPen(m_hovered ? colors.selection : colors.arrow, 1.5));

@@ -1,5 +1,7 @@
 #include "modeledit.h"
 
+#include "stepkinds.h"
+
 namespace tusk {
 
 namespace {
@@ -55,35 +57,44 @@ public:
     QStringList tasks;
 
 private:
+    // As the validator does: the names a step assigns, then the blocks inside it.
     bool visit(const Step &s)
     {
-        switch (s.op) {
-        case StepOp::Repeat:
-            appendUnique(names, s.var);
-            return walk(s.body, {StepList::Kind::Body, s.id, 0});
-        case StepOp::Try: {
-            if (walk(s.body, {StepList::Kind::Body, s.id, 0}))
-                return true;
-            for (std::size_t h = 0; h < s.handlers.size(); ++h) {
-                const ExceptClause &clause = s.handlers[h];
-                // The `as` name exists only inside its handler, as in Python.
-                const bool added = !clause.as.isEmpty() && !names.contains(clause.as);
-                appendUnique(names, clause.as);
-                if (walk(clause.body, {StepList::Kind::Except, s.id, int(h)}))
-                    return true;
-                if (added)
-                    names.removeAll(clause.as);
+        const StepKind &kind = stepKind(s.op);
+        for (const StepField &f : kind.fields) {
+            if (f.kind == FieldKind::Binding) {
+                appendUnique(names, s.*f.name);
+                if (f.holdsTask)
+                    appendUnique(tasks, s.*f.name);
             }
-            return s.hasFinally && walk(s.finallyBody, {StepList::Kind::Finally, s.id, 0});
         }
-        case StepOp::CreateTask:
-            appendUnique(names, s.as);
-            appendUnique(tasks, s.as);
-            return false;
-        default:
-            appendUnique(names, s.as);
-            return false;
+        for (const StepField &f : kind.fields) {
+            switch (f.kind) {
+            case FieldKind::Body:
+                if (walk(s.body, {StepList::Kind::Body, s.id, 0}))
+                    return true;
+                break;
+            case FieldKind::ExceptClauses:
+                for (std::size_t h = 0; h < s.handlers.size(); ++h) {
+                    const ExceptClause &clause = s.handlers[h];
+                    // The `as` name exists only inside its handler, as in Python.
+                    const bool added = !clause.as.isEmpty() && !names.contains(clause.as);
+                    appendUnique(names, clause.as);
+                    if (walk(clause.body, {StepList::Kind::Except, s.id, int(h)}))
+                        return true;
+                    if (added)
+                        names.removeAll(clause.as);
+                }
+                break;
+            case FieldKind::Finally:
+                if (s.hasFinally && walk(s.finallyBody, {StepList::Kind::Finally, s.id, 0}))
+                    return true;
+                break;
+            default:
+                break;
+            }
         }
+        return false;
     }
 
     StepList m_target;
@@ -138,7 +149,7 @@ std::vector<Step> *resolveList(Project &project, const StepList &list)
         return nullptr;
     switch (list.kind) {
     case StepList::Kind::Body:
-        return (s->op == StepOp::Repeat || s->op == StepOp::Try) ? &s->body : nullptr;
+        return stepKind(s->op).hasField(FieldKind::Body) ? &s->body : nullptr;
     case StepList::Kind::Except:
         return list.handler >= 0 && std::size_t(list.handler) < s->handlers.size() ? &s->handlers[list.handler].body
                                                                                   : nullptr;

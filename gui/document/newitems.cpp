@@ -1,5 +1,6 @@
 #include "newitems.h"
 
+#include "stepkinds.h"
 #include "validator.h"
 
 namespace tusk {
@@ -59,102 +60,120 @@ Step NewItems::step(StepOp op, const Project &project, const StepList &list, int
     const QString here = c ? c->name : QString();
     const std::vector<Step> *steps = resolveList(project, list);
     const int size = steps ? int(steps->size()) : 0;
-    switch (op) {
-    case StepOp::Print: {
-        QString what;
-        if (list.kind == StepList::Kind::Coroutine && size > 0 && index >= size)
-            what = tr("%1 finished").arg(here);
-        else if (index == 0)
-            what = tr("%1 started").arg(here);
-        else
-            what = tr("%1 is working").arg(here);
-        s.text = QStringLiteral("[{now:.1f}s] ") + what;
-        break;
-    }
-    case StepOp::Sleep:
-        s.seconds = Operand::fromLiteral(Value::integer(1));
-        break;
-    case StepOp::CreateTask: {
-        QStringList started;
-        if (c) {
-            forEachStep(c->body, [&started](const Step &st) {
-                if (st.op == StepOp::CreateTask && st.call)
-                    started << st.call->coroutine;
-            });
+    // Each field starts as its description says, worked out from where the step goes.
+    const StepKind &kind = stepKind(op);
+    for (const StepField &f : kind.fields) {
+        switch (f.initial) {
+        case FieldDefault::Empty:
+            break;
+        case FieldDefault::One:
+            s.*f.value = Operand::fromLiteral(Value::integer(1));
+            break;
+        case FieldDefault::Three:
+            s.*f.value = Operand::fromLiteral(Value::integer(3));
+            break;
+        case FieldDefault::PositionMessage: {
+            QString what;
+            if (list.kind == StepList::Kind::Coroutine && size > 0 && index >= size)
+                what = tr("%1 finished").arg(here);
+            else if (index == 0)
+                what = tr("%1 started").arg(here);
+            else
+                what = tr("%1 is working").arg(here);
+            s.*f.name = QStringLiteral("[{now:.1f}s] ") + what;
+            break;
         }
-        QString target;
-        QString fallback;
-        for (const Coroutine &other : project.coroutines) {
-            if (other.name == here || other.name == project.entry)
-                continue;
-            if (fallback.isEmpty())
-                fallback = other.name;
-            if (!started.contains(other.name)) {
-                target = other.name;
-                break;
+        case FieldDefault::NextCoroutine: {
+            QStringList started;
+            if (c) {
+                forEachStep(c->body, [&started, op](const Step &st) {
+                    if (st.op == op && st.call)  // the coroutines steps of this kind already call
+                        started << st.call->coroutine;
+                });
             }
-        }
-        Call call;
-        call.coroutine = target.isEmpty() ? fallback : target;
-        fitArguments(call, project);
-        s.call = call;
-        if (c)
-            s.as = taskVariable(*c);
-        break;
-    }
-    case StepOp::Await: {
-        const QStringList tasks = taskVariablesInScope(project, list, index);
-        const QStringList used = c ? usedTasks(*c) : QStringList();
-        for (const QString &t : tasks) {
-            if (!used.contains(t)) {
-                s.task = t;
-                break;
+            QString target;
+            QString fallback;
+            for (const Coroutine &other : project.coroutines) {
+                if (other.name == here || other.name == project.entry)
+                    continue;
+                if (fallback.isEmpty())
+                    fallback = other.name;
+                if (!started.contains(other.name)) {
+                    target = other.name;
+                    break;
+                }
             }
+            Call call;
+            call.coroutine = target.isEmpty() ? fallback : target;
+            fitArguments(call, project);
+            s.call = call;
+            break;
         }
-        if (s.task.isEmpty() && !tasks.isEmpty())
-            s.task = tasks.back();
-        if (s.task.isEmpty())
-            s.call = Call{};
-        break;
-    }
-    case StepOp::Gather: {
-        const QStringList used = c ? usedTasks(*c) : QStringList();
-        for (const QString &t : taskVariablesInScope(project, list, index)) {
-            if (!used.contains(t))
-                s.items.push_back(GatherItem{false, t, {}});
+        case FieldDefault::EmptyCall: {
+            bool otherFormSet = false;
+            for (const StepField &other : kind.fields)
+                otherFormSet = otherFormSet || (&other != &f && other.presence == FieldPresence::OneOf && other.isPresent(s));
+            if (!otherFormSet)
+                s.call = Call{};
+            break;
         }
-        break;
-    }
-    case StepOp::Cancel: {
-        const QStringList tasks = taskVariablesInScope(project, list, index);
-        if (!tasks.isEmpty())
-            s.task = tasks.back();
-        break;
-    }
-    case StepOp::Raise:
-        if (!insideExcept(project, list)) {
-            s.exceptionType = QStringLiteral("ValueError");
-            s.message = Operand::fromLiteral(Value::string(tr("something went wrong")));
-        }
-        break;
-    case StepOp::Return:
-        break;
-    case StepOp::Repeat: {
-        s.times = Operand::fromLiteral(Value::integer(3));
-        const QStringList taken = c ? namesBoundIn(*c) : QStringList();
-        for (const char *name : {"i", "j", "k"}) {
-            if (!taken.contains(QLatin1String(name))) {
-                s.var = QLatin1String(name);
-                break;
+        case FieldDefault::UnusedTask: {
+            const QStringList tasks = taskVariablesInScope(project, list, index);
+            const QStringList used = c ? usedTasks(*c) : QStringList();
+            for (const QString &t : tasks) {
+                if (!used.contains(t)) {
+                    s.*f.name = t;
+                    break;
+                }
             }
+            if ((s.*f.name).isEmpty() && !tasks.isEmpty())
+                s.*f.name = tasks.back();
+            break;
         }
-        if (s.var.isEmpty())
-            s.var = uniqueName(QStringLiteral("i"), taken);
-        break;
-    }
-    case StepOp::Try:
-        s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}});
-        break;
+        case FieldDefault::LastTask: {
+            const QStringList tasks = taskVariablesInScope(project, list, index);
+            if (!tasks.isEmpty())
+                s.*f.name = tasks.back();
+            break;
+        }
+        case FieldDefault::UnusedTasks: {
+            const QStringList used = c ? usedTasks(*c) : QStringList();
+            for (const QString &t : taskVariablesInScope(project, list, index)) {
+                if (!used.contains(t))
+                    s.items.push_back(GatherItem{false, t, {}});
+            }
+            break;
+        }
+        case FieldDefault::NewTaskVariable:
+            if (c)
+                s.*f.name = taskVariable(*c);
+            break;
+        case FieldDefault::LoopVariable: {
+            const QStringList taken = c ? namesBoundIn(*c) : QStringList();
+            for (const char *name : {"i", "j", "k"}) {
+                if (!taken.contains(QLatin1String(name))) {
+                    s.*f.name = QLatin1String(name);
+                    break;
+                }
+            }
+            if ((s.*f.name).isEmpty())
+                s.*f.name = uniqueName(QStringLiteral("i"), taken);
+            break;
+        }
+        case FieldDefault::ExceptionOutsideHandler:
+            // Inside an except body a new raise re-raises; elsewhere it raises something.
+            if (!insideExcept(project, list)) {
+                s.*f.name = QStringLiteral("ValueError");
+                for (const StepField &other : kind.fields) {
+                    if (other.needs && qstrcmp(other.needs, f.key) == 0 && other.value)
+                        s.*other.value = Operand::fromLiteral(Value::string(tr("something went wrong")));
+                }
+            }
+            break;
+        case FieldDefault::OneHandler:
+            s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}});
+            break;
+        }
     }
     return s;
 }

@@ -9,6 +9,7 @@
 #include "problemtext.h"
 #include "stepcode.h"
 #include "stepinfo.h"
+#include "stepkinds.h"
 #include "theme.h"
 #include "validator.h"
 
@@ -28,9 +29,6 @@
 namespace tusk {
 
 namespace {
-
-const char *const kExceptionTypes[] = {"Exception",    "ValueError",     "RuntimeError",
-                                       "TimeoutError", "CancelledError", "BaseException"};
 
 QStringList splitNames(const QString &text)
 {
@@ -442,7 +440,7 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
     QStringList callers;
     for (const Coroutine &other : p.coroutines) {
         forEachStep(other.body, [&](const Step &s) {
-            bool calls = s.call && s.call->coroutine == c.name && (s.op == StepOp::CreateTask || s.op == StepOp::Await);
+            bool calls = s.call && s.call->coroutine == c.name && stepKind(s.op).hasField(FieldKind::Call);
             for (const GatherItem &item : s.items)
                 calls = calls || (item.isCall && item.call.coroutine == c.name);
             if (calls)
@@ -520,26 +518,6 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
             tasks << v;  // a parameter or result can hold a task too
     }
 
-    auto asField = [&](const QString &label, const QString &placeholder) {
-        auto *as = new QLineEdit(step.as, m_content);
-        as->setObjectName(QStringLiteral("as"));
-        as->setPlaceholderText(placeholder);
-        connect(as, &QLineEdit::editingFinished, this, [this, as] {
-            editStep(tr("Change variable"), QStringLiteral("as"), false, [&](Step &s) { s.as = as->text().trimmed(); });
-        });
-        addRow(label, as);
-    };
-    auto taskField = [&](const QString &label) {
-        auto *task = variableBox(QStringLiteral("task"), tasks, step.task);
-        auto commit = [this, task] {
-            const QString name = task->currentText().trimmed();
-            editStep(tr("Change task"), QStringLiteral("task"), false, [&](Step &s) { s.task = name; });
-        };
-        connect(task, &QComboBox::activated, this, commit);
-        connect(task->lineEdit(), &QLineEdit::editingFinished, this, commit);
-        addRow(label, task);
-    };
-
     // A value field (`seconds`, `times`, ...): one undoable edit, merged while typing.
     auto operandField = [&](const QString &label, const QString &key, const QString &placeholder,
                             std::optional<Operand> Step::*field, const QString &undoText) {
@@ -550,312 +528,356 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
         addRow(label, edit);
     };
 
-    switch (step.op) {
-    case StepOp::Print: {
-        auto *text = new QLineEdit(step.text, m_content);
-        text->setObjectName(QStringLiteral("text"));
-        connect(text, &QLineEdit::textEdited, this, [this](const QString &t) {
-            editStep(tr("Change text"), QStringLiteral("text"), true, [&](Step &s) { s.text = t; });
-        });
-        auto *row = new QWidget(m_content);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
-        h->setSpacing(4);
-        h->addWidget(text, 1);
-        auto *insert = new QToolButton(row);
-        insert->setObjectName(QStringLiteral("insertField"));
-        insert->setText(QStringLiteral("{ }"));
-        insert->setToolTip(tr("Insert a variable or the time"));
-        insert->setPopupMode(QToolButton::InstantPopup);
-        auto *menu = new QMenu(insert);
-        auto addInsert = [this, menu, text](const QString &label, const QString &field) {
-            menu->addAction(label, this, [this, text, field] {
-                QString t = text->text();
-                const int at = text->cursorPosition();
-                t.insert(at, field);
-                editStep(tr("Change text"), QStringLiteral("text"), false, [&](Step &s) { s.text = t; });
-                text->setText(t);
-                text->setCursorPosition(at + int(field.size()));
-            });
-        };
-        addInsert(tr("Time since start: {now:.1f}"), QStringLiteral("{now:.1f}"));
-        for (const QString &v : variables)
-            addInsert(QStringLiteral("{%1}").arg(v), QStringLiteral("{%1}").arg(v));
-        for (const QString &t : taskVariablesInScope(p, place.list, place.index)) {
-            addInsert(QStringLiteral("{%1.done()}").arg(t), QStringLiteral("{%1.done()}").arg(t));
-            addInsert(QStringLiteral("{%1.cancelled()}").arg(t), QStringLiteral("{%1.cancelled()}").arg(t));
+    // One row (or group of rows) per field of the step's kind, in the description's order.
+    const StepKind &kind = stepKind(step.op);
+    auto text = [](const char *source) { return source ? tr(source) : QString(); };
+    std::vector<const StepField *> forms;  // the OneOf fields: the step takes one of them
+    const StepField *form = nullptr;
+    for (const StepField &f : kind.fields) {
+        if (f.presence != FieldPresence::OneOf)
+            continue;
+        forms.push_back(&f);
+        if (!form || (!form->isPresent(step) && f.isPresent(step)))
+            form = &f;
+    }
+
+    for (const StepField &f : kind.fields) {
+        if (f.needs && !kind.field(f.needs)->isPresent(step))
+            continue;  // this form of the step has no such field (a bare raise's message)
+        if (f.presence == FieldPresence::OneOf) {
+            if (&f == forms.front())
+                buildFormChooser(kind, forms, form, tasks);
+            if (&f != form)
+                continue;
         }
-        insert->setMenu(menu);
-        h->addWidget(insert);
-        addRow(tr("Text"), row);
-        m_form->addRow(hint(tr("Written as a Python f-string: {name} shows a variable, {x!r} its repr, {{ and }} "
-                               "print braces.")));
-        break;
-    }
-    case StepOp::Sleep: {
-        operandField(tr("Seconds"), QStringLiteral("seconds"), QString(), &Step::seconds, tr("Change seconds"));
-        break;
-    }
-    case StepOp::CreateTask: {
-        buildCallEditor(QString(), step.call.value_or(Call{}), variables, [](Step &s) -> Call & {
-            if (!s.call)
-                s.call = Call{};
-            return *s.call;
-        });
-        asField(tr("Keep the task in"), tr("not kept"));
-        operandField(tr("Task name"), QStringLiteral("taskName"), tr("automatic"), &Step::name, tr("Change task name"));
-        break;
-    }
-    case StepOp::Await: {
-        auto *form = new QComboBox(m_content);
-        form->setObjectName(QStringLiteral("awaitForm"));
-        form->addItem(tr("A task"), false);
-        form->addItem(tr("A coroutine call"), true);
-        form->setCurrentIndex(step.call ? 1 : 0);
-        connect(form, &QComboBox::activated, this, [this, form, tasks](int index) {
-            const bool call = form->itemData(index).toBool();
-            editStep(tr("Change what to await"), QString(), false,
-                     [&](Step &s) {
-                         if (call && !s.call) {
-                             s.task.clear();
-                             s.call = Call{};
-                         } else if (!call && s.call) {
-                             s.call.reset();
-                             s.task = tasks.value(0);
-                         }
-                     },
-                     true);
-        });
-        addRow(tr("Wait for"), form);
-        if (step.call) {
-            buildCallEditor(QString(), *step.call, variables, [](Step &s) -> Call & {
+        const QString key = QString::fromLatin1(f.objectName ? f.objectName : f.key);
+        switch (f.kind) {
+        case FieldKind::Template:
+            buildTemplateField(f, step, place, variables);
+            break;
+        case FieldKind::Value:
+            operandField(text(f.label), key, text(f.placeholder), f.value, text(f.undoText));
+            break;
+        case FieldKind::Call:
+            buildCallEditor(QString(), step.call.value_or(Call{}), variables, [](Step &s) -> Call & {
                 if (!s.call)
                     s.call = Call{};
                 return *s.call;
             });
-        } else {
-            taskField(tr("Task"));
+            break;
+        case FieldKind::Task: {
+            auto *task = variableBox(key, tasks, step.*f.name);
+            const QString undo = text(f.undoText);
+            auto commit = [this, task, undo, member = f.name, key] {
+                const QString name = task->currentText().trimmed();
+                editStep(undo, key, false, [&](Step &s) { s.*member = name; });
+            };
+            connect(task, &QComboBox::activated, this, commit);
+            connect(task->lineEdit(), &QLineEdit::editingFinished, this, commit);
+            addRow(text(f.label), task);
+            break;
         }
-        asField(tr("Keep the result in"), tr("not kept"));
-        break;
-    }
-    case StepOp::Gather: {
-        for (std::size_t i = 0; i < step.items.size(); ++i) {
-            const GatherItem &item = step.items[i];
-            auto *row = new QWidget(m_content);
-            auto *h = new QHBoxLayout(row);
-            h->setContentsMargins(0, 0, 0, 0);
-            h->setSpacing(4);
-            QWidget *picker;
-            if (item.isCall) {
-                auto *box = coroutineBox(QStringLiteral("item%1.target").arg(i), item.call.coroutine, false);
-                connect(box, &QComboBox::activated, this, [this, i, box] {
-                    const QString name = box->currentData().toString();
-                    editStep(tr("Call %1").arg(name), QString(), false,
-                             [&](Step &s) {
-                                 if (i < s.items.size()) {
-                                     s.items[i].call.coroutine = name;
-                                     fitArguments(s.items[i].call, m_document->project());
-                                 }
-                             },
-                             true);
+        case FieldKind::Binding: {
+            auto *name = new QLineEdit(step.*f.name, m_content);
+            name->setObjectName(key);
+            name->setPlaceholderText(text(f.placeholder));
+            const QString undo = text(f.undoText);
+            connect(name, &QLineEdit::editingFinished, this, [this, name, undo, member = f.name, key] {
+                editStep(undo, key, false, [&](Step &s) { s.*member = name->text().trimmed(); });
+            });
+            addRow(text(f.label), name);
+            break;
+        }
+        case FieldKind::ExceptionType:
+            buildExceptionTypeField(kind, f, step);
+            break;
+        case FieldKind::GatherItems:
+            buildGatherItems(f, step, variables, tasks);
+            break;
+        case FieldKind::Flag: {
+            auto *flag = new QCheckBox(QStringLiteral("%1=True").arg(QLatin1String(f.key)), m_content);
+            flag->setObjectName(key);
+            flag->setChecked(step.returnExceptions);
+            const QString undo = text(f.undoText);
+            connect(flag, &QCheckBox::toggled, this,
+                    [this, undo](bool on) { editStep(undo, QString(), false, [&](Step &s) { s.returnExceptions = on; }); });
+            addRow(text(f.label), flag);
+            break;
+        }
+        case FieldKind::Body:
+            break;  // steps are dropped into it on the canvas
+        case FieldKind::ExceptClauses:
+            buildExceptClauses(step);
+            break;
+        case FieldKind::Finally: {
+            auto *fin = new QCheckBox(tr("finally block"), m_content);
+            fin->setObjectName(QStringLiteral("finally"));
+            fin->setChecked(step.hasFinally);
+            connect(fin, &QCheckBox::toggled, this, [this](bool on) {
+                editStep(on ? tr("Add finally") : tr("Remove finally"), QString(), false, [&](Step &s) {
+                    s.hasFinally = on;
+                    if (!on)
+                        s.finallyBody.clear();
                 });
-                picker = box;
-            } else {
-                auto *box = variableBox(QStringLiteral("item%1.task").arg(i), tasks, item.task);
-                auto commit = [this, i, box] {
-                    const QString name = box->currentText().trimmed();
-                    editStep(tr("Change task"), QString(), false, [&](Step &s) {
-                        if (i < s.items.size())
-                            s.items[i].task = name;
-                    });
-                };
-                connect(box, &QComboBox::activated, this, commit);
-                connect(box->lineEdit(), &QLineEdit::editingFinished, this, commit);
-                picker = box;
-            }
-            h->addWidget(picker, 1);
-            auto *remove = new QToolButton(row);
-            remove->setObjectName(QStringLiteral("item%1.remove").arg(i));
-            remove->setIcon(Theme::icon(QStringLiteral("delete")));
-            remove->setToolTip(tr("Remove from the gather"));
-            remove->setAutoRaise(true);
-            connect(remove, &QToolButton::clicked, this, [this, i] {
-                editStep(tr("Remove from gather"), QString(), false,
+            });
+            addRow(QString(), fin);
+            break;
+        }
+        }
+        if (f.hint)
+            m_form->addRow(hint(tr(f.hint)));
+    }
+}
+
+void InspectorWidget::buildFormChooser(const StepKind &kind, const std::vector<const StepField *> &forms,
+                                       const StepField *current, const QStringList &tasks)
+{
+    auto *chooser = new QComboBox(m_content);
+    chooser->setObjectName(QStringLiteral("%1Form").arg(QLatin1String(kind.name)));
+    for (const StepField *f : forms)
+        chooser->addItem(tr(f->choice), QLatin1String(f->key));
+    chooser->setCurrentIndex(chooser->findData(QLatin1String(current->key)));
+    connect(chooser, &QComboBox::activated, this, [this, chooser, forms, tasks](int index) {
+        const QString chosen = chooser->itemData(index).toString();
+        editStep(tr("Change what to await"), QString(), false,
+                 [&](Step &s) {
+                     for (const StepField *f : forms) {
+                         const bool isChosen = chosen == QLatin1String(f->key);
+                         if (isChosen == f->isPresent(s))
+                             continue;
+                         if (f->kind == FieldKind::Call)
+                             s.call = isChosen ? std::optional<Call>(Call{}) : std::nullopt;
+                         else if (f->kind == FieldKind::Task)
+                             s.*f->name = isChosen ? tasks.value(0) : QString();
+                     }
+                 },
+                 true);
+    });
+    addRow(tr(forms.front()->choiceLabel), chooser);
+}
+
+void InspectorWidget::buildTemplateField(const StepField &f, const Step &step, const StepPlace &place,
+                                         const QStringList &variables)
+{
+    const Project &p = m_document->project();
+    const QString undo = tr(f.undoText);
+    auto *text = new QLineEdit(step.*f.name, m_content);
+    text->setObjectName(QLatin1String(f.key));
+    connect(text, &QLineEdit::textEdited, this, [this, undo, member = f.name](const QString &t) {
+        editStep(undo, QStringLiteral("text"), true, [&](Step &s) { s.*member = t; });
+    });
+    auto *row = new QWidget(m_content);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(4);
+    h->addWidget(text, 1);
+    auto *insert = new QToolButton(row);
+    insert->setObjectName(QStringLiteral("insertField"));
+    insert->setText(QStringLiteral("{ }"));
+    insert->setToolTip(tr("Insert a variable or the time"));
+    insert->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(insert);
+    auto addInsert = [this, menu, text, undo, member = f.name](const QString &label, const QString &field) {
+        menu->addAction(label, this, [this, text, field, undo, member] {
+            QString t = text->text();
+            const int at = text->cursorPosition();
+            t.insert(at, field);
+            editStep(undo, QStringLiteral("text"), false, [&](Step &s) { s.*member = t; });
+            text->setText(t);
+            text->setCursorPosition(at + int(field.size()));
+        });
+    };
+    addInsert(tr("Time since start: {now:.1f}"), QStringLiteral("{now:.1f}"));
+    for (const QString &v : variables)
+        addInsert(QStringLiteral("{%1}").arg(v), QStringLiteral("{%1}").arg(v));
+    for (const QString &t : taskVariablesInScope(p, place.list, place.index)) {
+        addInsert(QStringLiteral("{%1.done()}").arg(t), QStringLiteral("{%1.done()}").arg(t));
+        addInsert(QStringLiteral("{%1.cancelled()}").arg(t), QStringLiteral("{%1.cancelled()}").arg(t));
+    }
+    insert->setMenu(menu);
+    h->addWidget(insert);
+    addRow(tr(f.label), row);
+}
+
+void InspectorWidget::buildExceptionTypeField(const StepKind &kind, const StepField &f, const Step &step)
+{
+    auto *type = new QComboBox(m_content);
+    type->setObjectName(QLatin1String(f.objectName ? f.objectName : f.key));
+    if (f.presence != FieldPresence::Required)
+        type->addItem(tr(f.placeholder), QString());
+    for (const char *t : exceptionTypeNames())
+        type->addItem(QLatin1String(t), QLatin1String(t));
+    if (type->findData(step.*f.name) < 0)
+        type->addItem(step.*f.name, step.*f.name);
+    type->setCurrentIndex(type->findData(step.*f.name));
+    const QString undo = tr(f.undoText);
+    connect(type, &QComboBox::activated, this, [this, type, undo, &kind, &f] {
+        const QString t = type->currentData().toString();
+        editStep(undo, QString(), false,
+                 [&](Step &s) {
+                     s.*f.name = t;
+                     // Fields that exist only with this one go when it goes.
+                     for (const StepField &other : kind.fields) {
+                         if (t.isEmpty() && other.needs && qstrcmp(other.needs, f.key) == 0 && other.value)
+                             (s.*other.value).reset();
+                     }
+                 },
+                 true);
+    });
+    addRow(tr(f.label), type);
+}
+
+void InspectorWidget::buildGatherItems(const StepField &f, const Step &step, const QStringList &variables,
+                                       const QStringList &tasks)
+{
+    const Project &p = m_document->project();
+    for (std::size_t i = 0; i < step.items.size(); ++i) {
+        const GatherItem &item = step.items[i];
+        auto *row = new QWidget(m_content);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(4);
+        QWidget *picker;
+        if (item.isCall) {
+            auto *box = coroutineBox(QStringLiteral("item%1.target").arg(i), item.call.coroutine, false);
+            connect(box, &QComboBox::activated, this, [this, i, box] {
+                const QString name = box->currentData().toString();
+                editStep(tr("Call %1").arg(name), QString(), false,
                          [&](Step &s) {
-                             if (i < s.items.size())
-                                 s.items.erase(s.items.begin() + std::ptrdiff_t(i));
+                             if (i < s.items.size()) {
+                                 s.items[i].call.coroutine = name;
+                                 fitArguments(s.items[i].call, m_document->project());
+                             }
                          },
                          true);
             });
-            h->addWidget(remove);
-            addRow(item.isCall ? tr("Call %1").arg(i + 1) : tr("Task %1").arg(i + 1), row);
-            if (item.isCall) {
-                const Coroutine *callee = p.findCoroutine(item.call.coroutine);
-                for (std::size_t a = 0; a < item.call.args.size(); ++a) {
-                    const QString label = callee && qsizetype(a) < callee->params.size() ? callee->params[qsizetype(a)]
-                                                                                          : tr("Argument %1").arg(a + 1);
-                    auto *arg = operandEdit(QStringLiteral("item%1.arg%2").arg(i).arg(a), QString(), item.call.args[a],
-                                            variables);
-                    connect(arg, &OperandEdit::edited, this, [this, i, a](const std::optional<Operand> &o, bool typing) {
-                        editStep(tr("Change argument"), QStringLiteral("item%1.arg%2").arg(i).arg(a), typing, [&](Step &s) {
-                            if (o && i < s.items.size() && a < s.items[i].call.args.size())
-                                s.items[i].call.args[a] = *o;
-                        });
-                    });
-                    addRow(QStringLiteral("    %1").arg(label), arg);
-                }
-            }
+            picker = box;
+        } else {
+            auto *box = variableBox(QStringLiteral("item%1.task").arg(i), tasks, item.task);
+            auto commit = [this, i, box] {
+                const QString name = box->currentText().trimmed();
+                editStep(tr("Change task"), QString(), false, [&](Step &s) {
+                    if (i < s.items.size())
+                        s.items[i].task = name;
+                });
+            };
+            connect(box, &QComboBox::activated, this, commit);
+            connect(box->lineEdit(), &QLineEdit::editingFinished, this, commit);
+            picker = box;
         }
-        auto *buttons = new QWidget(m_content);
-        auto *h = new QHBoxLayout(buttons);
-        h->setContentsMargins(0, 0, 0, 0);
-        auto *addTask = new QPushButton(tr("Add a task"), buttons);
-        addTask->setObjectName(QStringLiteral("addTask"));
-        connect(addTask, &QPushButton::clicked, this, [this, tasks] {
-            editStep(tr("Add to gather"), QString(), false,
-                     [&](Step &s) { s.items.push_back(GatherItem{false, tasks.value(0), {}}); }, true);
-        });
-        auto *addCall = new QPushButton(tr("Add a call"), buttons);
-        addCall->setObjectName(QStringLiteral("addCall"));
-        connect(addCall, &QPushButton::clicked, this, [this] {
-            editStep(tr("Add to gather"), QString(), false, [&](Step &s) { s.items.push_back(GatherItem{true, {}, {}}); },
-                     true);
-        });
-        h->addWidget(addTask);
-        h->addWidget(addCall);
-        h->addStretch(1);
-        addRow(step.items.empty() ? tr("Awaitables") : QString(), buttons);
-        auto *returnExceptions = new QCheckBox(QStringLiteral("return_exceptions=True"), m_content);
-        returnExceptions->setObjectName(QStringLiteral("returnExceptions"));
-        returnExceptions->setChecked(step.returnExceptions);
-        connect(returnExceptions, &QCheckBox::toggled, this, [this](bool on) {
-            editStep(tr("Change return_exceptions"), QString(), false, [&](Step &s) { s.returnExceptions = on; });
-        });
-        addRow(tr("Exceptions"), returnExceptions);
-        m_form->addRow(hint(tr("With return_exceptions, an exception becomes an item of the result list instead of "
-                               "being raised.")));
-        asField(tr("Keep the results in"), tr("not kept"));
-        break;
-    }
-    case StepOp::Cancel: {
-        taskField(tr("Task"));
-        operandField(tr("Message"), QStringLiteral("message"), tr("no message"), &Step::message, tr("Change message"));
-        break;
-    }
-    case StepOp::Raise: {
-        auto *type = new QComboBox(m_content);
-        type->setObjectName(QStringLiteral("exceptionType"));
-        type->addItem(tr("re-raise the exception being handled"), QString());
-        for (const char *t : kExceptionTypes)
-            type->addItem(QLatin1String(t), QLatin1String(t));
-        if (type->findData(step.exceptionType) < 0)
-            type->addItem(step.exceptionType, step.exceptionType);
-        type->setCurrentIndex(type->findData(step.exceptionType));
-        connect(type, &QComboBox::activated, this, [this, type] {
-            const QString t = type->currentData().toString();
-            editStep(tr("Change exception"), QString(), false,
+        h->addWidget(picker, 1);
+        auto *remove = new QToolButton(row);
+        remove->setObjectName(QStringLiteral("item%1.remove").arg(i));
+        remove->setIcon(Theme::icon(QStringLiteral("delete")));
+        remove->setToolTip(tr("Remove from the gather"));
+        remove->setAutoRaise(true);
+        connect(remove, &QToolButton::clicked, this, [this, i] {
+            editStep(tr("Remove from gather"), QString(), false,
                      [&](Step &s) {
-                         s.exceptionType = t;
-                         if (t.isEmpty())
-                             s.message.reset();
+                         if (i < s.items.size())
+                             s.items.erase(s.items.begin() + std::ptrdiff_t(i));
                      },
                      true);
         });
-        addRow(tr("Exception"), type);
-        if (!step.exceptionType.isEmpty())
-            operandField(tr("Message"), QStringLiteral("message"), tr("no message"), &Step::message, tr("Change message"));
-        break;
-    }
-    case StepOp::Return: {
-        operandField(tr("Value"), QStringLiteral("value"), tr("nothing (None)"), &Step::value, tr("Change value"));
-        break;
-    }
-    case StepOp::Repeat: {
-        operandField(tr("Times"), QStringLiteral("times"), QString(), &Step::times, tr("Change times"));
-        auto *var = new QLineEdit(step.var, m_content);
-        var->setObjectName(QStringLiteral("var"));
-        var->setPlaceholderText(tr("none"));
-        connect(var, &QLineEdit::editingFinished, this, [this, var] {
-            editStep(tr("Change loop variable"), QString(), false, [&](Step &s) { s.var = var->text().trimmed(); });
-        });
-        addRow(tr("Loop variable"), var);
-        m_form->addRow(hint(tr("Counts 0, 1, 2, … as range() does.")));
-        break;
-    }
-    case StepOp::Try: {
-        for (std::size_t i = 0; i < step.handlers.size(); ++i) {
-            const ExceptClause &h = step.handlers[i];
-            auto *row = new QWidget(m_content);
-            auto *l = new QHBoxLayout(row);
-            l->setContentsMargins(0, 0, 0, 0);
-            l->setSpacing(4);
-            auto *type = new QComboBox(row);
-            type->setObjectName(QStringLiteral("except%1.type").arg(i));
-            for (const char *t : kExceptionTypes)
-                type->addItem(QLatin1String(t), QLatin1String(t));
-            if (type->findData(h.type) < 0)
-                type->addItem(h.type, h.type);
-            type->setCurrentIndex(type->findData(h.type));
-            connect(type, &QComboBox::activated, this, [this, i, type] {
-                const QString t = type->currentData().toString();
-                editStep(tr("Change except clause"), QString(), false, [&](Step &s) {
-                    if (i < s.handlers.size())
-                        s.handlers[i].type = t;
+        h->addWidget(remove);
+        addRow(item.isCall ? tr("Call %1").arg(i + 1) : tr("Task %1").arg(i + 1), row);
+        if (item.isCall) {
+            const Coroutine *callee = p.findCoroutine(item.call.coroutine);
+            for (std::size_t a = 0; a < item.call.args.size(); ++a) {
+                const QString label = callee && qsizetype(a) < callee->params.size() ? callee->params[qsizetype(a)]
+                                                                                      : tr("Argument %1").arg(a + 1);
+                auto *arg = operandEdit(QStringLiteral("item%1.arg%2").arg(i).arg(a), QString(), item.call.args[a],
+                                        variables);
+                connect(arg, &OperandEdit::edited, this, [this, i, a](const std::optional<Operand> &o, bool typing) {
+                    editStep(tr("Change argument"), QStringLiteral("item%1.arg%2").arg(i).arg(a), typing, [&](Step &s) {
+                        if (o && i < s.items.size() && a < s.items[i].call.args.size())
+                            s.items[i].call.args[a] = *o;
+                    });
                 });
-            });
-            l->addWidget(type, 1);
-            l->addWidget(new QLabel(QStringLiteral("as"), row));
-            auto *as = new QLineEdit(h.as, row);
-            as->setObjectName(QStringLiteral("except%1.as").arg(i));
-            as->setPlaceholderText(tr("name"));
-            as->setMaximumWidth(90);
-            connect(as, &QLineEdit::editingFinished, this, [this, i, as] {
-                editStep(tr("Change except clause"), QString(), false, [&](Step &s) {
-                    if (i < s.handlers.size())
-                        s.handlers[i].as = as->text().trimmed();
-                });
-            });
-            l->addWidget(as);
-            auto *remove = new QToolButton(row);
-            remove->setObjectName(QStringLiteral("except%1.remove").arg(i));
-            remove->setIcon(Theme::icon(QStringLiteral("delete")));
-            remove->setAutoRaise(true);
-            remove->setToolTip(tr("Remove this except clause and its steps"));
-            connect(remove, &QToolButton::clicked, this, [this, i] {
-                editStep(tr("Remove except clause"), QString(), false,
-                         [&](Step &s) {
-                             if (i < s.handlers.size())
-                                 s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
-                         },
-                         true);
-            });
-            l->addWidget(remove);
-            addRow(QStringLiteral("except"), row);
+                addRow(QStringLiteral("    %1").arg(label), arg);
+            }
         }
-        auto *add = new QPushButton(tr("Add an except clause"), m_content);
-        add->setObjectName(QStringLiteral("addExcept"));
-        connect(add, &QPushButton::clicked, this, [this] {
-            editStep(tr("Add except clause"), QString(), false,
-                     [&](Step &s) { s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}}); },
+    }
+    auto *buttons = new QWidget(m_content);
+    auto *h = new QHBoxLayout(buttons);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *addTask = new QPushButton(tr("Add a task"), buttons);
+    addTask->setObjectName(QStringLiteral("addTask"));
+    connect(addTask, &QPushButton::clicked, this, [this, tasks] {
+        editStep(tr("Add to gather"), QString(), false,
+                 [&](Step &s) { s.items.push_back(GatherItem{false, tasks.value(0), {}}); }, true);
+    });
+    auto *addCall = new QPushButton(tr("Add a call"), buttons);
+    addCall->setObjectName(QStringLiteral("addCall"));
+    connect(addCall, &QPushButton::clicked, this, [this] {
+        editStep(tr("Add to gather"), QString(), false, [&](Step &s) { s.items.push_back(GatherItem{true, {}, {}}); },
+                 true);
+    });
+    h->addWidget(addTask);
+    h->addWidget(addCall);
+    h->addStretch(1);
+    addRow(step.items.empty() ? tr(f.label) : QString(), buttons);
+}
+
+void InspectorWidget::buildExceptClauses(const Step &step)
+{
+    for (std::size_t i = 0; i < step.handlers.size(); ++i) {
+        const ExceptClause &h = step.handlers[i];
+        auto *row = new QWidget(m_content);
+        auto *l = new QHBoxLayout(row);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(4);
+        auto *type = new QComboBox(row);
+        type->setObjectName(QStringLiteral("except%1.type").arg(i));
+        for (const char *t : exceptionTypeNames())
+            type->addItem(QLatin1String(t), QLatin1String(t));
+        if (type->findData(h.type) < 0)
+            type->addItem(h.type, h.type);
+        type->setCurrentIndex(type->findData(h.type));
+        connect(type, &QComboBox::activated, this, [this, i, type] {
+            const QString t = type->currentData().toString();
+            editStep(tr("Change except clause"), QString(), false, [&](Step &s) {
+                if (i < s.handlers.size())
+                    s.handlers[i].type = t;
+            });
+        });
+        l->addWidget(type, 1);
+        l->addWidget(new QLabel(QStringLiteral("as"), row));
+        auto *as = new QLineEdit(h.as, row);
+        as->setObjectName(QStringLiteral("except%1.as").arg(i));
+        as->setPlaceholderText(tr("name"));
+        as->setMaximumWidth(90);
+        connect(as, &QLineEdit::editingFinished, this, [this, i, as] {
+            editStep(tr("Change except clause"), QString(), false, [&](Step &s) {
+                if (i < s.handlers.size())
+                    s.handlers[i].as = as->text().trimmed();
+            });
+        });
+        l->addWidget(as);
+        auto *remove = new QToolButton(row);
+        remove->setObjectName(QStringLiteral("except%1.remove").arg(i));
+        remove->setIcon(Theme::icon(QStringLiteral("delete")));
+        remove->setAutoRaise(true);
+        remove->setToolTip(tr("Remove this except clause and its steps"));
+        connect(remove, &QToolButton::clicked, this, [this, i] {
+            editStep(tr("Remove except clause"), QString(), false,
+                     [&](Step &s) {
+                         if (i < s.handlers.size())
+                             s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
+                     },
                      true);
         });
-        addRow(QString(), add);
-        auto *fin = new QCheckBox(tr("finally block"), m_content);
-        fin->setObjectName(QStringLiteral("finally"));
-        fin->setChecked(step.hasFinally);
-        connect(fin, &QCheckBox::toggled, this, [this](bool on) {
-            editStep(on ? tr("Add finally") : tr("Remove finally"), QString(), false, [&](Step &s) {
-                s.hasFinally = on;
-                if (!on)
-                    s.finallyBody.clear();
-            });
-        });
-        addRow(QString(), fin);
-        m_form->addRow(hint(tr("Drop steps into the try body, an except clause or the finally block on the canvas.")));
-        break;
+        l->addWidget(remove);
+        addRow(QStringLiteral("except"), row);
     }
-    }
+    auto *add = new QPushButton(tr("Add an except clause"), m_content);
+    add->setObjectName(QStringLiteral("addExcept"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        editStep(tr("Add except clause"), QString(), false,
+                 [&](Step &s) { s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}}); },
+                 true);
+    });
+    addRow(QString(), add);
 }
 
 } // namespace tusk

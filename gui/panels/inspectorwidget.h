@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modeledit.h"
+#include "stepkinds.h"
 
 #include <QScrollArea>
 
@@ -42,7 +43,17 @@ private:
 
     void buildProject();
     void buildCoroutine(const Coroutine &coroutine);
+    /// The step's fields, each edited as its kind says (stepkinds.h).
     void buildStep(const Step &step, const StepPlace &place);
+    /// Which of the kind's OneOf fields the step uses (await: a task or a call).
+    void buildFormChooser(const StepKind &kind, const std::vector<const StepField *> &forms,
+                          const StepField *current, const QStringList &tasks);
+    void buildTemplateField(const StepField &field, const Step &step, const StepPlace &place,
+                            const QStringList &variables);
+    void buildExceptionTypeField(const StepKind &kind, const StepField &field, const Step &step);
+    void buildGatherItems(const StepField &field, const Step &step, const QStringList &variables,
+                          const QStringList &tasks);
+    void buildExceptClauses(const Step &step);
     void buildCallEditor(const QString &prefix, const Call &call, const QStringList &variables,
                          const std::function<Call &(Step &)> &access);
     void buildHeader(const QIcon &icon, const QString &title, const QString &subtitle);
