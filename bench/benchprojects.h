@@ -12,7 +12,7 @@ inline Coroutine spawningMain(int tasks)
     main.name = QStringLiteral("main");
     Step create;
     create.op = StepOp::CreateTask;
-    create.call = Call{QStringLiteral("worker"), {}};
+    create.call = Call {QStringLiteral("worker"), {}};
     Step spawn;
     spawn.op = StepOp::Repeat;
     spawn.times = Operand::fromLiteral(Value::integer(tasks));
@@ -21,4 +21,4 @@ inline Coroutine spawningMain(int tasks)
     return main;
 }
 
-} // namespace tusk
+}  // namespace tusk

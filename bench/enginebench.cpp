@@ -25,7 +25,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -96,7 +95,7 @@ void resetPeakRss()
 // CPU time of this process (user + system: page faults count).
 double cpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -176,11 +175,13 @@ bool runTuskChild(const QString &self, const char *name, int tasks, TuskResult *
     return true;
 }
 
-bool runPython(const QString &python, int tasks, int repeats, double sleepSeconds, double *seconds, double *bytesPerTask)
+bool runPython(
+    const QString &python, int tasks, int repeats, double sleepSeconds, double *seconds, double *bytesPerTask)
 {
     QProcess p;
-    p.start(python, {QStringLiteral("-c"), QString::fromUtf8(kPythonBench), QString::number(tasks),
-                     QString::number(repeats), QString::number(sleepSeconds)});
+    p.start(python,
+        {QStringLiteral("-c"), QString::fromUtf8(kPythonBench), QString::number(tasks), QString::number(repeats),
+            QString::number(sleepSeconds)});
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
         std::fprintf(stderr, "python run failed: %s\n", p.readAllStandardError().constData());
         return false;
@@ -191,7 +192,7 @@ bool runPython(const QString &python, int tasks, int repeats, double sleepSecond
     return true;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -232,7 +233,7 @@ int main(int argc, char *argv[])
     for (const Case &c : cases) {
         if (!only.isEmpty() && only != QLatin1String(c.name))
             continue;
-        TuskResult tusk{1e9, 1e9};
+        TuskResult tusk {1e9, 1e9};
         for (int r = 0; r < runs; ++r) {
             TuskResult one;
             if (!runTuskChild(QCoreApplication::applicationFilePath(), c.name, tasks, &one)) {
@@ -252,8 +253,8 @@ int main(int argc, char *argv[])
         }
         std::printf("%s: tusk_cpu_s=%.4f tusk_bytes_per_task=%.0f", c.name, tusk.seconds, tusk.bytesPerTask);
         if (havePython)
-            std::printf(" cpython_cpu_s=%.4f cpython_bytes_per_task=%.0f speedup=%.1fx memory_ratio=%.2f", pySeconds, pyBytes,
-                        pySeconds / tusk.seconds, tusk.bytesPerTask / pyBytes);
+            std::printf(" cpython_cpu_s=%.4f cpython_bytes_per_task=%.0f speedup=%.1fx memory_ratio=%.2f", pySeconds,
+                pyBytes, pySeconds / tusk.seconds, tusk.bytesPerTask / pyBytes);
         std::printf("\n");
         std::fflush(stdout);
     }

@@ -16,9 +16,9 @@
 #include "mainwindow.h"
 #include "outputpanel.h"
 #include "printobserver.h"
-#include "taskspanel.h"
 #include "projectjson.h"
 #include "runsession.h"
+#include "taskspanel.h"
 #include "theme.h"
 #include "virtualrunner.h"
 
@@ -29,7 +29,6 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace tusk;
@@ -95,7 +94,7 @@ double headlessMs(const Project &project, std::FILE *printed)
     return best;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -157,7 +156,8 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     window.action(QStringLiteral("actionSpeedInstant"))->trigger();
     std::fprintf(stderr, "visible: console=%d tasks=%d timeline=%d\n", int(window.outputPanel()->isVisible()),
-                 int(window.tasksPanel()->isVisible()), int(window.findChild<QWidget *>(QStringLiteral("timeline"))->isVisible()));
+        int(window.tasksPanel()->isVisible()),
+        int(window.findChild<QWidget *>(QStringLiteral("timeline"))->isVisible()));
 
     // The stall probe: a 1 ms timer; the largest gap between ticks is the longest stall.
     QElapsedTimer probeClock;
@@ -215,9 +215,10 @@ int main(int argc, char **argv)
         return 2;
     }
     const RunSession *session = window.outputPanel()->session();
-    std::fprintf(stderr, "tasks=%d events=%zu engine_ms=%.1f headless_ms=%.1f session_ms=%.1f gui_ms=%.1f (first run %.1f)\n",
-                 tasks, session ? session->recording().events().size() : std::size_t(0), engine, headless, sessionMs, guiMs,
-                 firstGuiMs);
+    std::fprintf(stderr,
+        "tasks=%d events=%zu engine_ms=%.1f headless_ms=%.1f session_ms=%.1f gui_ms=%.1f (first run %.1f)\n", tasks,
+        session ? session->recording().events().size() : std::size_t(0), engine, headless, sessionMs, guiMs,
+        firstGuiMs);
     std::printf("max_stall_ms=%lld\n", (long long)((maxGapNs + 999999) / 1000000));
     std::printf("gui_to_headless=%.2f\n", guiMs / headless);
     std::printf("gui_to_engine=%.2f\n", guiMs / engine);

@@ -4,14 +4,13 @@
 #include "printobserver.h"
 #include "projectjson.h"
 #include "pythonexport.h"
-#include "runrecording.h"
 #include "runcontroller.h"
+#include "runrecording.h"
 #include "virtualrunner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace tusk {
@@ -34,24 +33,23 @@ void printOut(const QString &text)
 
 QString usage()
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  tusk [FILE]                     open the editor (on FILE)\n"
-        "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
-        "                                  run a project and print its output; virtual clock\n"
-        "                                  by default, wall clock times X with --real;\n"
-        "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
-        "                                  --mark-entry-return (a testing aid) writes\n"
-        "                                  'tusk: entry returned after N lines' to stderr when\n"
-        "                                  the entry coroutine ends (N: lines of stdout so far)\n"
-        "  tusk check FILE                 validate a project and list every problem\n"
-        "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
-        "                                  (to stdout, or atomically to OUT.py)\n"
-        "  tusk --help | --version\n"
-        "\n"
-        "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
-        "2 invalid file or usage, 3 deadlock. `export`: 0 written, 2 invalid file or usage,\n"
-        "or the output could not be written.");
+    return QStringLiteral("Usage:\n"
+                          "  tusk [FILE]                     open the editor (on FILE)\n"
+                          "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
+                          "                                  run a project and print its output; virtual clock\n"
+                          "                                  by default, wall clock times X with --real;\n"
+                          "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
+                          "                                  --mark-entry-return (a testing aid) writes\n"
+                          "                                  'tusk: entry returned after N lines' to stderr when\n"
+                          "                                  the entry coroutine ends (N: lines of stdout so far)\n"
+                          "  tusk check FILE                 validate a project and list every problem\n"
+                          "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
+                          "                                  (to stdout, or atomically to OUT.py)\n"
+                          "  tusk --help | --version\n"
+                          "\n"
+                          "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
+                          "2 invalid file or usage, 3 deadlock. `export`: 0 written, 2 invalid file or usage,\n"
+                          "or the output could not be written.");
 }
 
 int usageError(const QString &message)
@@ -92,7 +90,7 @@ public:
         if (event.kind == RunEvent::Kind::Printed) {
             m_lines += 1 + event.text.count(QLatin1Char('\n'));
         } else if (event.kind == RunEvent::Kind::StateChanged && event.task == 1 && isFinalState(event.state)
-                   && !m_marked) {
+            && !m_marked) {
             m_marked = true;
             std::fflush(stdout);
             printErr(QStringLiteral("tusk: entry returned after %1 lines").arg(m_lines));
@@ -198,7 +196,8 @@ int runCommand(const QStringList &args)
     }
     if (!traceFile.isEmpty()) {
         QSaveFile out(traceFile);
-        const QByteArray json = recording.toChromeTrace(project.title.isEmpty() ? QFileInfo(file).fileName() : project.title);
+        const QByteArray json
+            = recording.toChromeTrace(project.title.isEmpty() ? QFileInfo(file).fileName() : project.title);
         if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
             printErr(QStringLiteral("tusk: cannot write the trace to %1: %2").arg(traceFile, out.errorString()));
             return ExitInvalid;
@@ -262,7 +261,7 @@ int exportCommand(const QStringList &args)
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
 bool hasDisplay()
 {
@@ -274,10 +273,9 @@ bool isCommandLineInvocation(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {QStringLiteral("run"),    QStringLiteral("check"), QStringLiteral("export"),
-                                         QStringLiteral("--help"), QStringLiteral("-h"),
-                                         QStringLiteral("help"),   QStringLiteral("--version"),
-                                         QStringLiteral("-v")};
+    static const QStringList commands
+        = {QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("--help"),
+            QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(args.first());
 }
 
@@ -302,4 +300,4 @@ int runCommandLine(const QStringList &args)
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -8,7 +8,7 @@ namespace tusk {
 enum ExitStatus : int {
     ExitOk = 0,
     ExitProgramFailed = 1,  ///< an exception left the entry coroutine
-    ExitInvalid = 2,        ///< bad file or bad usage
+    ExitInvalid = 2,  ///< bad file or bad usage
     ExitDeadlock = 3,
 };
 
@@ -24,4 +24,4 @@ bool hasDisplay();
 /// QCoreApplication (the real clock runs on its event loop).
 int runCommandLine(const QStringList &args);
 
-} // namespace tusk
+}  // namespace tusk

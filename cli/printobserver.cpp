@@ -9,7 +9,7 @@ void writeLine(std::FILE *f, const QString &text)
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), f);
     std::fputc('\n', f);
 }
-} // namespace
+}  // namespace
 
 void PrintObserver::onRunEvent(const RunEvent &event)
 {
@@ -28,4 +28,4 @@ void PrintObserver::onRunEvent(const RunEvent &event)
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -10,7 +10,11 @@ namespace tusk {
 /// final error line to stderr (UTF-8).
 class PrintObserver final : public RunObserver {
 public:
-    PrintObserver(std::FILE *out, std::FILE *err) : m_out(out), m_err(err) {}
+    PrintObserver(std::FILE *out, std::FILE *err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
     void onRunEvent(const RunEvent &event) override;
 
 private:
@@ -18,4 +22,4 @@ private:
     std::FILE *m_err;
 };
 
-} // namespace tusk
+}  // namespace tusk

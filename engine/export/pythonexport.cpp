@@ -8,7 +8,6 @@
 #include <QChar>
 #include <QSet>
 #include <QStringList>
-
 #include <cmath>
 
 namespace tusk {
@@ -178,7 +177,9 @@ bool callsCoroutine(const std::vector<Step> &steps, const QString &name)
 // The writer spells each step's line (stepkinds.cpp's pattern) as code CPython runs.
 class PythonWriter : public PythonSpelling {
 public:
-    PythonWriter(const Project &project, const QString &sourceName) : m_project(project), m_source(sourceName)
+    PythonWriter(const Project &project, const QString &sourceName)
+        : m_project(project)
+        , m_source(sourceName)
     {
         for (const Coroutine &c : project.coroutines) {
             m_userNames.insert(c.name);
@@ -210,8 +211,8 @@ public:
         if (m_needsBuiltins) {
             // A project name hides a builtin the script needs: reach it through the module.
             out << (m_builtinsAlias == QLatin1String("builtins")
-                        ? QStringLiteral("import builtins")
-                        : QStringLiteral("import builtins as %1").arg(m_builtinsAlias));
+                    ? QStringLiteral("import builtins")
+                    : QStringLiteral("import builtins as %1").arg(m_builtinsAlias));
         }
         if (m_usesNow) {
             out << QString();
@@ -488,7 +489,7 @@ private:
     QStringList m_out;
 };
 
-} // namespace
+}  // namespace
 
 QString pythonStringLiteral(const QString &text)
 {
@@ -500,4 +501,4 @@ QString exportPython(const Project &project, const QString &sourceName)
     return PythonWriter(project, sourceName).write();
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -23,4 +23,4 @@ QString exportPython(const Project &project, const QString &sourceName = {});
 /// `\u202e`, `\udc80`); every other character, emoji and RTL letters included, is kept as is.
 QString pythonStringLiteral(const QString &text);
 
-} // namespace tusk
+}  // namespace tusk

@@ -38,7 +38,7 @@ bool decodeUtf8(const QByteArray &in, std::u32string *out, QString *message)
             continue;
         }
         int len = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
         char32_t cp = 0;
         if (c >= 0xC2 && c <= 0xDF) {
             len = 2;
@@ -47,16 +47,16 @@ bool decodeUtf8(const QByteArray &in, std::u32string *out, QString *message)
             len = 3;
             cp = c & 0x0F;
             if (c == 0xE0)
-                lo = 0xA0; // no overlongs
+                lo = 0xA0;  // no overlongs
             else if (c == 0xED)
-                hi = 0x9F; // no surrogates
+                hi = 0x9F;  // no surrogates
         } else if (c >= 0xF0 && c <= 0xF4) {
             len = 4;
             cp = c & 0x07;
             if (c == 0xF0)
                 lo = 0x90;
             else if (c == 0xF4)
-                hi = 0x8F; // nothing above U+10FFFF
+                hi = 0x8F;  // nothing above U+10FFFF
         } else {
             return fail(QStringLiteral("invalid UTF-8: byte %1 cannot start a character").arg(hexByte(c)));
         }
@@ -67,9 +67,8 @@ bool decodeUtf8(const QByteArray &in, std::u32string *out, QString *message)
             const unsigned char min = k == 1 ? lo : 0x80;
             const unsigned char max = k == 1 ? hi : 0xBF;
             if (cc < min || cc > max) {
-                return fail(
-                    QStringLiteral("invalid UTF-8: byte %1 is not followed by a valid continuation byte")
-                        .arg(hexByte(c)));
+                return fail(QStringLiteral("invalid UTF-8: byte %1 is not followed by a valid continuation byte")
+                                .arg(hexByte(c)));
             }
             cp = (cp << 6) | (cc & 0x3F);
         }
@@ -120,7 +119,7 @@ private:
     {
         if (!m_failed) {
             m_failed = true;
-            m_error = JsonError { message, m_line, column(pos) };
+            m_error = JsonError {message, m_line, column(pos)};
         }
         return false;
     }
@@ -207,9 +206,9 @@ private:
         if (!enter(depth))
             return false;
         const int line = m_line, col = column(m_pos);
-        ++m_pos; // '{'
+        ++m_pos;  // '{'
         std::vector<JsonValue::Member> members;
-        QHash<QString, std::size_t> index; // duplicate keys: the first place, the last value (as a dict)
+        QHash<QString, std::size_t> index;  // duplicate keys: the first place, the last value (as a dict)
         skipWhitespace();
         if (peek() == '}') {
             ++m_pos;
@@ -263,7 +262,7 @@ private:
         if (!enter(depth))
             return false;
         const int line = m_line, col = column(m_pos);
-        ++m_pos; // '['
+        ++m_pos;  // '['
         std::vector<JsonValue> items;
         skipWhitespace();
         if (peek() == ']' && !atEnd()) {
@@ -313,8 +312,7 @@ private:
         for (std::size_t k = 2; k < 6; ++k) {
             const int h = m_pos + k < m_text.size() ? hexValue(m_text[m_pos + k]) : -1;
             if (h < 0)
-                return failAt(
-                    QStringLiteral("invalid escape: \\u must be followed by 4 hex digits"), backslash);
+                return failAt(QStringLiteral("invalid escape: \\u must be followed by 4 hex digits"), backslash);
             v = v * 16 + unsigned(h);
         }
         m_pos += 6;
@@ -325,7 +323,7 @@ private:
     bool parseString(QString *out)
     {
         const std::size_t start = m_pos;
-        ++m_pos; // '"'
+        ++m_pos;  // '"'
         std::u16string s;
         for (;;) {
             if (atEnd())
@@ -337,11 +335,10 @@ private:
             }
             if (c < 0x20) {
                 if (c == '\n' || c == '\r')
-                    return fail(QStringLiteral(
-                        "unterminated string: a line break inside a string must be written as \\n"));
-                return fail(
-                    QStringLiteral("invalid control character U+%1 in a string; write it as an escape")
-                        .arg(unsigned(c), 4, 16, QLatin1Char('0')));
+                    return fail(
+                        QStringLiteral("unterminated string: a line break inside a string must be written as \\n"));
+                return fail(QStringLiteral("invalid control character U+%1 in a string; write it as an escape")
+                                .arg(unsigned(c), 4, 16, QLatin1Char('0')));
             }
             if (c != '\\') {
                 if (c > 0xFFFF) {
@@ -397,16 +394,16 @@ private:
                     if (QChar::isLowSurrogate(low))
                         s.push_back(low);
                     else
-                        m_pos = save; // an ordinary escape, read again by the loop
+                        m_pos = save;  // an ordinary escape, read again by the loop
                 }
                 continue;
             }
             default: {
                 QString shown = e >= 0x20 ? QString::fromUcs4(&e, 1)
                                           : QStringLiteral("U+%1").arg(unsigned(e), 4, 16, QLatin1Char('0'));
-                return fail(QStringLiteral(
-                    "invalid escape '\\%1'; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
-                                .arg(shown));
+                return fail(
+                    QStringLiteral("invalid escape '\\%1'; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                        .arg(shown));
             }
             }
             s.push_back(unit);
@@ -471,7 +468,7 @@ private:
         if (r.ec == std::errc::result_out_of_range) {
             if (overflows(ascii))
                 return failAt(QStringLiteral("number is not finite (too large for a 64-bit float)"), start);
-            d = ascii[0] == '-' ? -0.0 : 0.0; // underflow: Python rounds to zero too
+            d = ascii[0] == '-' ? -0.0 : 0.0;  // underflow: Python rounds to zero too
         } else if (r.ec != std::errc() || r.ptr != last || !std::isfinite(d)) {
             return failAt(QStringLiteral("number is not finite (too large for a 64-bit float)"), start);
         }
@@ -509,7 +506,7 @@ private:
             if (s[i] == '+' || s[i] == '-')
                 neg = s[i++] == '-';
             for (; i < s.size(); ++i)
-                exp = std::min(exp * 10 + (s[i] - '0'), 1'000'000'000LL); // saturate
+                exp = std::min(exp * 10 + (s[i] - '0'), 1'000'000'000LL);  // saturate
             if (neg)
                 exp = -exp;
         }
@@ -525,7 +522,7 @@ private:
     JsonError m_error;
 };
 
-} // namespace
+}  // namespace
 
 bool parseJson(const QByteArray &utf8, JsonValue *out, JsonError *error, int maxDepth)
 {
@@ -543,7 +540,7 @@ bool parseJson(const QByteArray &utf8, JsonValue *out, JsonError *error, int max
                     ++column;
                 }
             }
-            *error = JsonError { message, line, column };
+            *error = JsonError {message, line, column};
         }
         return false;
     }
@@ -556,4 +553,4 @@ bool parseJson(const QByteArray &utf8, JsonValue *out, JsonError *error, int max
     return true;
 }
 
-} // namespace tusk
+}  // namespace tusk

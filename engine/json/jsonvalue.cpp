@@ -99,4 +99,4 @@ bool JsonValue::operator==(const JsonValue &o) const
     return false;
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 #include <utility>
@@ -51,9 +50,13 @@ public:
     /// Sets or appends an object member.
     void set(const QString &key, JsonValue value);
 
-    int line() const { return m_line; }      ///< 1-based; 0 when built in code
+    int line() const { return m_line; }  ///< 1-based; 0 when built in code
     int column() const { return m_column; }  ///< 1-based, in characters
-    void setPosition(int line, int column) { m_line = line; m_column = column; }
+    void setPosition(int line, int column)
+    {
+        m_line = line;
+        m_column = column;
+    }
 
     /// Structural equality; positions ignored, object key order significant.
     bool operator==(const JsonValue &o) const;
@@ -86,4 +89,4 @@ bool parseJson(const QByteArray &utf8, JsonValue *out, JsonError *error, int max
 /// `repr` writes them (`1.0`, `0.1`, `1e-05`), so an int stays an int and a float a float.
 QByteArray writeJson(const JsonValue &value);
 
-} // namespace tusk
+}  // namespace tusk

@@ -64,7 +64,7 @@ std::string floatRepr(double d)
 void writeString(const QString &s, QByteArray *out)
 {
     out->append('"');
-    QString chunk; // runs of ordinary characters, converted to UTF-8 at once
+    QString chunk;  // runs of ordinary characters, converted to UTF-8 at once
     chunk.reserve(s.size());
     auto flush = [&] {
         out->append(chunk.toUtf8());
@@ -191,7 +191,7 @@ void writeValue(const JsonValue &v, int indent, QByteArray *out)
     }
 }
 
-} // namespace
+}  // namespace
 
 QByteArray writeJson(const JsonValue &value)
 {
@@ -201,4 +201,4 @@ QByteArray writeJson(const JsonValue &value)
     return out;
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -29,8 +29,7 @@ bool sameLiteral(const Value &a, const Value &b)
     case Value::Kind::Task:
         return a.toTask() == b.toTask();
     case Value::Kind::List:
-        return std::equal(
-            a.toList().begin(), a.toList().end(), b.toList().begin(), b.toList().end(), sameLiteral);
+        return std::equal(a.toList().begin(), a.toList().end(), b.toList().begin(), b.toList().end(), sameLiteral);
     case Value::Kind::Exception:
         return a.exceptionType() == b.exceptionType() && a.exceptionHasArg() == b.exceptionHasArg()
             && sameLiteral(a.exceptionArg(), b.exceptionArg());
@@ -66,7 +65,7 @@ template<typename Fn> void forEachStep(std::vector<Step> &steps, const Fn &fn)
     }
 }
 
-} // namespace
+}  // namespace
 
 QString stepOpName(StepOp op)
 {
@@ -194,4 +193,4 @@ const Step *Project::findStep(ItemId id) const
     return const_cast<Project *>(this)->findStep(id);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -22,10 +21,10 @@ constexpr ItemId kNoId = 0;
 struct Operand {
     bool isVar = false;
     Value literal;  ///< when !isVar
-    QString var;    ///< when isVar
+    QString var;  ///< when isVar
 
-    static Operand fromLiteral(Value v) { return Operand{false, std::move(v), {}}; }
-    static Operand fromVar(QString name) { return Operand{true, {}, std::move(name)}; }
+    static Operand fromLiteral(Value v) { return Operand {false, std::move(v), {}}; }
+    static Operand fromVar(QString name) { return Operand {true, {}, std::move(name)}; }
     bool operator==(const Operand &o) const;
 };
 
@@ -40,7 +39,7 @@ struct Call {
 struct GatherItem {
     bool isCall = false;
     QString task;  ///< when !isCall
-    Call call;     ///< when isCall
+    Call call;  ///< when isCall
     bool operator==(const GatherItem &o) const = default;
 };
 
@@ -55,7 +54,7 @@ struct Step;
 /// `{ "type": "ValueError", "as": "e", "body": [...] }` of a try step.
 struct ExceptClause {
     QString type;  ///< one of the nameable exception types
-    QString as;    ///< empty when absent
+    QString as;  ///< empty when absent
     std::vector<Step> body;
     bool operator==(const ExceptClause &o) const;
 };
@@ -66,23 +65,23 @@ struct Step {
     ItemId id = kNoId;
     StepOp op = StepOp::Print;
 
-    QString text;                    ///< print: the template
+    QString text;  ///< print: the template
     std::optional<Operand> seconds;  ///< sleep
-    std::optional<Call> call;        ///< create_task, await (call form)
-    QString task;                    ///< await (task form), cancel: the variable
-    QString as;                      ///< create_task, await, gather: result variable, or empty
-    std::optional<Operand> name;     ///< create_task: task name
-    std::vector<GatherItem> items;   ///< gather
-    bool returnExceptions = false;   ///< gather
+    std::optional<Call> call;  ///< create_task, await (call form)
+    QString task;  ///< await (task form), cancel: the variable
+    QString as;  ///< create_task, await, gather: result variable, or empty
+    std::optional<Operand> name;  ///< create_task: task name
+    std::vector<GatherItem> items;  ///< gather
+    bool returnExceptions = false;  ///< gather
     std::optional<Operand> message;  ///< cancel, raise
-    QString exceptionType;           ///< raise: empty for a bare `raise`
-    std::optional<Operand> value;    ///< return
-    std::optional<Operand> times;    ///< repeat
-    QString var;                     ///< repeat: loop variable, or empty
-    std::vector<Step> body;          ///< repeat, try
+    QString exceptionType;  ///< raise: empty for a bare `raise`
+    std::optional<Operand> value;  ///< return
+    std::optional<Operand> times;  ///< repeat
+    QString var;  ///< repeat: loop variable, or empty
+    std::vector<Step> body;  ///< repeat, try
     std::vector<ExceptClause> handlers;  ///< try
-    bool hasFinally = false;         ///< try
-    std::vector<Step> finallyBody;   ///< try
+    bool hasFinally = false;  ///< try
+    std::vector<Step> finallyBody;  ///< try
 
     /// Equal content, ids ignored.
     bool operator==(const Step &o) const;
@@ -126,4 +125,4 @@ private:
     ItemId m_lastId = kNoId;
 };
 
-} // namespace tusk
+}  // namespace tusk

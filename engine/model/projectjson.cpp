@@ -13,7 +13,7 @@ namespace {
 
 const QString kFormat = QStringLiteral("tusk");
 
-const char *const kTopLevelKeys[] = { "format", "version", "title", "entry", "coroutines", "layout" };
+const char *const kTopLevelKeys[] = {"format", "version", "title", "entry", "coroutines", "layout"};
 
 bool isTopLevelKey(const QString &key)
 {
@@ -106,8 +106,8 @@ public:
     }
 
     // Reports members of `obj` not in `allowed` (`op` is always allowed in a step).
-    void checkUnknown(const JsonValue &obj, const QString &path, std::initializer_list<const char *> allowed,
-        const QString &what)
+    void checkUnknown(
+        const JsonValue &obj, const QString &path, std::initializer_list<const char *> allowed, const QString &what)
     {
         QStringList names;
         for (const char *a : allowed)
@@ -129,8 +129,7 @@ public:
         }
     }
 
-    const JsonValue *require(
-        const JsonValue &obj, const QString &path, const QString &key, const QString &what)
+    const JsonValue *require(const JsonValue &obj, const QString &path, const QString &key, const QString &what)
     {
         const JsonValue *v = obj.find(key);
         if (!v)
@@ -155,8 +154,7 @@ public:
         if (!v)
             return;
         if (readString(*v, field(path, key), key, out) && out->isEmpty())
-            add(*v, field(path, key),
-                QStringLiteral("'%1' must not be empty; leave it out instead").arg(key));
+            add(*v, field(path, key), QStringLiteral("'%1' must not be empty; leave it out instead").arg(key));
     }
 
     bool readOperand(const JsonValue &v, const QString &path, const QString &key, Operand *out)
@@ -213,15 +211,13 @@ public:
                     .arg(describe(v)));
             return false;
         }
-        checkUnknown(v, path, { "coroutine", "args" }, what);
+        checkUnknown(v, path, {"coroutine", "args"}, what);
         if (const JsonValue *c = require(v, path, QStringLiteral("coroutine"), what))
-            readString(
-                *c, field(path, QStringLiteral("coroutine")), QStringLiteral("coroutine"), &out->coroutine);
+            readString(*c, field(path, QStringLiteral("coroutine")), QStringLiteral("coroutine"), &out->coroutine);
         if (const JsonValue *args = v.find(QStringLiteral("args"))) {
             const QString apath = field(path, QStringLiteral("args"));
             if (!args->isArray()) {
-                add(*args, apath,
-                    QStringLiteral("'args' must be an array of values, not %1").arg(describe(*args)));
+                add(*args, apath, QStringLiteral("'args' must be an array of values, not %1").arg(describe(*args)));
             } else {
                 for (std::size_t i = 0; i < args->items().size(); ++i) {
                     Operand o;
@@ -246,8 +242,7 @@ public:
         }
     }
 
-    void readRequiredSteps(
-        const JsonValue &obj, const QString &path, const QString &what, std::vector<Step> *out)
+    void readRequiredSteps(const JsonValue &obj, const QString &path, const QString &what, std::vector<Step> *out)
     {
         if (const JsonValue *b = require(obj, path, QStringLiteral("body"), what))
             readSteps(*b, field(path, QStringLiteral("body")), QStringLiteral("body"), out);
@@ -257,12 +252,11 @@ public:
     {
         if (!v.isObject()) {
             add(v, path,
-                QStringLiteral(
-                    "a gather item must be an object {\"task\": name} or {\"call\": {...}}, not %1")
+                QStringLiteral("a gather item must be an object {\"task\": name} or {\"call\": {...}}, not %1")
                     .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, { "task", "call" }, QStringLiteral("a gather item"));
+        checkUnknown(v, path, {"task", "call"}, QStringLiteral("a gather item"));
         const JsonValue *task = v.find(QStringLiteral("task"));
         const JsonValue *call = v.find(QStringLiteral("call"));
         if (task && call) {
@@ -286,7 +280,7 @@ public:
                     .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, { "type", "as", "body" }, what);
+        checkUnknown(v, path, {"type", "as", "body"}, what);
         if (const JsonValue *t = require(v, path, QStringLiteral("type"), what))
             readString(*t, field(path, QStringLiteral("type")), QStringLiteral("type"), &out->type);
         readOptionalName(v, path, QStringLiteral("as"), &out->as);
@@ -314,8 +308,7 @@ public:
             for (const StepKind &k : stepKinds())
                 known << QLatin1String(k.name);
             add(*op, opPath,
-                QStringLiteral("unknown op '%1'; expected one of: %2")
-                    .arg(opName, known.join(QStringLiteral(", "))));
+                QStringLiteral("unknown op '%1'; expected one of: %2").arg(opName, known.join(QStringLiteral(", "))));
             return false;
         }
         s->op = kind->op;
@@ -407,8 +400,7 @@ public:
             if (value->isBool())
                 s->returnExceptions = value->toBool();
             else
-                add(*value, fpath,
-                    QStringLiteral("'%1' must be true or false, not %2").arg(key, describe(*value)));
+                add(*value, fpath, QStringLiteral("'%1' must be true or false, not %2").arg(key, describe(*value)));
             break;
         case FieldKind::Body:
             readSteps(*value, fpath, key, &s->body);
@@ -441,7 +433,7 @@ public:
                     .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, { "name", "params", "body" }, what);
+        checkUnknown(v, path, {"name", "params", "body"}, what);
         if (const JsonValue *n = require(v, path, QStringLiteral("name"), what))
             readString(*n, field(path, QStringLiteral("name")), QStringLiteral("name"), &c->name);
         if (const JsonValue *params = v.find(QStringLiteral("params"))) {
@@ -467,15 +459,13 @@ public:
     void readProject(const JsonValue &root, Project *p)
     {
         if (!root.isObject()) {
-            add(root, QString(),
-                QStringLiteral("a Tusk project must be a JSON object, not %1").arg(describe(root)));
+            add(root, QString(), QStringLiteral("a Tusk project must be a JSON object, not %1").arg(describe(root)));
             return;
         }
         const QString what = QStringLiteral("a Tusk project");
         const JsonValue *format = root.find(QStringLiteral("format"));
         if (!format) {
-            add(root, QStringLiteral("format"),
-                QStringLiteral("missing field 'format' (\"tusk\") in a Tusk project"));
+            add(root, QStringLiteral("format"), QStringLiteral("missing field 'format' (\"tusk\") in a Tusk project"));
         } else if (!format->isString() || format->toString() != kFormat) {
             // Some other JSON document: listing what else it lacks would only be noise.
             add(*format, QStringLiteral("format"),
@@ -492,9 +482,8 @@ public:
                 // Never half-read a newer file: this is the only thing to say about it.
                 problems.clear();
                 add(*version, QStringLiteral("version"),
-                    QStringLiteral(
-                        "this file was written by a newer Tusk (format version %1); this build reads "
-                        "version %2 — update Tusk to open it")
+                    QStringLiteral("this file was written by a newer Tusk (format version %1); this build reads "
+                                   "version %2 — update Tusk to open it")
                         .arg(version->toInt())
                         .arg(Project::kFormatVersion));
                 return;
@@ -535,7 +524,7 @@ public:
 JsonValue operandToJson(const Operand &o)
 {
     if (o.isVar)
-        return JsonValue::object({ { QStringLiteral("var"), JsonValue::string(o.var) } });
+        return JsonValue::object({{QStringLiteral("var"), JsonValue::string(o.var)}});
     const Value &v = o.literal;
     switch (v.kind()) {
     case Value::Kind::Bool:
@@ -547,7 +536,7 @@ JsonValue operandToJson(const Operand &o)
     case Value::Kind::String:
         return JsonValue::string(v.toString());
     default:
-        return JsonValue::null(); // None; run-time kinds never stand in a file
+        return JsonValue::null();  // None; run-time kinds never stand in a file
     }
 }
 
@@ -653,7 +642,7 @@ JsonValue stepsToJson(const std::vector<Step> &steps)
     return JsonValue::array(std::move(out));
 }
 
-} // namespace
+}  // namespace
 
 namespace {
 
@@ -695,7 +684,7 @@ bool load(const QByteArray &utf8, bool validate, Project *project, Problems *pro
     return true;
 }
 
-} // namespace
+}  // namespace
 
 bool loadProject(const QByteArray &utf8, Project *project, Problems *problems)
 {
@@ -713,9 +702,9 @@ bool loadProjectFile(const QString &fileName, Project *project, Problems *proble
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems) {
             Problem p;
-            p.message = QStringLiteral("cannot open \"%1\": %2")
-                            .arg(QDir::toNativeSeparators(fileName), file.errorString());
-            *problems = { p };
+            p.message
+                = QStringLiteral("cannot open \"%1\": %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *problems = {p};
         }
         return false;
     }
@@ -723,9 +712,9 @@ bool loadProjectFile(const QString &fileName, Project *project, Problems *proble
     if (file.error() != QFileDevice::NoError) {
         if (problems) {
             Problem p;
-            p.message = QStringLiteral("cannot read \"%1\": %2")
-                            .arg(QDir::toNativeSeparators(fileName), file.errorString());
-            *problems = { p };
+            p.message
+                = QStringLiteral("cannot read \"%1\": %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *problems = {p};
         }
         return false;
     }
@@ -786,4 +775,4 @@ bool saveProjectFile(const Project &project, const QString &fileName, QString *e
     return true;
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -26,4 +26,4 @@ QByteArray projectToJson(const Project &project);
 /// Writes atomically (QSaveFile): the old file stays intact on any failure.
 bool saveProjectFile(const Project &project, const QString &fileName, QString *error);
 
-} // namespace tusk
+}  // namespace tusk

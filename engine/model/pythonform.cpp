@@ -14,11 +14,9 @@ using Role = CodeSpan::Role;
 
 bool isPythonKeyword(QStringView word)
 {
-    static const char *const keywords[] = {"False", "None",   "True",  "and",    "as",       "assert", "async",
-                                           "await", "break",  "class", "continue", "def",    "del",    "elif",
-                                           "else",  "except", "finally", "for",  "from",     "global", "if",
-                                           "import", "in",    "is",    "lambda", "nonlocal", "not",    "or",
-                                           "pass",  "raise",  "return", "try",   "while",    "with",   "yield"};
+    static const char *const keywords[] = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",
+        "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+        "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
     for (const char *k : keywords) {
         if (word == QLatin1String(k))
             return true;
@@ -33,7 +31,11 @@ bool isWordChar(QChar c)
 
 class LineBuilder {
 public:
-    LineBuilder(const Step &step, PythonSpelling &spelling) : m_step(step), m_spelling(spelling) {}
+    LineBuilder(const Step &step, PythonSpelling &spelling)
+        : m_step(step)
+        , m_spelling(spelling)
+    {
+    }
 
     CodeLine line;
 
@@ -71,9 +73,9 @@ public:
             add(o.var);
             return;
         }
-        const Role role = o.literal.isString()                        ? Role::String
+        const Role role = o.literal.isString()           ? Role::String
             : (o.literal.isInt() || o.literal.isFloat()) ? Role::Number
-                                                                       : Role::Keyword;
+                                                         : Role::Keyword;
         add(m_spelling.literal(o.literal), role);
     }
 
@@ -108,7 +110,7 @@ public:
             else if (const QString none = m_spelling.missingCall(); !none.isEmpty())
                 add(none, Role::Keyword);
             else
-                call(Call{});
+                call(Call {});
             break;
         case FieldKind::Task:
             add((s.*f.name).isEmpty() ? m_spelling.missingName() : s.*f.name);
@@ -255,7 +257,7 @@ private:
     int m_argsDepth = 0;
 };
 
-} // namespace
+}  // namespace
 
 QString PythonSpelling::templateArgument(const QString &text)
 {
@@ -294,7 +296,7 @@ QString exceptionClass(const QString &type, PythonSpelling &spelling)
 
 CodeLine exceptLine(const ExceptClause &clause, PythonSpelling &spelling)
 {
-    CodeLine line{{QStringLiteral("except "), Role::Keyword}, {exceptionClass(clause.type, spelling), Role::Call}};
+    CodeLine line {{QStringLiteral("except "), Role::Keyword}, {exceptionClass(clause.type, spelling), Role::Call}};
     if (!clause.as.isEmpty()) {
         line.push_back({QStringLiteral(" as "), Role::Keyword});
         line.push_back({clause.as, Role::Plain});
@@ -319,4 +321,4 @@ QString callCode(const Call &call, PythonSpelling &spelling)
     return plainText(b.line);
 }
 
-} // namespace tusk
+}  // namespace tusk

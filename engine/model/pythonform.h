@@ -3,7 +3,6 @@
 #include "project.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <vector>
 
@@ -62,4 +61,4 @@ QString exceptionClass(const QString &type, PythonSpelling &spelling);
 QString operandCode(const Operand &operand, PythonSpelling &spelling);
 QString callCode(const Call &call, PythonSpelling &spelling);
 
-} // namespace tusk
+}  // namespace tusk

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -16,17 +15,17 @@ namespace tusk {
 /// handles a field by its kind, never by the step it belongs to: a new step kind made of these
 /// fields needs no code outside its description and its semantics (compiler, interpreter).
 enum class FieldKind : std::uint8_t {
-    Template,       ///< an f-string template, `text` (QString, StepField::name)
-    Value,          ///< a literal or `{ "var": name }` (std::optional<Operand>, StepField::value)
-    Call,           ///< `{ "coroutine", "args" }` (Step::call)
-    Task,           ///< a variable holding a task (QString, StepField::name)
-    Binding,        ///< the variable a step assigns (QString, StepField::name); empty when not kept
+    Template,  ///< an f-string template, `text` (QString, StepField::name)
+    Value,  ///< a literal or `{ "var": name }` (std::optional<Operand>, StepField::value)
+    Call,  ///< `{ "coroutine", "args" }` (Step::call)
+    Task,  ///< a variable holding a task (QString, StepField::name)
+    Binding,  ///< the variable a step assigns (QString, StepField::name); empty when not kept
     ExceptionType,  ///< one of the nameable exception types (QString, StepField::name); empty allowed
-    GatherItems,    ///< tasks and calls to await together (Step::items)
-    Flag,           ///< true or false, written only when true (Step::returnExceptions)
-    Body,           ///< nested steps (Step::body)
+    GatherItems,  ///< tasks and calls to await together (Step::items)
+    Flag,  ///< true or false, written only when true (Step::returnExceptions)
+    Body,  ///< nested steps (Step::body)
     ExceptClauses,  ///< `except` clauses, each with a type, an `as` and a body (Step::handlers)
-    Finally,        ///< an optional `finally` body (Step::hasFinally, Step::finallyBody)
+    Finally,  ///< an optional `finally` body (Step::hasFinally, Step::finallyBody)
 };
 
 /// Whether a file must hold a field.
@@ -40,18 +39,18 @@ enum class FieldPresence : std::uint8_t {
 /// What a new step from the palette holds in a field, worked out from where it is dropped.
 enum class FieldDefault : std::uint8_t {
     Empty,
-    One,                ///< the literal 1 (sleep's seconds)
-    Three,              ///< the literal 3 (repeat's times)
-    PositionMessage,    ///< "[{now:.1f}s] main started" / "... is working" / "... finished"
-    NextCoroutine,      ///< a call of a coroutine this one does not start yet, arguments fitted
-    EmptyCall,          ///< a call whose coroutine is still to be picked, if no other OneOf field is set
-    UnusedTask,         ///< the first task in scope nothing waits for yet (else the last)
-    LastTask,           ///< the task created last in scope
-    UnusedTasks,        ///< every task in scope nothing waits for yet
-    NewTaskVariable,    ///< a fresh `t`, `t2`, ...
-    LoopVariable,       ///< `i`, `j` or `k`, whichever is free
+    One,  ///< the literal 1 (sleep's seconds)
+    Three,  ///< the literal 3 (repeat's times)
+    PositionMessage,  ///< "[{now:.1f}s] main started" / "... is working" / "... finished"
+    NextCoroutine,  ///< a call of a coroutine this one does not start yet, arguments fitted
+    EmptyCall,  ///< a call whose coroutine is still to be picked, if no other OneOf field is set
+    UnusedTask,  ///< the first task in scope nothing waits for yet (else the last)
+    LastTask,  ///< the task created last in scope
+    UnusedTasks,  ///< every task in scope nothing waits for yet
+    NewTaskVariable,  ///< a fresh `t`, `t2`, ...
+    LoopVariable,  ///< `i`, `j` or `k`, whichever is free
     ExceptionOutsideHandler,  ///< ValueError("something went wrong"), or a bare raise inside except
-    OneHandler,         ///< one `except Exception:` clause
+    OneHandler,  ///< one `except Exception:` clause
 };
 
 /// The colour family a step is drawn in (the theme picks the colours).
@@ -63,20 +62,20 @@ struct StepField {
     const char *key;  ///< the JSON key
     FieldKind kind;
     FieldPresence presence = FieldPresence::Optional;
-    QString Step::*name = nullptr;                  ///< Template, Task, Binding, ExceptionType
+    QString Step::*name = nullptr;  ///< Template, Task, Binding, ExceptionType
     std::optional<Operand> Step::*value = nullptr;  ///< Value
     /// Shown and kept only while this other field of the step is present (raise's message
     /// needs its type: a bare raise takes no message).
     const char *needs = nullptr;
     FieldDefault initial = FieldDefault::Empty;
-    bool holdsTask = false;             ///< Binding: the variable holds a task (create_task's `as`)
-    const char *noun = "variable";      ///< Binding: what the validator calls it ("loop variable")
-    const char *label = nullptr;        ///< the inspector's label; no row when null
+    bool holdsTask = false;  ///< Binding: the variable holds a task (create_task's `as`)
+    const char *noun = "variable";  ///< Binding: what the validator calls it ("loop variable")
+    const char *label = nullptr;  ///< the inspector's label; no row when null
     const char *placeholder = nullptr;  ///< shown while empty ("not kept", "automatic")
-    const char *undoText = nullptr;     ///< "Change seconds"
-    const char *hint = nullptr;         ///< a sentence below the field
-    const char *objectName = nullptr;   ///< the editor's object name when not the key
-    const char *choice = nullptr;       ///< OneOf: this form's name in the "which one" chooser
+    const char *undoText = nullptr;  ///< "Change seconds"
+    const char *hint = nullptr;  ///< a sentence below the field
+    const char *objectName = nullptr;  ///< the editor's object name when not the key
+    const char *choice = nullptr;  ///< OneOf: this form's name in the "which one" chooser
     const char *choiceLabel = nullptr;  ///< OneOf (first field): the chooser's label
 
     QString keyString() const { return QString::fromLatin1(key); }
@@ -94,7 +93,7 @@ struct StepKind {
     /// first present of two, `[...]` shown only when every field inside is present, `<...>` an
     /// argument list that may wrap, one argument per line.
     const char *python;
-    const char *title;        ///< palette and inspector title (context `tusk::StepInfo`)
+    const char *title;  ///< palette and inspector title (context `tusk::StepInfo`)
     const char *shortPython;  ///< the palette's hint: `await asyncio.sleep(s)`
     const char *explanation;  ///< a tooltip: what happens when it runs (context `tusk::StepInfo`)
     StepFamily family;
@@ -115,4 +114,4 @@ const StepKind *findStepKind(QStringView name);
 /// The exception types a step can name, in the order pickers list them.
 std::span<const char *const> exceptionTypeNames();
 
-} // namespace tusk
+}  // namespace tusk

@@ -1,9 +1,7 @@
 #include "validator.h"
 
-#include "stepkinds.h"
-
 #include "identifier.h"
-
+#include "stepkinds.h"
 #include "template.h"
 
 #include <QSet>
@@ -53,7 +51,7 @@ const char *const kKeywords[] = {
 
 // Names Tusk gives a meaning of its own: `now` in templates, and the two globals the Python
 // equivalent uses.
-const char *const kReserved[] = { "now", "asyncio", "print" };
+const char *const kReserved[] = {"now", "asyncio", "print"};
 
 // Why `name` cannot be used, or an empty string when it can.
 QString nameProblem(const QString &name)
@@ -73,15 +71,13 @@ QString nameProblem(const QString &name)
     for (qsizetype i = 1; ok && i < cps.size(); ++i)
         ok = isIdentifierContinue(cps[i]);
     if (!ok) {
-        return QStringLiteral(
-            "'%1' is not a Python identifier (letters, digits and '_', not starting with a digit)")
+        return QStringLiteral("'%1' is not a Python identifier (letters, digits and '_', not starting with a digit)")
             .arg(name);
     }
     // Python reads identifiers in NFKC form, so two spellings could name one variable.
     const QString nfkc = name.normalized(QString::NormalizationForm_KC);
     if (nfkc != name)
-        return QStringLiteral("'%1' is not in Unicode NFKC form (Python would read it as '%2')")
-            .arg(name, nfkc);
+        return QStringLiteral("'%1' is not in Unicode NFKC form (Python would read it as '%2')").arg(name, nfkc);
     return {};
 }
 
@@ -95,8 +91,7 @@ QString field(const QString &path, const char *name)
     return path + QLatin1Char('.') + QLatin1String(name);
 }
 
-const char *const kExceptionNames
-    = "BaseException, Exception, ValueError, RuntimeError, TimeoutError, CancelledError";
+const char *const kExceptionNames = "BaseException, Exception, ValueError, RuntimeError, TimeoutError, CancelledError";
 
 class Validator {
 public:
@@ -142,9 +137,7 @@ private:
             const int first = m_project.coroutineIndex(c.name);
             if (first >= 0 && std::size_t(first) != i) {
                 add(path,
-                    QStringLiteral("duplicate coroutine name '%1' (coroutines[%2] has it too)")
-                        .arg(c.name)
-                        .arg(first));
+                    QStringLiteral("duplicate coroutine name '%1' (coroutines[%2] has it too)").arg(c.name).arg(first));
             }
             for (qsizetype j = 0; j < c.params.size(); ++j) {
                 const QString ppath = QStringLiteral("coroutines[%1].params[%2]").arg(i).arg(j);
@@ -160,14 +153,12 @@ private:
     {
         const QString path = QStringLiteral("entry");
         if (m_project.entry.isEmpty()) {
-            add(path,
-                QStringLiteral("no entry coroutine: 'entry' must name the coroutine asyncio.run() starts"));
+            add(path, QStringLiteral("no entry coroutine: 'entry' must name the coroutine asyncio.run() starts"));
             return;
         }
         const Coroutine *c = m_project.findCoroutine(m_project.entry);
         if (!c) {
-            add(path,
-                QStringLiteral("the entry '%1' is not a coroutine of this project").arg(m_project.entry));
+            add(path, QStringLiteral("the entry '%1' is not a coroutine of this project").arg(m_project.entry));
             return;
         }
         if (!c->params.isEmpty()) {
@@ -221,8 +212,7 @@ private:
         add(path, message, stepId);
     }
 
-    void checkOperand(
-        const std::optional<Operand> &o, const QString &path, const QSet<QString> &scope, ItemId stepId)
+    void checkOperand(const std::optional<Operand> &o, const QString &path, const QSet<QString> &scope, ItemId stepId)
     {
         if (o && o->isVar)
             checkVar(o->var, path, scope, stepId);
@@ -235,15 +225,13 @@ private:
         const Coroutine *target = m_project.findCoroutine(call.coroutine);
         if (!target) {
             add(field(path, "coroutine"),
-                QStringLiteral("calls '%1', which is not a coroutine of this project").arg(call.coroutine),
-                stepId);
+                QStringLiteral("calls '%1', which is not a coroutine of this project").arg(call.coroutine), stepId);
             return;
         }
         if (m_bound.contains(call.coroutine)) {
             add(field(path, "coroutine"),
-                QStringLiteral(
-                    "calls '%1', but '%2' also has a variable named '%1', which hides the coroutine in "
-                    "Python; rename one of them")
+                QStringLiteral("calls '%1', but '%2' also has a variable named '%1', which hides the coroutine in "
+                               "Python; rename one of them")
                     .arg(call.coroutine, m_coroutine->name),
                 stepId);
         }
@@ -303,8 +291,7 @@ private:
         }
     }
 
-    void checkSteps(
-        const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth)
+    void checkSteps(const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth)
     {
         for (std::size_t i = 0; i < steps.size(); ++i)
             checkStep(steps[i], QStringLiteral("%1[%2]").arg(path).arg(i), scope, exceptDepth);
@@ -325,7 +312,8 @@ private:
                     s.id);
         }
         if (s.op == StepOp::Try && s.handlers.empty() && !s.hasFinally)
-            add(path, QStringLiteral("a try step needs at least one except clause or a finally body, as in Python"), s.id);
+            add(path, QStringLiteral("a try step needs at least one except clause or a finally body, as in Python"),
+                s.id);
     }
 
     // As Python runs a statement: first what it reads, then the names it assigns, then the
@@ -425,10 +413,10 @@ private:
     Problems m_problems;
     const Coroutine *m_coroutine = nullptr;
     ItemId m_coroutineId = kNoId;
-    QSet<QString> m_bound; // every name the current coroutine assigns anywhere
+    QSet<QString> m_bound;  // every name the current coroutine assigns anywhere
 };
 
-} // namespace
+}  // namespace
 
 QString Problem::toString() const
 {
@@ -450,4 +438,4 @@ bool isValidName(const QString &name)
     return nameProblem(name).isEmpty();
 }
 
-} // namespace tusk
+}  // namespace tusk

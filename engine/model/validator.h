@@ -16,4 +16,4 @@ Problems validateProject(const Project &project);
 /// True for a Python identifier that a project may use as a name.
 bool isValidName(const QString &name);
 
-} // namespace tusk
+}  // namespace tusk

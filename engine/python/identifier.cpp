@@ -40,4 +40,4 @@ bool isIdentifierContinue(char32_t c)
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -7,4 +7,4 @@ namespace tusk {
 bool isIdentifierStart(char32_t c);
 bool isIdentifierContinue(char32_t c);
 
-} // namespace tusk
+}  // namespace tusk

@@ -1,7 +1,6 @@
 #include "pyformat.h"
 
 #include <QChar>
-
 #include <algorithm>
 #include <charconv>
 #include <climits>
@@ -96,7 +95,7 @@ void appendHexEscape(QString &out, char32_t c)
         out.append(QLatin1Char(kHexDigits[(c >> shift) & 0xf]));
 }
 
-} // namespace
+}  // namespace
 
 // Everything but categories C* and Z*, except the ASCII space. Qt 6.4 and CPython 3.11 both use
 // Unicode 14.0, so QChar agrees with unicodedata.
@@ -146,8 +145,7 @@ void stripDigits(Digits *d, char *begin, char *end)
 void dtoaShortest(double x, Digits *d)
 {
     // Scientific notation without precision is the shortest round-trip form: "1.2345e+16".
-    const auto res = std::to_chars(d->small, d->small + sizeof d->small, std::fabs(x),
-                                   std::chars_format::scientific);
+    const auto res = std::to_chars(d->small, d->small + sizeof d->small, std::fabs(x), std::chars_format::scientific);
     char *p = d->small;
     char *end = res.ptr;
     char *e = std::find(p, end, 'e');
@@ -159,7 +157,7 @@ void dtoaShortest(double x, Digits *d)
         ++p;
     }
     d->decpt = exp + 1;
-    if (e - p == 1 && *p == '0') { // zero: Gay returns "0" with decpt 1
+    if (e - p == 1 && *p == '0') {  // zero: Gay returns "0" with decpt 1
         d->digits = std::string_view(p, 1);
         d->decpt = 1;
         return;
@@ -183,12 +181,12 @@ void dtoaSignificant(double x, int ndigits, Digits *d)
     char *p = formatInto(d, "%.*e", ndigits - 1, std::fabs(x));
     char *e = std::strchr(p, 'e');
     const int exp = std::atoi(e + 1);
-    if (e - p > 1) { // "d.ddd": drop the point
+    if (e - p > 1) {  // "d.ddd": drop the point
         p[1] = p[0];
         ++p;
     }
     stripDigits(d, p, e);
-    if (d->digits.empty()) { // zero
+    if (d->digits.empty()) {  // zero
         d->digits = std::string_view(p, 1);
         d->decpt = 1;
         return;
@@ -203,7 +201,7 @@ void dtoaFixed(double x, int ndigits, Digits *d)
     char *end = p + std::strlen(p);
     char *point = std::find(p, end, '.');
     qint64 decpt = point - p;
-    if (point != end) { // remove the point
+    if (point != end) {  // remove the point
         std::memmove(point, point + 1, std::size_t(end - point - 1));
         --end;
     }
@@ -218,12 +216,11 @@ void dtoaFixed(double x, int ndigits, Digits *d)
 
 // Port of CPython's PyOS_double_to_string + format_float_short, appending to `out`.
 // `code` is one of e E f F g G r.
-void doubleToString(QString &out, double val, char code, qint64 precision, bool addDot0, bool alt,
-                    bool noNeg0)
+void doubleToString(QString &out, double val, char code, qint64 precision, bool addDot0, bool alt, bool noNeg0)
 {
     const bool upper = code == 'E' || code == 'F' || code == 'G';
     code = char(code | 0x20);
-    if (std::isnan(val)) { // the sign of a nan is ignored
+    if (std::isnan(val)) {  // the sign of a nan is ignored
         out.append(upper ? QLatin1String("NAN") : QLatin1String("nan"));
         return;
     }
@@ -245,11 +242,11 @@ void doubleToString(QString &out, double val, char code, qint64 precision, bool 
         dtoaFixed(val, int(precision), &d);
         break;
     case 'g':
-        if (precision == 0) // precision 0 makes no sense for 'g'; CPython reads it as 1
+        if (precision == 0)  // precision 0 makes no sense for 'g'; CPython reads it as 1
             precision = 1;
         dtoaSignificant(val, int(precision), &d);
         break;
-    default: // 'r'
+    default:  // 'r'
         dtoaShortest(val, &d);
         break;
     }
@@ -338,8 +335,8 @@ struct FormatSpec {
     bool alternate = false;
     qint64 width = -1;
     qint64 precision = -1;
-    char thousands = 0;   // 0, ',' or '_'
-    int groupSize = 3;    // 4 for '_' with b, o, x, X
+    char thousands = 0;  // 0, ',' or '_'
+    int groupSize = 3;  // 4 for '_' with b, o, x, X
     char32_t type = 0;
 };
 
@@ -352,7 +349,10 @@ FormatResult fail(ExceptionType type, const QString &message)
     return r;
 }
 
-FormatResult valueError(const QString &message) { return fail(ExceptionType::ValueError, message); }
+FormatResult valueError(const QString &message)
+{
+    return fail(ExceptionType::ValueError, message);
+}
 
 // `'c'`, or `'\xNN'` for a character CPython will not print with %c.
 QString quotedCode(char32_t c)
@@ -367,8 +367,7 @@ QString quotedCode(char32_t c)
 
 FormatResult unknownPresentationType(char32_t type, const QString &typeName)
 {
-    return valueError(QStringLiteral("Unknown format code %1 for object of type '%2'")
-                          .arg(quotedCode(type), typeName));
+    return valueError(QStringLiteral("Unknown format code %1 for object of type '%2'").arg(quotedCode(type), typeName));
 }
 
 FormatResult textResult(QString text)
@@ -378,7 +377,10 @@ FormatResult textResult(QString text)
     return r;
 }
 
-bool isAlignment(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool isAlignment(char32_t c)
+{
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
 int decimalValue(char32_t c)
 {
@@ -410,8 +412,8 @@ int getInteger(const std::u32string &spec, std::size_t *pos, qint64 *result, For
 }
 
 // Port of parse_internal_render_format_spec.
-bool parseSpec(const QString &specText, const QString &typeName, char32_t defaultType,
-               char32_t defaultAlign, FormatSpec *f, FormatResult *error)
+bool parseSpec(const QString &specText, const QString &typeName, char32_t defaultType, char32_t defaultAlign,
+    FormatSpec *f, FormatResult *error)
 {
     const std::u32string spec = toCodePoints(specText);
     const std::size_t end = spec.size();
@@ -480,8 +482,8 @@ bool parseSpec(const QString &specText, const QString &typeName, char32_t defaul
         }
     }
     if (end - pos > 1) {
-        *error = valueError(QStringLiteral("Invalid format specifier '%1' for object of type '%2'")
-                                .arg(specText, typeName));
+        *error = valueError(
+            QStringLiteral("Invalid format specifier '%1' for object of type '%2'").arg(specText, typeName));
         return false;
     }
     if (end - pos == 1)
@@ -489,10 +491,21 @@ bool parseSpec(const QString &specText, const QString &typeName, char32_t defaul
 
     if (f->thousands) {
         switch (f->type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case 0:
             break;
-        case 'b': case 'o': case 'x': case 'X':
-            if (f->thousands == '_') { // every four digits in bin/oct/hex (PEP 515)
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
+            if (f->thousands == '_') {  // every four digits in bin/oct/hex (PEP 515)
                 f->groupSize = 4;
                 break;
             }
@@ -536,7 +549,7 @@ QString groupDigits(std::string_view digits, qint64 minWidth, int groupSize, cha
                 loopBroken = true;
                 break;
             }
-            minWidth -= 1; // the separator's width
+            minWidth -= 1;  // the separator's width
         }
     }
     if (!loopBroken) {
@@ -550,9 +563,8 @@ QString groupDigits(std::string_view digits, qint64 minWidth, int groupSize, cha
 // Port of calc_number_widths + fill_number: lays out
 // <lpadding><sign><prefix><spadding><grouped digits><decimal><remainder><rpadding>.
 // `digits` and `prefix` are ASCII; `remainder` may hold any text (the 'c' character).
-FormatResult layoutNumber(const FormatSpec &f, bool negative, std::string_view prefix,
-                          std::string_view digits, bool hasDecimal, QStringView remainder,
-                          bool upper)
+FormatResult layoutNumber(const FormatSpec &f, bool negative, std::string_view prefix, std::string_view digits,
+    bool hasDecimal, QStringView remainder, bool upper)
 {
     QChar signChar;
     switch (f.sign) {
@@ -664,8 +676,8 @@ FormatResult formatFloatInternal(double val, const FormatSpec &f)
     const bool hasDecimal = digitsEnd < buf.size() && buf.at(digitsEnd) == u'.';
     const QByteArray digits = QStringView(buf).mid(index, digitsEnd - index).toLatin1();
     const QStringView remainder = QStringView(buf).mid(digitsEnd + (hasDecimal ? 1 : 0));
-    return layoutNumber(f, negative, {}, std::string_view(digits.constData(), std::size_t(digits.size())),
-                        hasDecimal, remainder, false);
+    return layoutNumber(f, negative, {}, std::string_view(digits.constData(), std::size_t(digits.size())), hasDecimal,
+        remainder, false);
 }
 
 // Port of format_long_internal.
@@ -704,7 +716,7 @@ FormatResult formatLongInternal(std::int64_t value, const FormatSpec &f)
         base = 16;
         prefix = "0x";
         break;
-    default: // d, n
+    default:  // d, n
         break;
     }
     if (!f.alternate)
@@ -719,8 +731,7 @@ FormatResult formatLongInternal(std::int64_t value, const FormatSpec &f)
         *--p = kHexDigits[magnitude % base];
         magnitude /= base;
     } while (magnitude);
-    return layoutNumber(f, negative, prefix, std::string_view(p, std::size_t(end - p)), false, {},
-                        f.type == 'X');
+    return layoutNumber(f, negative, prefix, std::string_view(p, std::size_t(end - p)), false, {}, f.type == 'X');
 }
 
 FormatResult formatInt(std::int64_t value, const QString &spec, const QString &typeName)
@@ -730,9 +741,21 @@ FormatResult formatInt(std::int64_t value, const QString &spec, const QString &t
     if (!parseSpec(spec, typeName, 'd', '>', &f, &error))
         return error;
     switch (f.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
         return formatLongInternal(value, f);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
         return formatFloatInternal(double(value), f);
     default:
         return unknownPresentationType(f.type, typeName);
@@ -747,7 +770,15 @@ FormatResult formatFloat(double value, const QString &spec)
     if (!parseSpec(spec, typeName, 0, '>', &f, &error))
         return error;
     switch (f.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
         return formatFloatInternal(value, f);
     default:
         return unknownPresentationType(f.type, typeName);
@@ -775,7 +806,7 @@ FormatResult formatString(const QString &value, const QString &spec)
     if (f.align == '=')
         return valueError(QStringLiteral("'=' alignment not allowed in string format specifier"));
 
-    qsizetype units = value.size(); // UTF-16 units kept after truncation
+    qsizetype units = value.size();  // UTF-16 units kept after truncation
     qint64 len = codePointCount(value);
     if (f.precision >= 0 && len > f.precision) {
         // Truncate to `precision` code points.
@@ -856,7 +887,7 @@ QString taskText(const Value &v, const TaskReprFunction &taskRepr)
     return taskRepr ? taskRepr(v.toTask()) : QStringLiteral("<Task>");
 }
 
-} // namespace
+}  // namespace
 
 QString pyFloatRepr(double d)
 {
@@ -986,9 +1017,9 @@ FormatResult pyFormat(const Value &v, const QString &spec, const TaskReprFunctio
         // asyncio's C Task type is named `_asyncio.Task`.
         const QString typeName = v.isTask() ? QStringLiteral("_asyncio.Task") : v.typeName();
         return fail(ExceptionType::TypeError,
-                    QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName));
+            QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName));
     }
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

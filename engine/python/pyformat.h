@@ -3,7 +3,6 @@
 #include "value.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <functional>
 
@@ -39,4 +38,4 @@ struct FormatResult {
 /// other types accept only an empty spec, as `object.__format__` does).
 FormatResult pyFormat(const Value &v, const QString &spec, const TaskReprFunction &taskRepr = {});
 
-} // namespace tusk
+}  // namespace tusk

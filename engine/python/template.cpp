@@ -3,7 +3,6 @@
 #include "identifier.h"
 
 #include <QChar>
-
 #include <array>
 #include <vector>
 
@@ -28,20 +27,49 @@ bool isExprSpace(QChar c)
 }
 
 // Py_ISSPACE: skipped after `=` in `{x = }`.
-bool isAsciiSpace(QChar c) { return isExprSpace(c) || c == u'\v'; }
+bool isAsciiSpace(QChar c)
+{
+    return isExprSpace(c) || c == u'\v';
+}
 
 bool isKeyword(QStringView name)
 {
     static const std::array<QLatin1String, 35> keywords = {
-        QLatin1String("False"), QLatin1String("None"), QLatin1String("True"), QLatin1String("and"),
-        QLatin1String("as"), QLatin1String("assert"), QLatin1String("async"), QLatin1String("await"),
-        QLatin1String("break"), QLatin1String("class"), QLatin1String("continue"), QLatin1String("def"),
-        QLatin1String("del"), QLatin1String("elif"), QLatin1String("else"), QLatin1String("except"),
-        QLatin1String("finally"), QLatin1String("for"), QLatin1String("from"), QLatin1String("global"),
-        QLatin1String("if"), QLatin1String("import"), QLatin1String("in"), QLatin1String("is"),
-        QLatin1String("lambda"), QLatin1String("nonlocal"), QLatin1String("not"), QLatin1String("or"),
-        QLatin1String("pass"), QLatin1String("raise"), QLatin1String("return"), QLatin1String("try"),
-        QLatin1String("while"), QLatin1String("with"), QLatin1String("yield"),
+        QLatin1String("False"),
+        QLatin1String("None"),
+        QLatin1String("True"),
+        QLatin1String("and"),
+        QLatin1String("as"),
+        QLatin1String("assert"),
+        QLatin1String("async"),
+        QLatin1String("await"),
+        QLatin1String("break"),
+        QLatin1String("class"),
+        QLatin1String("continue"),
+        QLatin1String("def"),
+        QLatin1String("del"),
+        QLatin1String("elif"),
+        QLatin1String("else"),
+        QLatin1String("except"),
+        QLatin1String("finally"),
+        QLatin1String("for"),
+        QLatin1String("from"),
+        QLatin1String("global"),
+        QLatin1String("if"),
+        QLatin1String("import"),
+        QLatin1String("in"),
+        QLatin1String("is"),
+        QLatin1String("lambda"),
+        QLatin1String("nonlocal"),
+        QLatin1String("not"),
+        QLatin1String("or"),
+        QLatin1String("pass"),
+        QLatin1String("raise"),
+        QLatin1String("return"),
+        QLatin1String("try"),
+        QLatin1String("while"),
+        QLatin1String("with"),
+        QLatin1String("yield"),
     };
     for (const QLatin1String &k : keywords) {
         if (name == k)
@@ -99,8 +127,8 @@ bool classifyExpression(const QString &text, int begin, int end, TemplatePart *p
     skipSpace(s, &i);
     const int exprStart = i;
     auto unsupported = [&] {
-        error->message = QStringLiteral(
-            "only a variable name, NAME.done(), NAME.cancelled() or now can stand inside {}");
+        error->message
+            = QStringLiteral("only a variable name, NAME.done(), NAME.cancelled() or now can stand inside {}");
         error->index = exprStart;
         return false;
     };
@@ -135,8 +163,7 @@ bool classifyExpression(const QString &text, int begin, int end, TemplatePart *p
 
 // Parses the replacement field whose `{` is at `open`. On success sets *next past its `}`, fills
 // *part, and sets *debugText to the `x=` text of a self-documenting `{x=}` (empty otherwise).
-bool parseField(const QString &text, int open, int *next, TemplatePart *part, QString *debugText,
-                ParseError *error)
+bool parseField(const QString &text, int open, int *next, TemplatePart *part, QString *debugText, ParseError *error)
 {
     const int n = int(text.size());
     auto fail = [&](const QString &message, int index) {
@@ -148,10 +175,10 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
 
     const int exprStart = open + 1;
     int i = exprStart;
-    QChar quote;          // inside a string literal: its quote character
+    QChar quote;  // inside a string literal: its quote character
     bool tripleQuoted = false;
     int quoteStart = 0;
-    QString parens;       // the stack of open brackets
+    QString parens;  // the stack of open brackets
     std::vector<int> parenAt;
     for (; i < n; ++i) {
         const QChar ch = text[i];
@@ -187,8 +214,7 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
         }
         if (ch == u'#')
             return fail(QStringLiteral("f-string expression part cannot include '#'"), i);
-        if (parens.isEmpty()
-            && (ch == u'!' || ch == u':' || ch == u'}' || ch == u'=' || ch == u'>' || ch == u'<')) {
+        if (parens.isEmpty() && (ch == u'!' || ch == u':' || ch == u'}' || ch == u'=' || ch == u'>' || ch == u'<')) {
             // Two-character operators (!= == <= >=) and lone < > belong to the expression.
             if (i + 1 < n && text[i + 1] == u'=' && ch != u':' && ch != u'}') {
                 ++i;
@@ -205,12 +231,12 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
             parens.chop(1);
             parenAt.pop_back();
             if (!((opening == u'(' && ch == u')') || (opening == u'[' && ch == u']')
-                  || (opening == u'{' && ch == u'}')))
+                    || (opening == u'{' && ch == u'}')))
                 return fail(QStringLiteral("f-string: closing parenthesis '%1' does not match opening "
                                            "parenthesis '%2'")
                                 .arg(ch)
                                 .arg(opening),
-                            i);
+                    i);
         }
     }
     const int exprEnd = i;
@@ -273,7 +299,7 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
         if (i < n && text[i] == u'{')
             return fail(QStringLiteral("f-string: nested replacement fields are not supported in a "
                                        "format spec"),
-                        i);
+                i);
         part->spec = text.mid(specStart, i - specStart);
     }
 
@@ -285,7 +311,7 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
     return true;
 }
 
-} // namespace
+}  // namespace
 
 bool parseTemplate(const QString &text, Template *out, QString *error, int *errorIndex)
 {
@@ -319,7 +345,7 @@ bool parseTemplate(const QString &text, Template *out, QString *error, int *erro
     };
 
     const int n = int(text.size());
-    int runStart = 0; // start of the plain text not yet added
+    int runStart = 0;  // start of the plain text not yet added
     int i = 0;
     while (i < n) {
         const QChar ch = text[i];
@@ -328,7 +354,7 @@ bool parseTemplate(const QString &text, Template *out, QString *error, int *erro
             continue;
         }
         addLiteral(QStringView(text).mid(runStart, i - runStart), runStart);
-        if (i + 1 < n && text[i + 1] == ch) { // `{{` or `}}`
+        if (i + 1 < n && text[i + 1] == ch) {  // `{{` or `}}`
             addLiteral(QStringView(text).mid(i, 1), i);
             i += 2;
             runStart = i;
@@ -342,7 +368,7 @@ bool parseTemplate(const QString &text, Template *out, QString *error, int *erro
         int next = 0;
         if (!parseField(text, i, &next, &part, &debugText, &e))
             return fail(e);
-        addLiteral(debugText, i); // `{x=}`: the text comes first, at the field's column
+        addLiteral(debugText, i);  // `{x=}`: the text comes first, at the field's column
         flushLiteral();
         result.parts.push_back(std::move(part));
         i = runStart = next;
@@ -354,4 +380,4 @@ bool parseTemplate(const QString &text, Template *out, QString *error, int *erro
     return true;
 }
 
-} // namespace tusk
+}  // namespace tusk

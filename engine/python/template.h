@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace tusk {
@@ -10,10 +9,10 @@ namespace tusk {
 struct TemplatePart {
     enum class Kind { Literal, Variable, Now, Done, Cancelled };
     Kind kind = Kind::Literal;
-    QString text;       ///< Literal: the text with `{{`/`}}` already unescaped; otherwise the variable name
-    QChar conversion;   ///< 0, or 's', 'r', 'a' from `!s`, `!r`, `!a`
-    QString spec;       ///< format spec after `:`, possibly empty
-    int column = 0;     ///< 0-based index of the part in the template text
+    QString text;  ///< Literal: the text with `{{`/`}}` already unescaped; otherwise the variable name
+    QChar conversion;  ///< 0, or 's', 'r', 'a' from `!s`, `!r`, `!a`
+    QString spec;  ///< format spec after `:`, possibly empty
+    int column = 0;  ///< 0-based index of the part in the template text
 };
 
 struct Template {
@@ -26,4 +25,4 @@ struct Template {
 /// contain braces. On error returns false with a message and the 0-based index in `text`.
 bool parseTemplate(const QString &text, Template *out, QString *error, int *errorIndex);
 
-} // namespace tusk
+}  // namespace tusk

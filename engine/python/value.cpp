@@ -5,17 +5,28 @@ namespace tusk {
 namespace {
 
 struct StringObject final : HeapObject {
-    explicit StringObject(const QString &t) : text(t) {}
+    explicit StringObject(const QString &t)
+        : text(t)
+    {
+    }
     QString text;
 };
 
 struct ListObject final : HeapObject {
-    explicit ListObject(std::vector<Value> v) : items(std::move(v)) {}
+    explicit ListObject(std::vector<Value> v)
+        : items(std::move(v))
+    {
+    }
     std::vector<Value> items;
 };
 
 struct ExceptionObject final : HeapObject {
-    ExceptionObject(ExceptionType t, bool has, const Value &a) : type(t), hasArg(has), arg(a) {}
+    ExceptionObject(ExceptionType t, bool has, const Value &a)
+        : type(t)
+        , hasArg(has)
+        , arg(a)
+    {
+    }
     ExceptionType type;
     bool hasArg;
     Value arg;
@@ -25,7 +36,7 @@ struct TypeInfo {
     const char *name;
     const char *qualified;
     ExceptionType base;
-    bool nameable; // may appear in a project file
+    bool nameable;  // may appear in a project file
 };
 
 // Index = ExceptionType. BaseException is its own base (the root).
@@ -43,12 +54,15 @@ constexpr TypeInfo kTypes[] = {
     {"NameError", "NameError", ExceptionType::Exception, false},
     {"UnboundLocalError", "UnboundLocalError", ExceptionType::NameError, false},
     {"RecursionError", "RecursionError", ExceptionType::RuntimeError, false},
-    {"OverflowError", "OverflowError", ExceptionType::Exception, false}, // via ArithmeticError
-    {"UnicodeEncodeError", "UnicodeEncodeError", ExceptionType::ValueError, false}, // via UnicodeError
+    {"OverflowError", "OverflowError", ExceptionType::Exception, false},  // via ArithmeticError
+    {"UnicodeEncodeError", "UnicodeEncodeError", ExceptionType::ValueError, false},  // via UnicodeError
     {"GeneratorExit", "GeneratorExit", ExceptionType::BaseException, false},
 };
 
-const TypeInfo &info(ExceptionType t) { return kTypes[static_cast<int>(t)]; }
+const TypeInfo &info(ExceptionType t)
+{
+    return kTypes[static_cast<int>(t)];
+}
 
 const Value &noneValue()
 {
@@ -56,11 +70,17 @@ const Value &noneValue()
     return v;
 }
 
-} // namespace
+}  // namespace
 
-QString exceptionTypeName(ExceptionType type) { return QString::fromLatin1(info(type).name); }
+QString exceptionTypeName(ExceptionType type)
+{
+    return QString::fromLatin1(info(type).name);
+}
 
-QString exceptionQualifiedName(ExceptionType type) { return QString::fromLatin1(info(type).qualified); }
+QString exceptionQualifiedName(ExceptionType type)
+{
+    return QString::fromLatin1(info(type).qualified);
+}
 
 bool exceptionIsSubclass(ExceptionType type, ExceptionType base)
 {
@@ -120,7 +140,10 @@ Value Value::exception(ExceptionType type, const Value &arg)
     return v;
 }
 
-const QString &Value::toString() const { return static_cast<const StringObject *>(m_u.obj)->text; }
+const QString &Value::toString() const
+{
+    return static_cast<const StringObject *>(m_u.obj)->text;
+}
 
 const std::vector<Value> &Value::toList() const
 {
@@ -132,7 +155,10 @@ ExceptionType Value::exceptionType() const
     return static_cast<const ExceptionObject *>(m_u.obj)->type;
 }
 
-bool Value::exceptionHasArg() const { return static_cast<const ExceptionObject *>(m_u.obj)->hasArg; }
+bool Value::exceptionHasArg() const
+{
+    return static_cast<const ExceptionObject *>(m_u.obj)->hasArg;
+}
 
 const Value &Value::exceptionArg() const
 {
@@ -183,4 +209,4 @@ QString Value::typeName() const
     return {};
 }
 
-} // namespace tusk
+}  // namespace tusk

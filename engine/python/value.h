@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -26,7 +25,7 @@ enum class ExceptionType : std::uint8_t {
     RecursionError,
     OverflowError,
     UnicodeEncodeError,  ///< print() of a lone surrogate; arg: the list [encoding, object, start, end, reason]
-    GeneratorExit,       ///< closes the coroutine of a task still pending after asyncio.run() ended
+    GeneratorExit,  ///< closes the coroutine of a task still pending after asyncio.run() ended
 };
 
 /// Python's class name (`ValueError`, `CancelledError`).
@@ -94,12 +93,22 @@ public:
         return v;
     }
     static Value list(std::vector<Value> items);
-    static Value exception(ExceptionType type);                      ///< `Type()`
-    static Value exception(ExceptionType type, const Value &arg);    ///< `Type(arg)`
+    static Value exception(ExceptionType type);  ///< `Type()`
+    static Value exception(ExceptionType type, const Value &arg);  ///< `Type(arg)`
 
     // Inline: values are copied on every step of a run.
-    Value(const Value &other) noexcept : m_u(other.m_u), m_kind(other.m_kind) { retain(); }
-    Value(Value &&other) noexcept : m_u(other.m_u), m_kind(other.m_kind) { other.m_kind = Kind::None; }
+    Value(const Value &other) noexcept
+        : m_u(other.m_u)
+        , m_kind(other.m_kind)
+    {
+        retain();
+    }
+    Value(Value &&other) noexcept
+        : m_u(other.m_u)
+        , m_kind(other.m_kind)
+    {
+        other.m_kind = Kind::None;
+    }
     Value &operator=(const Value &other) noexcept
     {
         if (this != &other) {
@@ -136,11 +145,11 @@ public:
     std::int64_t toInt() const noexcept { return m_u.i; }
     double toFloat() const noexcept { return m_u.d; }
     std::uint32_t toTask() const noexcept { return m_u.task; }
-    const QString &toString() const;                 ///< only for Kind::String
-    const std::vector<Value> &toList() const;        ///< only for Kind::List
-    ExceptionType exceptionType() const;             ///< only for Kind::Exception
-    bool exceptionHasArg() const;                    ///< `Type(arg)` rather than `Type()`
-    const Value &exceptionArg() const;               ///< None when there is no arg
+    const QString &toString() const;  ///< only for Kind::String
+    const std::vector<Value> &toList() const;  ///< only for Kind::List
+    ExceptionType exceptionType() const;  ///< only for Kind::Exception
+    bool exceptionHasArg() const;  ///< `Type(arg)` rather than `Type()`
+    const Value &exceptionArg() const;  ///< None when there is no arg
 
     /// Identity for exceptions (Python's `is`), equality of payload otherwise.
     bool sameObject(const Value &other) const noexcept;
@@ -165,8 +174,8 @@ private:
         double d;
         std::uint32_t task;
         HeapObject *obj;
-    } m_u{};
+    } m_u {};
     Kind m_kind = Kind::None;
 };
 
-} // namespace tusk
+}  // namespace tusk

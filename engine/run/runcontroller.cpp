@@ -9,7 +9,8 @@ constexpr std::int64_t kSliceBudget = 20000;  // instructions between clock chec
 }
 
 RunController::RunController(std::shared_ptr<const Program> program, QObject *parent)
-    : QObject(parent), m_loop(std::make_unique<EventLoop>(std::move(program)))
+    : QObject(parent)
+    , m_loop(std::make_unique<EventLoop>(std::move(program)))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -98,8 +99,7 @@ void RunController::stepIteration()
         pause();
     }
     m_loop->skipIdleTime();
-    while (!m_loop->runIteration()) {
-    }
+    while (!m_loop->runIteration()) { }
     m_timeBase = m_loop->now();
     checkFinished();
 }
@@ -161,4 +161,4 @@ void RunController::tick()
     scheduleTick(0);  // let the Qt event loop turn, then go on
 }
 
-} // namespace tusk
+}  // namespace tusk

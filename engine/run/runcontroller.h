@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace tusk {
@@ -65,8 +64,8 @@ private:
     double m_speed = 1.0;
     int m_sliceMs = 8;
     QTimer m_timer;
-    QElapsedTimer m_wall;           ///< runs while the run is running on the real clock
-    std::int64_t m_timeBase = 0;    ///< loop time when m_wall was started
+    QElapsedTimer m_wall;  ///< runs while the run is running on the real clock
+    std::int64_t m_timeBase = 0;  ///< loop time when m_wall was started
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -14,7 +14,7 @@ void RunEventLog::append(const RunEvent &e)
 {
     if (m_marks.empty() || m_marks.back().iteration != e.iteration || m_marks.back().timeNs != e.timeNs)
         m_marks.push_back({m_events.size(), e.iteration, e.timeNs});
-    Compact c{e.kind, e.state, e.outcome, 0, e.task, kNone, kNone};
+    Compact c {e.kind, e.state, e.outcome, 0, e.task, kNone, kNone};
     switch (e.kind) {
     case RunEvent::Kind::TaskCreated:
         c.a = e.other;
@@ -52,8 +52,8 @@ void RunEventLog::append(const RunEvent &e)
 std::size_t RunEventLog::markOf(std::size_t event) const
 {
     // The last mark that starts at or before the event.
-    const auto it = std::upper_bound(m_marks.begin(), m_marks.end(), event,
-                                     [](std::size_t i, const TimeMark &m) { return i < m.firstEvent; });
+    const auto it = std::upper_bound(
+        m_marks.begin(), m_marks.end(), event, [](std::size_t i, const TimeMark &m) { return i < m.firstEvent; });
     return it == m_marks.begin() ? 0 : std::size_t(it - m_marks.begin() - 1);
 }
 
@@ -112,9 +112,9 @@ RunEvent RunEventLog::at(std::size_t i) const
 std::size_t RunEventLog::indexAfterTime(std::int64_t timeNs) const
 {
     // Marks are in time order: the first one later than timeNs starts the events after it.
-    const auto it = std::upper_bound(m_marks.begin(), m_marks.end(), timeNs,
-                                     [](std::int64_t t, const TimeMark &m) { return t < m.timeNs; });
+    const auto it = std::upper_bound(
+        m_marks.begin(), m_marks.end(), timeNs, [](std::int64_t t, const TimeMark &m) { return t < m.timeNs; });
     return it == m_marks.end() ? size() : std::size_t(it->firstEvent);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -4,7 +4,6 @@
 #include "runevents.h"
 
 #include <QString>
-
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -37,8 +36,7 @@ public:
 
     /// Calls `fn(const RunEvent &)` for events [first, last) in order; with `kinds`, only for
     /// events of those kinds (the others are skipped without being rebuilt).
-    template<typename Fn>
-    void forEach(std::size_t first, std::size_t last, Fn &&fn, KindMask kinds = kAllKinds) const
+    template<typename Fn> void forEach(std::size_t first, std::size_t last, Fn &&fn, KindMask kinds = kAllKinds) const
     {
         last = std::min(last, size());
         if (first >= last)
@@ -61,7 +59,11 @@ public:
     /// Forward iteration over full events (range-for).
     class const_iterator {
     public:
-        const_iterator(const RunEventLog *log, std::size_t i) : m_log(log), m_i(i) {}
+        const_iterator(const RunEventLog *log, std::size_t i)
+            : m_log(log)
+            , m_i(i)
+        {
+        }
         RunEvent operator*() const { return m_log->at(m_i); }
         const_iterator &operator++()
         {
@@ -117,4 +119,4 @@ private:
     std::vector<QString> m_taskNames;  ///< index = TaskId - 1
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -7,7 +7,10 @@
 
 namespace tusk {
 
-RunRecording::RunRecording(std::shared_ptr<const Program> program) : m_program(std::move(program)) {}
+RunRecording::RunRecording(std::shared_ptr<const Program> program)
+    : m_program(std::move(program))
+{
+}
 
 void RunRecording::onRunEvent(const RunEvent &event)
 {
@@ -76,26 +79,33 @@ TaskList RunRecording::tasksAfter(std::size_t eventCount) const
 
 namespace {
 
-JsonValue num(double v) { return JsonValue::floating(v); }
-JsonValue integer(std::int64_t v) { return JsonValue::integer(v); }
-JsonValue str(const QString &s) { return JsonValue::string(s); }
+JsonValue num(double v)
+{
+    return JsonValue::floating(v);
+}
+JsonValue integer(std::int64_t v)
+{
+    return JsonValue::integer(v);
+}
+JsonValue str(const QString &s)
+{
+    return JsonValue::string(s);
+}
 
-} // namespace
+}  // namespace
 
 QByteArray RunRecording::toChromeTrace(const QString &title) const
 {
     std::vector<JsonValue> out;
     const auto meta = [&out](TaskId tid, const char *what, const QString &value) {
-        out.push_back(JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(what))},
-                                         {QStringLiteral("ph"), str(QStringLiteral("M"))},
-                                         {QStringLiteral("pid"), integer(1)},
-                                         {QStringLiteral("tid"), integer(tid)},
-                                         {QStringLiteral("args"), JsonValue::object({{QStringLiteral("name"), str(value)}})}}));
+        out.push_back(JsonValue::object(
+            {{QStringLiteral("name"), str(QString::fromLatin1(what))}, {QStringLiteral("ph"), str(QStringLiteral("M"))},
+                {QStringLiteral("pid"), integer(1)}, {QStringLiteral("tid"), integer(tid)},
+                {QStringLiteral("args"), JsonValue::object({{QStringLiteral("name"), str(value)}})}}));
     };
     out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("process_name"))},
-                                     {QStringLiteral("ph"), str(QStringLiteral("M"))},
-                                     {QStringLiteral("pid"), integer(1)},
-                                     {QStringLiteral("args"), JsonValue::object({{QStringLiteral("name"), str(title)}})}}));
+        {QStringLiteral("ph"), str(QStringLiteral("M"))}, {QStringLiteral("pid"), integer(1)},
+        {QStringLiteral("args"), JsonValue::object({{QStringLiteral("name"), str(title)}})}}));
 
     // Display time: virtual time, but never standing still between loop iterations.
     std::int64_t lastNs = -1;
@@ -128,20 +138,14 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
     const auto flow = [&](TaskId from, std::int64_t fromNs, TaskId to, std::int64_t toNs, const QString &name) {
         ++flowId;
         out.push_back(JsonValue::object({{QStringLiteral("name"), str(name)},
-                                         {QStringLiteral("cat"), str(QStringLiteral("flow"))},
-                                         {QStringLiteral("ph"), str(QStringLiteral("s"))},
-                                         {QStringLiteral("id"), integer(std::int64_t(flowId))},
-                                         {QStringLiteral("pid"), integer(1)},
-                                         {QStringLiteral("tid"), integer(from)},
-                                         {QStringLiteral("ts"), num(us(fromNs))}}));
-        out.push_back(JsonValue::object({{QStringLiteral("name"), str(name)},
-                                         {QStringLiteral("cat"), str(QStringLiteral("flow"))},
-                                         {QStringLiteral("ph"), str(QStringLiteral("f"))},
-                                         {QStringLiteral("bp"), str(QStringLiteral("e"))},
-                                         {QStringLiteral("id"), integer(std::int64_t(flowId))},
-                                         {QStringLiteral("pid"), integer(1)},
-                                         {QStringLiteral("tid"), integer(to)},
-                                         {QStringLiteral("ts"), num(us(toNs))}}));
+            {QStringLiteral("cat"), str(QStringLiteral("flow"))}, {QStringLiteral("ph"), str(QStringLiteral("s"))},
+            {QStringLiteral("id"), integer(std::int64_t(flowId))}, {QStringLiteral("pid"), integer(1)},
+            {QStringLiteral("tid"), integer(from)}, {QStringLiteral("ts"), num(us(fromNs))}}));
+        out.push_back(JsonValue::object(
+            {{QStringLiteral("name"), str(name)}, {QStringLiteral("cat"), str(QStringLiteral("flow"))},
+                {QStringLiteral("ph"), str(QStringLiteral("f"))}, {QStringLiteral("bp"), str(QStringLiteral("e"))},
+                {QStringLiteral("id"), integer(std::int64_t(flowId))}, {QStringLiteral("pid"), integer(1)},
+                {QStringLiteral("tid"), integer(to)}, {QStringLiteral("ts"), num(us(toNs))}}));
     };
     const auto closeSlice = [&](TaskId tid, std::int64_t endNs) {
         auto it = open.find(tid);
@@ -152,13 +156,11 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
         if (o.state == TaskState::WaitingTask)
             args.set(QStringLiteral("waits on"), str(names[o.other]));
         out.push_back(JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(taskStateName(o.state)))},
-                                         {QStringLiteral("cat"), str(QStringLiteral("state"))},
-                                         {QStringLiteral("ph"), str(QStringLiteral("X"))},
-                                         {QStringLiteral("pid"), integer(1)},
-                                         {QStringLiteral("tid"), integer(tid)},
-                                         {QStringLiteral("ts"), num(us(o.since))},
-                                         {QStringLiteral("dur"), num(us(std::max<std::int64_t>(endNs - o.since, 0)))},
-                                         {QStringLiteral("args"), args}}));
+            {QStringLiteral("cat"), str(QStringLiteral("state"))}, {QStringLiteral("ph"), str(QStringLiteral("X"))},
+            {QStringLiteral("pid"), integer(1)}, {QStringLiteral("tid"), integer(tid)},
+            {QStringLiteral("ts"), num(us(o.since))},
+            {QStringLiteral("dur"), num(us(std::max<std::int64_t>(endNs - o.since, 0)))},
+            {QStringLiteral("args"), args}}));
         open.erase(it);
     };
 
@@ -170,10 +172,9 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
             names[e.task] = e.text;
             meta(e.task, "thread_name", QStringLiteral("%1 (%2)").arg(e.text, coroutineName(e.coroutineId)));
             out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("thread_sort_index"))},
-                                             {QStringLiteral("ph"), str(QStringLiteral("M"))},
-                                             {QStringLiteral("pid"), integer(1)},
-                                             {QStringLiteral("tid"), integer(e.task)},
-                                             {QStringLiteral("args"), JsonValue::object({{QStringLiteral("sort_index"), integer(e.task)}})}}));
+                {QStringLiteral("ph"), str(QStringLiteral("M"))}, {QStringLiteral("pid"), integer(1)},
+                {QStringLiteral("tid"), integer(e.task)},
+                {QStringLiteral("args"), JsonValue::object({{QStringLiteral("sort_index"), integer(e.task)}})}}));
             if (e.other != kNoTask)
                 flow(e.other, t, e.task, t, QStringLiteral("create_task"));
             break;
@@ -185,34 +186,31 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
                 for (TaskId waiter : awaiters[e.task])
                     flow(e.task, t, waiter, t, QStringLiteral("await"));
                 awaiters.erase(e.task);
-                out.push_back(JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(taskStateName(e.state)))},
-                                                 {QStringLiteral("ph"), str(QStringLiteral("i"))},
-                                                 {QStringLiteral("s"), str(QStringLiteral("t"))},
-                                                 {QStringLiteral("pid"), integer(1)},
-                                                 {QStringLiteral("tid"), integer(e.task)},
-                                                 {QStringLiteral("ts"), num(us(t))}}));
+                out.push_back(
+                    JsonValue::object({{QStringLiteral("name"), str(QString::fromLatin1(taskStateName(e.state)))},
+                        {QStringLiteral("ph"), str(QStringLiteral("i"))},
+                        {QStringLiteral("s"), str(QStringLiteral("t"))}, {QStringLiteral("pid"), integer(1)},
+                        {QStringLiteral("tid"), integer(e.task)}, {QStringLiteral("ts"), num(us(t))}}));
             } else {
-                open[e.task] = Open{e.state, t, e.other};
+                open[e.task] = Open {e.state, t, e.other};
             }
             break;
         case RunEvent::Kind::Printed:
             out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("print"))},
-                                             {QStringLiteral("ph"), str(QStringLiteral("i"))},
-                                             {QStringLiteral("s"), str(QStringLiteral("t"))},
-                                             {QStringLiteral("pid"), integer(1)},
-                                             {QStringLiteral("tid"), integer(e.task)},
-                                             {QStringLiteral("ts"), num(us(t))},
-                                             {QStringLiteral("args"), JsonValue::object({{QStringLiteral("text"), str(e.text)}})}}));
+                {QStringLiteral("ph"), str(QStringLiteral("i"))}, {QStringLiteral("s"), str(QStringLiteral("t"))},
+                {QStringLiteral("pid"), integer(1)}, {QStringLiteral("tid"), integer(e.task)},
+                {QStringLiteral("ts"), num(us(t))},
+                {QStringLiteral("args"), JsonValue::object({{QStringLiteral("text"), str(e.text)}})}}));
             break;
         case RunEvent::Kind::Warning:
         case RunEvent::Kind::Error:
-            out.push_back(JsonValue::object({{QStringLiteral("name"), str(e.kind == RunEvent::Kind::Error ? QStringLiteral("error") : QStringLiteral("warning"))},
-                                             {QStringLiteral("ph"), str(QStringLiteral("i"))},
-                                             {QStringLiteral("s"), str(QStringLiteral("g"))},
-                                             {QStringLiteral("pid"), integer(1)},
-                                             {QStringLiteral("tid"), integer(e.task)},
-                                             {QStringLiteral("ts"), num(us(t))},
-                                             {QStringLiteral("args"), JsonValue::object({{QStringLiteral("text"), str(e.text)}})}}));
+            out.push_back(JsonValue::object(
+                {{QStringLiteral("name"),
+                     str(e.kind == RunEvent::Kind::Error ? QStringLiteral("error") : QStringLiteral("warning"))},
+                    {QStringLiteral("ph"), str(QStringLiteral("i"))}, {QStringLiteral("s"), str(QStringLiteral("g"))},
+                    {QStringLiteral("pid"), integer(1)}, {QStringLiteral("tid"), integer(e.task)},
+                    {QStringLiteral("ts"), num(us(t))},
+                    {QStringLiteral("args"), JsonValue::object({{QStringLiteral("text"), str(e.text)}})}}));
             break;
         case RunEvent::Kind::RunFinished: {
             std::vector<TaskId> still;
@@ -227,8 +225,8 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
         }
     });
     JsonValue root = JsonValue::object({{QStringLiteral("traceEvents"), JsonValue::array(std::move(out))},
-                                        {QStringLiteral("displayTimeUnit"), str(QStringLiteral("ms"))}});
+        {QStringLiteral("displayTimeUnit"), str(QStringLiteral("ms"))}});
     return writeJson(root);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -5,7 +5,6 @@
 #include "runevents.h"
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -19,12 +18,12 @@ struct TaskSnapshot {
     QString coroutine;
     ItemId coroutineId = kNoId;
     TaskState state = TaskState::Pending;
-    std::uint32_t waitsOn = 0;       ///< WaitingTask: the task; WaitingGather: the gather id
+    std::uint32_t waitsOn = 0;  ///< WaitingTask: the task; WaitingGather: the gather id
     std::int64_t sleepsUntilNs = 0;  ///< Sleeping: the deadline
-    ItemId stepId = kNoId;           ///< the step it is at (last entered)
+    ItemId stepId = kNoId;  ///< the step it is at (last entered)
     std::int64_t createdNs = 0;
-    std::int64_t finishedNs = -1;    ///< -1 while unfinished
-    QString outcome;                 ///< repr of the result or exception once finished
+    std::int64_t finishedNs = -1;  ///< -1 while unfinished
+    QString outcome;  ///< repr of the result or exception once finished
 };
 
 /// Tasks by id (index = TaskId - 1), as they are now or were at some moment. Chunked: a run's
@@ -69,4 +68,4 @@ private:
     TaskList m_live;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -5,7 +5,11 @@ namespace tusk {
 /// Forwards events to the recording and wakes the frame timer on the first one of a frame.
 class RunSession::Tap final : public RunObserver {
 public:
-    Tap(RunRecording &recording, QTimer &frame) : m_recording(recording), m_frame(frame) {}
+    Tap(RunRecording &recording, QTimer &frame)
+        : m_recording(recording)
+        , m_frame(frame)
+    {
+    }
     void onRunEvent(const RunEvent &event) override
     {
         m_recording.onRunEvent(event);
@@ -25,7 +29,9 @@ private:
 };
 
 RunSession::RunSession(std::shared_ptr<const Program> program, QObject *parent)
-    : QObject(parent), m_program(program), m_recording(program)
+    : QObject(parent)
+    , m_program(program)
+    , m_recording(program)
 {
     m_frame.setSingleShot(true);
     m_frame.setInterval(16);
@@ -56,4 +62,4 @@ void RunSession::flush()
     Q_EMIT eventsAdded(first, total - first);
 }
 
-} // namespace tusk
+}  // namespace tusk

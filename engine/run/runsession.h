@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace tusk {
@@ -45,4 +44,4 @@ private:
     std::size_t m_reported = 0;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -12,7 +12,9 @@ namespace {
 class CoroutineCompiler {
 public:
     CoroutineCompiler(const Project &project, Program &program, CompiledCoroutine &out)
-        : m_project(project), m_program(program), m_out(out)
+        : m_project(project)
+        , m_program(program)
+        , m_out(out)
     {
     }
 
@@ -308,7 +310,7 @@ private:
     std::uint32_t m_hiddenCount = 0;
 };
 
-} // namespace
+}  // namespace
 
 bool compileProject(const Project &project, Program *program, Problems *problems)
 {
@@ -332,4 +334,4 @@ bool compileProject(const Project &project, Program *program, Problems *problems
     return true;
 }
 
-} // namespace tusk
+}  // namespace tusk

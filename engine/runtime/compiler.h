@@ -10,4 +10,4 @@ namespace tusk {
 /// does not validate; a Program is only ever built from a valid project.
 bool compileProject(const Project &project, Program *program, Problems *problems);
 
-} // namespace tusk
+}  // namespace tusk

@@ -13,14 +13,13 @@ constexpr std::size_t kPrefetchDistance = 6;
 
 // Min-heap order on (deadline, insertion): std::push_heap builds a max-heap, so invert.
 struct TimerLater {
-    template<typename E>
-    bool operator()(const E &x, const E &y) const
+    template<typename E> bool operator()(const E &x, const E &y) const
     {
         return x.when != y.when ? x.when > y.when : x.seq > y.seq;
     }
 };
 
-} // namespace
+}  // namespace
 
 const char *taskStateName(TaskState state)
 {
@@ -47,7 +46,8 @@ const char *taskStateName(TaskState state)
     return "?";
 }
 
-EventLoop::EventLoop(std::shared_ptr<const Program> program) : m_program(std::move(program))
+EventLoop::EventLoop(std::shared_ptr<const Program> program)
+    : m_program(std::move(program))
 {
     m_tasks.emplace_back();  // TaskId 0 means "no task"
 }
@@ -122,8 +122,8 @@ void EventLoop::onIterationComplete()
                 if (f.state == Future::State::Finished && f.hasException) {
                     f.logTraceback = false;
                     emitText(RunEvent::Kind::Warning, t,
-                             QStringLiteral("unhandled exception during asyncio.run() shutdown\ntask: %1\n%2")
-                                 .arg(taskRepr(t), pyRepr(f.result)));
+                        QStringLiteral("unhandled exception during asyncio.run() shutdown\ntask: %1\n%2")
+                            .arg(taskRepr(t), pyRepr(f.result)));
                 }
             }
             startInternalPhase(Phase::ShutdownAsyncGens);
@@ -195,10 +195,10 @@ void EventLoop::finish(RunOutcome outcome)
                 continue;
             if (f.state == Future::State::Pending)
                 emitText(RunEvent::Kind::Warning, t,
-                         QStringLiteral("Task was destroyed but it is pending!\ntask: %1").arg(taskRepr(t)));
+                    QStringLiteral("Task was destroyed but it is pending!\ntask: %1").arg(taskRepr(t)));
             else if (f.hasException && f.logTraceback && t != m_entryTask)
                 emitText(RunEvent::Kind::Warning, t,
-                         QStringLiteral("Task exception was never retrieved\nfuture: %1").arg(taskRepr(t)));
+                    QStringLiteral("Task exception was never retrieved\nfuture: %1").arg(taskRepr(t)));
         }
     }
     if (outcome == RunOutcome::Failed)
@@ -221,8 +221,8 @@ void EventLoop::reportDeadlock()
         QString line = QStringLiteral("%1 (%2) ").arg(taskName(t), taskCoroutineName(t));
         const std::uint32_t w = task.futWaiter;
         if (w != kNone && m_futures[w].task != kNoTask)
-            line += QStringLiteral("waits for %1 (%2)").arg(taskName(m_futures[w].task),
-                                                           taskCoroutineName(m_futures[w].task));
+            line += QStringLiteral("waits for %1 (%2)")
+                        .arg(taskName(m_futures[w].task), taskCoroutineName(m_futures[w].task));
         else if (w != kNone && m_futures[w].gather != kNone)
             line += QStringLiteral("waits for a gather that is not finished");
         else
@@ -231,8 +231,8 @@ void EventLoop::reportDeadlock()
     }
     m_errorLine = QStringLiteral("deadlock: no task can run, no timer is armed, and %1 has not finished")
                       .arg(taskCoroutineName(m_entryTask) + QStringLiteral("()"));
-    emitText(RunEvent::Kind::Error, kNoTask,
-             m_errorLine + QLatin1Char('\n') + m_deadlockReport.join(QLatin1Char('\n')));
+    emitText(
+        RunEvent::Kind::Error, kNoTask, m_errorLine + QLatin1Char('\n') + m_deadlockReport.join(QLatin1Char('\n')));
     finish(RunOutcome::Deadlock);
 }
 
@@ -316,7 +316,10 @@ std::int64_t EventLoop::nextDeadline()
     return m_timerHeap.empty() ? kNoDeadline : m_timerHeap.front().when;
 }
 
-void EventLoop::advanceTo(std::int64_t ns) { m_now = std::max(m_now, ns); }
+void EventLoop::advanceTo(std::int64_t ns)
+{
+    m_now = std::max(m_now, ns);
+}
 
 void EventLoop::skipIdleTime()
 {
@@ -337,7 +340,7 @@ std::uint32_t EventLoop::callLater(std::int64_t delayNs, Handle h)
         t = std::uint32_t(m_timers.size());
         m_timers.emplace_back();
     }
-    m_timers[t] = Timer{h, false, true};
+    m_timers[t] = Timer {h, false, true};
     const std::int64_t when = deadlineAfter(delayNs);
     m_timerHeap.push_back({when, m_timerSeq++, t});
     std::push_heap(m_timerHeap.begin(), m_timerHeap.end(), TimerLater());
@@ -563,8 +566,8 @@ bool EventLoop::resultOf(std::uint32_t f, Value *value)
 // ---------------------------------------------------------------------------------------------
 // Tasks: Task.__init__, cancel(), __step(), __wakeup().
 
-TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator,
-                             const Value *name, bool internal)
+TaskId EventLoop::createTask(
+    std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal)
 {
     const TaskId id = TaskId(m_tasks.size());
     Task &task = m_tasks.emplace_back();
@@ -735,9 +738,15 @@ void EventLoop::emitStateChange(const Task &task, std::uint32_t other, std::int6
     emitEvent(e);
 }
 
-std::size_t EventLoop::taskCount() const { return m_tasks.size() - 1; }
+std::size_t EventLoop::taskCount() const
+{
+    return m_tasks.size() - 1;
+}
 
-TaskState EventLoop::taskState(TaskId id) const { return m_tasks.at(id).state; }
+TaskState EventLoop::taskState(TaskId id) const
+{
+    return m_tasks.at(id).state;
+}
 
 QString EventLoop::taskName(TaskId id) const
 {
@@ -854,8 +863,8 @@ void EventLoop::gatherChildDone(std::uint32_t gid, std::uint32_t child)
     for (std::uint32_t f : g.children) {
         Future &fut = m_futures[f];
         if (fut.state == Future::State::Cancelled) {
-            results.push_back(Value::exception(ExceptionType::CancelledError,
-                                               fut.hasCancelMessage ? cancelMessage(f) : Value::string({})));
+            results.push_back(Value::exception(
+                ExceptionType::CancelledError, fut.hasCancelMessage ? cancelMessage(f) : Value::string({})));
         } else {
             fut.logTraceback = false;
             results.push_back(fut.result);
@@ -869,4 +878,4 @@ void EventLoop::gatherChildDone(std::uint32_t gid, std::uint32_t child)
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "program.h"
 #include "chunkedvector.h"
+#include "program.h"
 #include "ringqueue.h"
 #include "runevents.h"
 #include "value.h"
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -131,13 +130,14 @@ private:
     bool resultOf(std::uint32_t f, Value *value);  ///< Future.result(): false with the exception in *value
 
     // Tasks.
-    TaskId createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal);
+    TaskId createTask(
+        std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal);
     bool taskCancel(TaskId t, const Value *message);
     void taskStep(TaskId t, Value *exc);  ///< Task.__step(exc); exc may be null
     void taskWakeup(TaskId t, std::uint32_t future);
     void finishStep(TaskId t, Exec how, Value &payload);
-    inline void setState(Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0,
-                         const Value *outcome = nullptr);
+    inline void setState(
+        Task &task, TaskState s, std::uint32_t other = 0, std::int64_t deadline = 0, const Value *outcome = nullptr);
     void emitStateChange(const Task &task, std::uint32_t other, std::int64_t deadline, const Value *outcome);
 
     // Gather.
@@ -151,7 +151,8 @@ private:
     // Interpreter (interpreter.cpp).
     Exec execute(Task &task, TaskId id, Value &payload, bool throwIn);
     void finalizePendingTasks();
-    bool pushFrame(Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error);
+    bool pushFrame(
+        Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error);
     bool unwind(Task &task, Value &exc);
     void popFrame(Task &task);
     bool doReturn(Task &task, Value &value);
@@ -198,15 +199,15 @@ private:
 
     std::int64_t m_now = 0;
     std::uint64_t m_iteration = 0;
-    std::size_t m_todo = 0;          ///< handles left in the current iteration
+    std::size_t m_todo = 0;  ///< handles left in the current iteration
     TaskId m_runningTask = kNoTask;  ///< a task preempted mid-step, to continue first
     std::uint64_t m_taskNameCounter = 0;
     bool m_stopping = false;
 
     Phase m_phase = Phase::NotStarted;
     TaskId m_entryTask = kNoTask;
-    std::uint32_t m_phaseFuture = 0;     ///< what the current run_until_complete waits for
-    std::vector<TaskId> m_shutdownTasks; ///< `to_cancel` of _cancel_all_tasks
+    std::uint32_t m_phaseFuture = 0;  ///< what the current run_until_complete waits for
+    std::vector<TaskId> m_shutdownTasks;  ///< `to_cancel` of _cancel_all_tasks
     bool m_entryFailed = false;
     Value m_entryError;
     RunOutcome m_outcome = RunOutcome::Completed;
@@ -215,4 +216,4 @@ private:
     std::int64_t m_budget = 0;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -14,14 +14,20 @@ namespace tusk {
 constexpr std::uint32_t kNone = 0xffffffffu;
 
 /// A slot that has no value yet (Python's unbound local). Task ids never reach this value.
-inline Value unboundValue() { return Value::task(kNone); }
-inline bool isUnbound(const Value &v) { return v.isTask() && v.toTask() == kNone; }
+inline Value unboundValue()
+{
+    return Value::task(kNone);
+}
+inline bool isUnbound(const Value &v)
+{
+    return v.isTask() && v.toTask() == kNone;
+}
 
 struct EventLoop::Frame {
     std::uint32_t coroutine = 0;
     std::uint32_t pc = 0;
-    std::uint32_t slotBase = 0;    ///< first slot in Task::locals
-    std::uint32_t blockBase = 0;   ///< first block in Task::blocks
+    std::uint32_t slotBase = 0;  ///< first slot in Task::locals
+    std::uint32_t blockBase = 0;  ///< first block in Task::blocks
     std::uint32_t resultSlot = kNoSlot;  ///< caller's slot for the return value
 };
 
@@ -31,8 +37,8 @@ struct EventLoop::Block {
     enum class Pending : std::uint8_t { Nothing, Exception, Return };
     Kind kind = Kind::Except;
     Pending pending = Pending::Nothing;  ///< FinallyBody: what completes after the body
-    std::uint32_t target = 0;            ///< Except/Finally: handler or finally pc
-    std::uint32_t asSlot = kNoSlot;      ///< ExceptBody: the `as` slot to unbind
+    std::uint32_t target = 0;  ///< Except/Finally: handler or finally pc
+    std::uint32_t asSlot = kNoSlot;  ///< ExceptBody: the `as` slot to unbind
     Value value;  ///< ExceptBody: the handled exception; FinallyBody: pending exception/return value
 };
 
@@ -40,14 +46,14 @@ struct EventLoop::Future {
     enum class State : std::uint8_t { Pending, Finished, Cancelled };
     State state = State::Pending;
     bool hasException = false;
-    bool logTraceback = false;     ///< an exception nobody retrieved yet
+    bool logTraceback = false;  ///< an exception nobody retrieved yet
     bool hasCancelMessage = false;  ///< the message is in EventLoop::m_futureExtras
-    bool hasExtras = false;         ///< an entry in EventLoop::m_futureExtras exists
-    TaskId task = kNoTask;          ///< set when this future is a task
-    std::uint32_t gather = kNone;   ///< set when this future is a gather's outer future
-    Value result;                   ///< the result, or the exception
+    bool hasExtras = false;  ///< an entry in EventLoop::m_futureExtras exists
+    TaskId task = kNoTask;  ///< set when this future is a task
+    std::uint32_t gather = kNone;  ///< set when this future is a gather's outer future
+    Value result;  ///< the result, or the exception
     std::uint32_t callbackCount = 0;
-    Callback firstCallback{};       ///< the rest are in m_futureExtras (rare: one awaiter is usual)
+    Callback firstCallback {};  ///< the rest are in m_futureExtras (rare: one awaiter is usual)
 };
 
 /// What few futures need, kept apart so that every future stays small.
@@ -70,10 +76,10 @@ struct EventLoop::Task {
     Suspension suspension = Suspension::None;
     TaskId id = kNoTask;
     std::uint32_t future = 0;
-    std::uint32_t suspendedOn = kNone;   ///< the future awaited (sleep future, task, gather)
+    std::uint32_t suspendedOn = kNone;  ///< the future awaited (sleep future, task, gather)
     std::uint32_t resultSlot = kNoSlot;  ///< where the awaited value goes
-    std::uint32_t futWaiter = kNone;     ///< Task._fut_waiter
-    std::uint32_t sleepTimer = kNone;    ///< sleep's TimerHandle, cancelled in its `finally`
+    std::uint32_t futWaiter = kNone;  ///< Task._fut_waiter
+    std::uint32_t sleepTimer = kNone;  ///< sleep's TimerHandle, cancelled in its `finally`
     SmallVector<Value, 4> locals;
 
     // Cold.
@@ -83,8 +89,8 @@ struct EventLoop::Task {
     std::vector<Block> blocks;
 };
 
-inline void EventLoop::setState(Task &task, TaskState s, std::uint32_t other, std::int64_t deadline,
-                                const Value *outcome)
+inline void EventLoop::setState(
+    Task &task, TaskState s, std::uint32_t other, std::int64_t deadline, const Value *outcome)
 {
     task.state = s;
     if (m_observed && !task.internal)
@@ -107,4 +113,4 @@ struct EventLoop::Timer {
     bool scheduled = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -3,17 +3,18 @@
 // its instruction budget (then the loop resumes it later, inside the same iteration).
 
 #include "eventloop.h"
-
 #include "eventloop_p.h"
 #include "pyformat.h"
 #include "sleepdelay.h"
-
 
 namespace tusk {
 
 namespace {
 
-Value typeError(const QString &message) { return Value::exception(ExceptionType::TypeError, Value::string(message)); }
+Value typeError(const QString &message)
+{
+    return Value::exception(ExceptionType::TypeError, Value::string(message));
+}
 
 // print() writes to a UTF-8 stdout, whose encoder refuses surrogates: a lone surrogate in the
 // text raises UnicodeEncodeError for the run of surrogates (positions in code points), and
@@ -48,13 +49,12 @@ bool checkEncodable(const QString &text, Value &error)
     if (start < 0)
         return true;
     error = Value::exception(ExceptionType::UnicodeEncodeError,
-                             Value::list({Value::string(QStringLiteral("utf-8")), Value::string(text),
-                                          Value::integer(start), Value::integer(end),
-                                          Value::string(QStringLiteral("surrogates not allowed"))}));
+        Value::list({Value::string(QStringLiteral("utf-8")), Value::string(text), Value::integer(start),
+            Value::integer(end), Value::string(QStringLiteral("surrogates not allowed"))}));
     return false;
 }
 
-} // namespace
+}  // namespace
 
 bool EventLoop::readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const
 {
@@ -63,9 +63,9 @@ bool EventLoop::readSlot(const Task &task, std::uint32_t slot, Value *out, Value
     if (isUnbound(v)) {
         const QString &name = m_program->coroutines[f.coroutine].slotNames[slot];
         error = Value::exception(ExceptionType::UnboundLocalError,
-                                 Value::string(QStringLiteral("cannot access local variable '%1' where it is not "
-                                                              "associated with a value")
-                                                   .arg(name)));
+            Value::string(QStringLiteral("cannot access local variable '%1' where it is not "
+                                         "associated with a value")
+                              .arg(name)));
         return false;
     }
     *out = v;
@@ -97,12 +97,12 @@ bool EventLoop::evalArgs(const Task &task, const CompiledCall &call, std::vector
     return true;
 }
 
-bool EventLoop::pushFrame(Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot,
-                          Value &error)
+bool EventLoop::pushFrame(
+    Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error)
 {
     if (task.frames.size() >= kMaxFramesPerTask) {
-        error = Value::exception(ExceptionType::RecursionError,
-                                 Value::string(QStringLiteral("maximum recursion depth exceeded")));
+        error = Value::exception(
+            ExceptionType::RecursionError, Value::string(QStringLiteral("maximum recursion depth exceeded")));
         return false;
     }
     const CompiledCoroutine &co = m_program->coroutines[coroutine];
@@ -230,8 +230,8 @@ bool EventLoop::renderTemplate(const Task &task, std::uint32_t index, QString *o
             const char *method = part.kind == TemplatePart::Kind::Done ? "done" : "cancelled";
             if (!t.isTask()) {
                 error = Value::exception(ExceptionType::AttributeError,
-                                         Value::string(QStringLiteral("'%1' object has no attribute '%2'")
-                                                           .arg(t.typeName(), QLatin1String(method))));
+                    Value::string(
+                        QStringLiteral("'%1' object has no attribute '%2'").arg(t.typeName(), QLatin1String(method))));
                 return false;
             }
             const Future &f = m_futures[m_tasks[t.toTask()].future];
@@ -379,8 +379,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 error = runtimeError(kNoRunningLoop);
                 goto raise;
             }
-            const TaskId created = createTask(m_program->calls[in.a].coroutine, args, id, in.x.present ? &name : nullptr,
-                                              false);
+            const TaskId created
+                = createTask(m_program->calls[in.a].coroutine, args, id, in.x.present ? &name : nullptr, false);
             task = &m_tasks[id];  // createTask may move the task table
             if (in.b != kNoSlot)
                 task->locals[task->frames.back().slotBase + in.b] = Value::task(created);
@@ -444,7 +444,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 Value failure;
                 for (std::size_t i = 0; i < g.items.size() && failure.isNone(); ++i) {
                     if (!g.items[i].isCall && !taskValues[i].isTask())
-                        failure = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+                        failure
+                            = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
                     else if (g.items[i].isCall)
                         failure = runtimeError(haveLoop ? kLoopClosed : kNoCurrentLoop);
                     else if (m_futures[m_tasks[taskValues[i].toTask()].future].state != Future::State::Pending)
@@ -495,7 +496,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 goto raise;
             if (!t.isTask()) {
                 error = Value::exception(ExceptionType::AttributeError,
-                                         Value::string(QStringLiteral("'%1' object has no attribute 'cancel'").arg(t.typeName())));
+                    Value::string(QStringLiteral("'%1' object has no attribute 'cancel'").arg(t.typeName())));
                 goto raise;
             }
             Value message;
@@ -526,7 +527,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             const Value *handled = handledException(*task);
             error = handled ? *handled
                             : Value::exception(ExceptionType::RuntimeError,
-                                               Value::string(QStringLiteral("No active exception to reraise")));
+                                Value::string(QStringLiteral("No active exception to reraise")));
             goto raise;
         }
         case Instr::Op::Return:
@@ -549,7 +550,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             if (!evalOperand(*task, in.x, &times, error))
                 goto raise;
             if (!times.isInt() && !times.isBool()) {
-                error = typeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(times.typeName()));
+                error = typeError(
+                    QStringLiteral("'%1' object cannot be interpreted as an integer").arg(times.typeName()));
                 goto raise;
             }
             locals[in.a] = Value::integer(0);
@@ -682,4 +684,4 @@ void EventLoop::finalizePendingTasks()
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

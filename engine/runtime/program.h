@@ -5,7 +5,6 @@
 #include "value.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <vector>
 
@@ -25,16 +24,16 @@ struct CompiledCall {
 
 struct CompiledTemplatePart {
     TemplatePart::Kind kind = TemplatePart::Kind::Literal;
-    QString text;           ///< literal text, or the variable's name (for error messages)
-    std::uint32_t slot = 0; ///< local slot of the variable
+    QString text;  ///< literal text, or the variable's name (for error messages)
+    std::uint32_t slot = 0;  ///< local slot of the variable
     QChar conversion;
     QString spec;
 };
 
 struct CompiledGatherItem {
     bool isCall = false;
-    std::uint32_t slot = 0;       ///< task variable
-    std::uint32_t call = 0;       ///< index into Program::calls
+    std::uint32_t slot = 0;  ///< task variable
+    std::uint32_t call = 0;  ///< index into Program::calls
 };
 
 struct CompiledGather {
@@ -46,28 +45,28 @@ struct CompiledGather {
 /// can report "task X is at step Y" and, later, stop at breakpoints.
 struct Instr {
     enum class Op : std::uint8_t {
-        Print,        ///< a = template index
-        Sleep,        ///< x = seconds operand, or a = kImmediate with the delay in imm
-        CreateTask,   ///< a = call index, b = result slot or kNoSlot, x = name operand
-        AwaitTask,    ///< a = task slot, b = result slot
-        AwaitCall,    ///< a = call index, b = result slot
-        Gather,       ///< a = gather index, b = result slot
-        Cancel,       ///< a = task slot, x = message operand
-        Raise,        ///< a = ExceptionType, x = message operand
-        Reraise,      ///< bare `raise`
-        Return,       ///< x = value operand
-        RepeatInit,   ///< x = times operand, a = counter slot (limit in a + 1); jumps to its RepeatNext
-        RepeatNext,   ///< a = counter slot, b = loop variable slot or kNoSlot; another round: jump to target (the body)
-        Jump,         ///< target
+        Print,  ///< a = template index
+        Sleep,  ///< x = seconds operand, or a = kImmediate with the delay in imm
+        CreateTask,  ///< a = call index, b = result slot or kNoSlot, x = name operand
+        AwaitTask,  ///< a = task slot, b = result slot
+        AwaitCall,  ///< a = call index, b = result slot
+        Gather,  ///< a = gather index, b = result slot
+        Cancel,  ///< a = task slot, x = message operand
+        Raise,  ///< a = ExceptionType, x = message operand
+        Reraise,  ///< bare `raise`
+        Return,  ///< x = value operand
+        RepeatInit,  ///< x = times operand, a = counter slot (limit in a + 1); jumps to its RepeatNext
+        RepeatNext,  ///< a = counter slot, b = loop variable slot or kNoSlot; another round: jump to target (the body)
+        Jump,  ///< target
         SetupExcept,  ///< target = handler pc
-        SetupFinally, ///< target = finally pc
-        PopBlock,     ///< leaves the innermost try block normally
+        SetupFinally,  ///< target = finally pc
+        PopBlock,  ///< leaves the innermost try block normally
         MatchExcept,  ///< a = ExceptionType, b = `as` slot or kNoSlot, target = next clause pc
-        EndExcept,    ///< leaves an except body normally
-        Unhandled,    ///< no except clause matched: re-raise the pending exception
-        EnterFinally, ///< normal entry into a finally body (nothing pending)
-        EndFinally,   ///< completes whatever was pending when the finally body started
-        End,          ///< falls off the end of a coroutine: `return None`
+        EndExcept,  ///< leaves an except body normally
+        Unhandled,  ///< no except clause matched: re-raise the pending exception
+        EnterFinally,  ///< normal entry into a finally body (nothing pending)
+        EndFinally,  ///< completes whatever was pending when the finally body started
+        End,  ///< falls off the end of a coroutine: `return None`
     };
     static constexpr std::uint32_t kImmediate = 1;  ///< Sleep: `a` when the delay is a literal in `imm`
 
@@ -86,8 +85,8 @@ struct CompiledCoroutine {
     QString name;
     ItemId id = kNoId;
     std::uint32_t paramCount = 0;
-    std::uint32_t slotCount = 0;          ///< params, named locals, then hidden loop counters
-    std::vector<QString> slotNames;       ///< names of params and named locals
+    std::uint32_t slotCount = 0;  ///< params, named locals, then hidden loop counters
+    std::vector<QString> slotNames;  ///< names of params and named locals
     std::uint32_t maxBlockDepth = 0;
     std::vector<Instr> code;
 };
@@ -105,4 +104,4 @@ struct Program {
     QString title;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -3,7 +3,6 @@
 #include "project.h"
 
 #include <QString>
-
 #include <cstdint>
 
 namespace tusk {
@@ -14,11 +13,11 @@ constexpr TaskId kNoTask = 0;
 
 /// What a task is doing, as the run view shows it.
 enum class TaskState : std::uint8_t {
-    Pending,        ///< created, its first step queued, not started
-    Ready,          ///< queued to resume (after sleep(0), a fired timer, a finished await)
-    Running,        ///< executing its coroutine right now
-    Sleeping,       ///< waiting for a timer (RunEvent::deadline)
-    WaitingTask,    ///< awaiting another task (RunEvent::other)
+    Pending,  ///< created, its first step queued, not started
+    Ready,  ///< queued to resume (after sleep(0), a fired timer, a finished await)
+    Running,  ///< executing its coroutine right now
+    Sleeping,  ///< waiting for a timer (RunEvent::deadline)
+    WaitingTask,  ///< awaiting another task (RunEvent::other)
     WaitingGather,  ///< awaiting a gather (RunEvent::other is the gather id)
     Done,
     Cancelled,
@@ -35,9 +34,9 @@ inline bool isFinalState(TaskState s)
 /// How a run ended.
 enum class RunOutcome : std::uint8_t {
     Completed,  ///< the entry coroutine returned
-    Failed,     ///< an exception left the entry coroutine (exit status 1)
-    Deadlock,   ///< nothing can ever run again (exit status 3)
-    Stopped,    ///< stopped by the user
+    Failed,  ///< an exception left the entry coroutine (exit status 1)
+    Deadlock,  ///< nothing can ever run again (exit status 3)
+    Stopped,  ///< stopped by the user
 };
 
 /// One thing that happened in a run, stamped with the virtual time and loop iteration.
@@ -45,14 +44,14 @@ enum class RunOutcome : std::uint8_t {
 /// that carry text.
 struct RunEvent {
     enum class Kind : std::uint8_t {
-        TaskCreated,   ///< task, other = creator (kNoTask for the entry task), coroutineId, text = name
+        TaskCreated,  ///< task, other = creator (kNoTask for the entry task), coroutineId, text = name
         StateChanged,  ///< task, state, other / deadline as described on TaskState; entering a final
                        ///< state, text = repr of the result or exception (when there is one)
-        StepEntered,   ///< task, stepId, coroutineId
-        Printed,       ///< task, text (without the newline)
-        Warning,       ///< text: what CPython logs to stderr (never retrieved exception, ...)
-        Error,         ///< text: the traceback's last line of an uncaught error, or a deadlock report
-        RunFinished,   ///< outcome
+        StepEntered,  ///< task, stepId, coroutineId
+        Printed,  ///< task, text (without the newline)
+        Warning,  ///< text: what CPython logs to stderr (never retrieved exception, ...)
+        Error,  ///< text: the traceback's last line of an uncaught error, or a deadlock report
+        RunFinished,  ///< outcome
     };
     Kind kind = Kind::Printed;
     TaskState state = TaskState::Pending;
@@ -61,7 +60,7 @@ struct RunEvent {
     std::uint32_t other = 0;
     ItemId stepId = kNoId;
     ItemId coroutineId = kNoId;
-    std::int64_t timeNs = 0;      ///< virtual time since the run started
+    std::int64_t timeNs = 0;  ///< virtual time since the run started
     std::int64_t deadlineNs = 0;  ///< Sleeping: when the timer fires
     std::uint64_t iteration = 0;  ///< event-loop iteration number, from 1
     QString text;
@@ -75,4 +74,4 @@ public:
     virtual void onRunEvent(const RunEvent &event) = 0;
 };
 
-} // namespace tusk
+}  // namespace tusk

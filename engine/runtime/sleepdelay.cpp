@@ -74,4 +74,4 @@ SleepDelay sleepDelayFor(const Value &seconds)
     return d;
 }
 
-} // namespace tusk
+}  // namespace tusk

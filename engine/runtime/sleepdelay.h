@@ -8,9 +8,9 @@ namespace tusk {
 
 /// How `asyncio.sleep(seconds)` treats its argument.
 struct SleepDelay {
-    bool valid = false;     ///< false: not a number (CPython raises TypeError on `seconds <= 0`)
+    bool valid = false;  ///< false: not a number (CPython raises TypeError on `seconds <= 0`)
     bool positive = false;  ///< false: `seconds <= 0`, sleep yields for one iteration
-    std::int64_t ns = 0;    ///< when positive: the delay in whole nanoseconds
+    std::int64_t ns = 0;  ///< when positive: the delay in whole nanoseconds
 };
 
 /// Converts seconds to a delay. Floats go through their Python repr, rounded half-even to
@@ -21,4 +21,4 @@ SleepDelay sleepDelayFor(const Value &seconds);
 /// Seconds (a finite double) as whole nanoseconds, rounded half-even from the repr digits.
 std::int64_t floatSecondsToNs(double seconds);
 
-} // namespace tusk
+}  // namespace tusk

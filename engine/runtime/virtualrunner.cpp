@@ -12,4 +12,4 @@ RunOutcome runVirtual(EventLoop &loop, std::int64_t budget)
     return loop.outcome();
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -11,4 +11,4 @@ namespace tusk {
 /// check that slicing a step changes nothing).
 RunOutcome runVirtual(EventLoop &loop, std::int64_t budget = std::numeric_limits<std::int64_t>::max());
 
-} // namespace tusk
+}  // namespace tusk

@@ -16,8 +16,7 @@ namespace tusk {
 /// thousand. Data that grows slowly (a run's recording) is better off in small chunks: a huge
 /// page is zeroed whole on first touch, used or not. Freed chunks go to the ChunkPool, so the
 /// next run finds its memory already paged in.
-template<typename T, std::size_t ChunkBytes = ChunkPool::kHugePage>
-class ChunkedVector {
+template<typename T, std::size_t ChunkBytes = ChunkPool::kHugePage> class ChunkedVector {
 public:
     static constexpr std::size_t kHugePage = ChunkPool::kHugePage;
     static constexpr bool kUsesHugePages = ChunkBytes >= kHugePage;
@@ -28,7 +27,8 @@ public:
     ChunkedVector(const ChunkedVector &) = delete;
     ChunkedVector &operator=(const ChunkedVector &) = delete;
     ChunkedVector(ChunkedVector &&other) noexcept
-        : m_chunks(std::move(other.m_chunks)), m_size(std::exchange(other.m_size, 0))
+        : m_chunks(std::move(other.m_chunks))
+        , m_size(std::exchange(other.m_size, 0))
     {
         other.m_chunks.clear();
     }
@@ -60,7 +60,11 @@ public:
     /// Forward iteration in index order (range-for).
     class const_iterator {
     public:
-        const_iterator(const ChunkedVector *v, std::size_t i) : m_v(v), m_i(i) {}
+        const_iterator(const ChunkedVector *v, std::size_t i)
+            : m_v(v)
+            , m_i(i)
+        {
+        }
         const T &operator*() const { return (*m_v)[m_i]; }
         const T *operator->() const { return &(*m_v)[m_i]; }
         const_iterator &operator++()
@@ -102,8 +106,8 @@ private:
     }
 
     /// Bytes allocated per chunk: whole huge pages when they are used.
-    static constexpr std::size_t kChunkAllocBytes =
-        kUsesHugePages ? (kChunk * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage : kChunk * sizeof(T);
+    static constexpr std::size_t kChunkAllocBytes
+        = kUsesHugePages ? (kChunk * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage : kChunk * sizeof(T);
 
     void addChunk() { m_chunks.push_back(static_cast<T *>(ChunkPool::take(kChunkAllocBytes, kUsesHugePages))); }
 
@@ -111,4 +115,4 @@ private:
     std::size_t m_size = 0;
 };
 
-} // namespace tusk
+}  // namespace tusk

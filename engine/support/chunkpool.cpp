@@ -3,9 +3,8 @@
 #include <cstdlib>
 #include <mutex>
 #include <new>
-#include <vector>
-
 #include <sys/mman.h>
+#include <vector>
 
 namespace tusk {
 
@@ -39,7 +38,7 @@ Pool &pool()
     return *p;
 }
 
-} // namespace
+}  // namespace
 
 void *ChunkPool::take(std::size_t bytes, bool hugePages)
 {
@@ -80,4 +79,4 @@ void ChunkPool::give(void *chunk, std::size_t bytes, bool hugePages)
     std::free(chunk);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -22,4 +22,4 @@ public:
     static void give(void *chunk, std::size_t bytes, bool hugePages);
 };
 
-} // namespace tusk
+}  // namespace tusk

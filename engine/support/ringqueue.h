@@ -8,8 +8,7 @@ namespace tusk {
 /// A FIFO over a power-of-two ring buffer: push and pop never allocate once the buffer has
 /// grown to the largest size the run needs (std::deque allocates per block). Both are a
 /// handful of instructions: the ready queue sees every step of every task.
-template<typename T>
-class RingQueue {
+template<typename T> class RingQueue {
 public:
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
@@ -60,4 +59,4 @@ private:
     std::size_t m_mask = 0;  ///< capacity - 1
 };
 
-} // namespace tusk
+}  // namespace tusk

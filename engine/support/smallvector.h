@@ -12,8 +12,7 @@ namespace tusk {
 /// A vector that keeps its first N elements inside the object. A task's frame and locals
 /// usually fit, so stepping a task touches its own record and nothing else on the heap
 /// (with 100,000 tasks, each extra pointer to chase is a cache miss per step).
-template<typename T, std::size_t N>
-class SmallVector {
+template<typename T, std::size_t N> class SmallVector {
 public:
     SmallVector() = default;
     SmallVector(const SmallVector &) = delete;
@@ -109,4 +108,4 @@ private:
     std::uint32_t m_capacity = N;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -29,7 +28,7 @@ int main(int argc, char *argv[])
         std::fputs("tusk: there is no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are empty).\n"
                    "  xvfb-run -a tusk [FILE]   opens the editor on a virtual display\n"
                    "  tusk run FILE             runs a project headless and prints its output\n",
-                   stderr);
+            stderr);
         return tusk::ExitInvalid;
     }
     QApplication app(argc, argv);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "coroutinecommands.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
@@ -14,9 +15,8 @@
 #include "recentfiles.h"
 #include "runcontrols.h"
 #include "taskspanel.h"
-#include "timelinewidget.h"
 #include "theme.h"
-#include "coroutinecommands.h"
+#include "timelinewidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,10 +29,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -54,9 +54,10 @@ QString exampleTitle(const QString &resourcePath)
     return QFileInfo(resourcePath).completeBaseName();
 }
 
-} // namespace
+}  // namespace
 
-MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
+    : QMainWindow(parent)
 {
     Theme::initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -97,7 +98,8 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent) : QMai
     });
     connect(m_scene, &DiagramScene::currentItemChanged, m_inspector, &InspectorWidget::setCurrentItem);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateEditActions);
-    connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(
+        m_scene, &DiagramScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_palette, &PaletteWidget::blockActivated, m_scene, &DiagramScene::addBlockAtSelection);
     connect(m_problemsPanel, &ProblemsPanel::itemRequested, m_scene, &DiagramScene::selectItem);
     connect(m_tasksPanel, &TasksPanel::coroutineRequested, m_scene, &DiagramScene::selectItem);
@@ -106,7 +108,7 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent) : QMai
             openFile(file);
     });
     connect(m_view, &DiagramView::zoomChanged, this,
-            [this](qreal z) { m_statusZoom->setText(QStringLiteral("%1 %").arg(qRound(z * 100))); });
+        [this](qreal z) { m_statusZoom->setText(QStringLiteral("%1 %").arg(qRound(z * 100))); });
     connect(m_output, &OutputPanel::runningChanged, this, &MainWindow::updateRunState);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateEditActions);
@@ -152,13 +154,13 @@ QAction *MainWindow::action(const QString &name) const
 void MainWindow::createActions()
 {
     connect(makeAction("actionNew", QStringLiteral("new"), QKeySequence::New), &QAction::triggered, this,
-            &MainWindow::newProject);
+        &MainWindow::newProject);
     connect(makeAction("actionOpen", QStringLiteral("open"), QKeySequence::Open), &QAction::triggered, this,
-            &MainWindow::open);
+        &MainWindow::open);
     connect(makeAction("actionSave", QStringLiteral("save"), QKeySequence::Save), &QAction::triggered, this,
-            &MainWindow::save);
+        &MainWindow::save);
     connect(makeAction("actionSaveAs", QStringLiteral("save-as"), QKeySequence::SaveAs), &QAction::triggered, this,
-            &MainWindow::saveAs);
+        &MainWindow::saveAs);
     connect(makeAction("actionExportPng", QStringLiteral("export")), &QAction::triggered, this, &MainWindow::exportPng);
     connect(makeAction("actionExportSvg", QString()), &QAction::triggered, this, &MainWindow::exportSvg);
     QAction *quit = makeAction("actionQuit", QString(), QKeySequence::Quit);
@@ -185,9 +187,9 @@ void MainWindow::createActions()
             QApplication::clipboard()->setMimeData(mime);
     });
     connect(makeAction("actionPaste", QString(), QKeySequence::Paste), &QAction::triggered, this,
-            [this] { m_scene->paste(QApplication::clipboard()->mimeData()); });
+        [this] { m_scene->paste(QApplication::clipboard()->mimeData()); });
     connect(makeAction("actionDelete", QStringLiteral("delete"), QKeySequence::Delete), &QAction::triggered, m_scene,
-            &DiagramScene::deleteSelection);
+        &DiagramScene::deleteSelection);
     connect(makeAction("actionSelectAll", QString(), QKeySequence::SelectAll), &QAction::triggered, this, [this] {
         for (QGraphicsItem *item : m_scene->items()) {
             if (item->type() == CoroutineNode::Type)
@@ -195,29 +197,29 @@ void MainWindow::createActions()
         }
     });
     connect(makeAction("actionMoveUp", QString(), QKeySequence(Qt::ALT | Qt::Key_Up)), &QAction::triggered, this,
-            [this] { m_scene->moveSelectedStep(-1); });
+        [this] { m_scene->moveSelectedStep(-1); });
     connect(makeAction("actionMoveDown", QString(), QKeySequence(Qt::ALT | Qt::Key_Down)), &QAction::triggered, this,
-            [this] { m_scene->moveSelectedStep(1); });
+        [this] { m_scene->moveSelectedStep(1); });
 
     QAction *zoomIn = makeAction("actionZoomIn", QStringLiteral("zoom-in"), QKeySequence::ZoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(zoomIn, &QAction::triggered, m_view, &DiagramView::zoomIn);
     connect(makeAction("actionZoomOut", QStringLiteral("zoom-out"), QKeySequence::ZoomOut), &QAction::triggered, m_view,
-            &DiagramView::zoomOut);
+        &DiagramView::zoomOut);
     connect(makeAction("actionZoomReset", QString(), QKeySequence(Qt::CTRL | Qt::Key_0)), &QAction::triggered, m_view,
-            &DiagramView::resetZoom);
+        &DiagramView::resetZoom);
     connect(makeAction("actionFit", QStringLiteral("fit"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered,
-            m_view, &DiagramView::fitToView);
+        m_view, &DiagramView::fitToView);
     connect(makeAction("actionArrange", QStringLiteral("layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
-            &QAction::triggered, this, [this] {
-                QHash<ItemId, QPointF> from;
-                const QHash<ItemId, QPointF> to = m_document->autoLayoutPositions();
-                for (auto it = to.begin(); it != to.end(); ++it)
-                    from.insert(it.key(), m_document->position(it.key()));
-                if (from != to)
-                    m_document->undoStack()->push(new MoveCoroutinesCommand(m_document, from, to));
-                m_view->fitToView();
-            });
+        &QAction::triggered, this, [this] {
+            QHash<ItemId, QPointF> from;
+            const QHash<ItemId, QPointF> to = m_document->autoLayoutPositions();
+            for (auto it = to.begin(); it != to.end(); ++it)
+                from.insert(it.key(), m_document->position(it.key()));
+            if (from != to)
+                m_document->undoStack()->push(new MoveCoroutinesCommand(m_document, from, to));
+            m_view->fitToView();
+        });
 
     m_runAction = makeAction("actionRun", QString(), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runAction->setIcon(Theme::icon(QStringLiteral("run"), Theme::OkabeIto::BluishGreen));
@@ -253,10 +255,10 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Tusk"),
-                           tr("<h3>Tusk %1</h3><p>Build Python asyncio programs as diagrams, run them and watch the "
-                              "event loop.</p><p>Every block is one line of Python 3.11, and a run prints what "
-                              "CPython prints.</p>")
-                               .arg(QStringLiteral(TUSK_VERSION)));
+            tr("<h3>Tusk %1</h3><p>Build Python asyncio programs as diagrams, run them and watch the "
+               "event loop.</p><p>Every block is one line of Python 3.11, and a run prints what "
+               "CPython prints.</p>")
+                .arg(QStringLiteral(TUSK_VERSION)));
     });
     QAction *aboutQt = makeAction("actionAboutQt", QString());
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -333,7 +335,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action(QStringLiteral("actionArrange")));
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *dock : {m_paletteDock, m_inspectorDock, m_problemsDock, m_outputDock, m_tasksDock, m_timelineDock})
+    for (QDockWidget *dock :
+        {m_paletteDock, m_inspectorDock, m_problemsDock, m_outputDock, m_tasksDock, m_timelineDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
@@ -388,7 +391,8 @@ void MainWindow::createDocks()
         auto *d = new QDockWidget(this);
         d->setObjectName(QLatin1String(name));
         d->setWidget(widget);
-        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        d->setFeatures(
+            QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         addDockWidget(area, d);
         return d;
     };
@@ -443,7 +447,8 @@ void MainWindow::retranslate()
     set("actionZoomOut", tr("Zoom &Out"));
     set("actionZoomReset", tr("&Actual Size"));
     set("actionFit", tr("&Fit to Window"), tr("Show the whole diagram"));
-    set("actionArrange", tr("Arrange &Automatically"), tr("Place the coroutines automatically, callers left of callees"));
+    set("actionArrange", tr("Arrange &Automatically"),
+        tr("Place the coroutines automatically, callers left of callees"));
     set("actionStop", tr("&Stop"), tr("Stop the running program"));
     set("actionGuide", tr("Quick &Guide"));
     set("actionAbout", tr("&About Tusk"));
@@ -524,7 +529,8 @@ void MainWindow::updateRunState()
         const QString shown = m_statusState->fontMetrics().elidedText(text, Qt::ElideRight, 620);
         m_statusState->setText(QStringLiteral("<span style='color:%1'>&#9888;</span> %2")
                                    .arg(Theme::canvas().error.name(), shown.toHtmlEscaped()));
-        m_statusState->setToolTip(text + QStringLiteral("\n") + tr("The Problems panel lists every problem and where it is."));
+        m_statusState->setToolTip(
+            text + QStringLiteral("\n") + tr("The Problems panel lists every problem and where it is."));
     }
     m_runAction->setStatusTip(m_runAction->toolTip());
 }
@@ -608,8 +614,7 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const QMessageBox::StandardButton answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
+    const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Unsaved changes"),
         tr("“%1” has changes that are not saved.\nDo you want to save them?").arg(m_document->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -630,8 +635,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), startDirectory(),
-                                                      tr("Tusk projects (*.tusk);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), startDirectory(), tr("Tusk projects (*.tusk);;All files (*)"));
     if (!file.isEmpty())
         openFile(file);
 }
@@ -651,12 +656,11 @@ void MainWindow::showLoadError(const QString &fileName, const Problems &problems
     const QStringList lines = loadErrorText(problems);
     m_lastError = lines.join(QLatin1Char('\n'));
     QMessageBox box(QMessageBox::Warning, tr("Cannot open the project"),
-                    tr("“%1” could not be opened. The project that was open stays as it was.")
-                        .arg(QFileInfo(fileName).fileName()),
-                    QMessageBox::Ok, this);
-    QString info = problems.size() == 1 ? lines.front()
-                                        : tr("%1 problems were found; the first:").arg(problems.size())
-                                              + QLatin1Char('\n') + lines.front();
+        tr("“%1” could not be opened. The project that was open stays as it was.").arg(QFileInfo(fileName).fileName()),
+        QMessageBox::Ok, this);
+    QString info = problems.size() == 1
+        ? lines.front()
+        : tr("%1 problems were found; the first:").arg(problems.size()) + QLatin1Char('\n') + lines.front();
     info += QStringLiteral("\n\n")
         + tr("If the file was edited by hand, fix it in a text editor (the place of each problem is given), "
              "then open it again.");
@@ -729,9 +733,9 @@ bool MainWindow::saveTo(const QString &fileName, bool interactive)
         m_lastError = ProblemText::message(error);
         if (interactive) {
             QMessageBox::warning(this, tr("Cannot save the project"),
-                                 tr("%1\n\nThe file on disk is unchanged. Choose another folder with Save As, or free "
-                                    "some space, and save again.")
-                                     .arg(m_lastError));
+                tr("%1\n\nThe file on disk is unchanged. Choose another folder with Save As, or free "
+                   "some space, and save again.")
+                    .arg(m_lastError));
         }
         return false;
     }
@@ -763,7 +767,8 @@ void MainWindow::exportDiagram(const QString &title, const QString &suffix, cons
     if (file.isEmpty())
         return;
     QString error;
-    const bool ok = suffix == QLatin1String("svg") ? m_scene->exportSvg(file, &error) : m_scene->exportPng(file, &error);
+    const bool ok
+        = suffix == QLatin1String("svg") ? m_scene->exportSvg(file, &error) : m_scene->exportPng(file, &error);
     if (ok)
         statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(file)), 4000);
     else
@@ -788,15 +793,16 @@ void MainWindow::offerRecovery()
     const QList<AutoSave::Recovery> pending = AutoSave::pending(m_autoSave->directory());
     for (const AutoSave::Recovery &r : pending) {
         QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
-                        tr("Tusk did not close properly last time. Unsaved changes to “%1” from %2 were kept.")
-                            .arg(r.title, QLocale().toString(r.savedAt, QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
+            tr("Tusk did not close properly last time. Unsaved changes to “%1” from %2 were kept.")
+                .arg(r.title, QLocale().toString(r.savedAt, QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
         box.setInformativeText(tr("Recover them to continue where you left off, or discard them."));
         QPushButton *recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
         box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
         box.setDefaultButton(recoverButton);
         box.exec();
-        if (box.clickedButton() == static_cast<QAbstractButton *>(recoverButton) && recover(r.projectFile, r.originalFile)) {
+        if (box.clickedButton() == static_cast<QAbstractButton *>(recoverButton)
+            && recover(r.projectFile, r.originalFile)) {
             AutoSave::discard(r, m_autoSave->directory());
             return;  // one project at a time; the others are offered next start
         }
@@ -846,4 +852,4 @@ void MainWindow::dropEvent(QDropEvent *event)
         openFile(file);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -140,4 +140,4 @@ private:
     QString m_lastError;
 };
 
-} // namespace tusk
+}  // namespace tusk

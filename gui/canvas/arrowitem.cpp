@@ -3,7 +3,6 @@
 #include "theme.h"
 
 #include <QPainter>
-
 #include <cmath>
 
 namespace tusk {
@@ -11,10 +10,12 @@ namespace tusk {
 namespace {
 constexpr qreal kHeadLength = 9;
 constexpr qreal kHeadWidth = 4.5;
-} // namespace
+}  // namespace
 
 ArrowItem::ArrowItem(ItemId fromStep, ItemId fromCoroutine, ItemId toCoroutine)
-    : m_fromStep(fromStep), m_fromCoroutine(fromCoroutine), m_toCoroutine(toCoroutine)
+    : m_fromStep(fromStep)
+    , m_fromCoroutine(fromCoroutine)
+    , m_toCoroutine(toCoroutine)
 {
     setZValue(-1);  // under the nodes: an arrow never hides a row
     setAcceptedMouseButtons(Qt::NoButton);
@@ -48,8 +49,10 @@ void ArrowItem::setHighlighted(bool on)
 
 QRectF ArrowItem::boundingRect() const
 {
-    return path().boundingRect().united(QRectF(m_to, QSizeF(1, 1))).adjusted(-kHeadLength, -kHeadLength, kHeadLength,
-                                                                           kHeadLength);
+    return path()
+        .boundingRect()
+        .united(QRectF(m_to, QSizeF(1, 1)))
+        .adjusted(-kHeadLength, -kHeadLength, kHeadLength, kHeadLength);
 }
 
 void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -71,4 +74,4 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->drawPolygon(head);
 }
 
-} // namespace tusk
+}  // namespace tusk

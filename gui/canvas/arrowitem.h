@@ -35,4 +35,4 @@ private:
     bool m_highlighted = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

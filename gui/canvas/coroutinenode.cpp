@@ -1,9 +1,9 @@
 #include "coroutinenode.h"
 
-#include "stepkinds.h"
 #include "diagramscene.h"
 #include "nodemetrics.h"
 #include "problemtext.h"
+#include "stepkinds.h"
 #include "steprow.h"
 #include "theme.h"
 
@@ -11,7 +11,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace tusk {
@@ -37,9 +36,10 @@ QFont captionFont()
 
 constexpr qreal kShadow = 6;
 
-} // namespace
+}  // namespace
 
-CoroutineNode::CoroutineNode(ItemId id) : m_id(id)
+CoroutineNode::CoroutineNode(ItemId id)
+    : m_id(id)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -56,9 +56,9 @@ void CoroutineNode::rebuild(const Coroutine &coroutine, bool isEntry, const Prob
     m_name = coroutine.name;
     m_params = coroutine.params;
     m_isEntry = isEntry;
-    m_entryCaption = isEntry ? QCoreApplication::translate("tusk::CoroutineNode", "entry point · asyncio.run(%1())")
-                                   .arg(coroutine.name)
-                             : QCoreApplication::translate("tusk::CoroutineNode", "coroutine");
+    m_entryCaption = isEntry
+        ? QCoreApplication::translate("tusk::CoroutineNode", "entry point · asyncio.run(%1())").arg(coroutine.name)
+        : QCoreApplication::translate("tusk::CoroutineNode", "coroutine");
 
     const std::vector<DisplayLine> lines = displayLines(coroutine);
 
@@ -207,15 +207,16 @@ DropSlot CoroutineNode::slotAt(const QPointF &scenePos) const
     if (!above) {
         candidates.push_back({below->list, below->kind == DisplayLine::Kind::Step ? below->index : 0, below->depth});
     } else if (above->kind == DisplayLine::Kind::Except || above->kind == DisplayLine::Kind::Finally
-               || (above->kind == DisplayLine::Kind::Step && stepKind(above->op).hasField(FieldKind::Body))) {
+        || (above->kind == DisplayLine::Kind::Step && stepKind(above->op).hasField(FieldKind::Body))) {
         // Right under an opening line: the start of the body it opens.
-        const StepList opened = above->kind == DisplayLine::Kind::Step ? StepList{StepList::Kind::Body, above->stepId, 0}
-                                                                       : above->list;
+        const StepList opened
+            = above->kind == DisplayLine::Kind::Step ? StepList {StepList::Kind::Body, above->stepId, 0} : above->list;
         candidates.push_back({opened, 0, above->depth + 1});
     } else {
         // After a step or `pass`, then, where nested bodies end here, after each enclosing
         // step: the x position picks the level.
-        candidates.push_back({above->list, above->kind == DisplayLine::Kind::Step ? above->index + 1 : 0, above->depth});
+        candidates.push_back(
+            {above->list, above->kind == DisplayLine::Kind::Step ? above->index + 1 : 0, above->depth});
         const int floor = below ? below->depth : 0;
         StepList list = above->list;
         for (int depth = above->depth - 1; depth >= floor && list.kind != StepList::Kind::Coroutine; --depth) {
@@ -258,7 +259,8 @@ void CoroutineNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         QColor c = colors.shadow;
         c.setAlphaF(c.alphaF() / (i + 0.5));
         painter->setBrush(c);
-        painter->drawRoundedRect(card.translated(0, 1.5).adjusted(-i, -i + 1, i, i), kCornerRadius + i, kCornerRadius + i);
+        painter->drawRoundedRect(
+            card.translated(0, 1.5).adjusted(-i, -i + 1, i, i), kCornerRadius + i, kCornerRadius + i);
     }
 
     QPainterPath cardPath;
@@ -277,8 +279,8 @@ void CoroutineNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->drawLine(QPointF(0.5, kHeaderHeight + 0.5), QPointF(m_width - 0.5, kHeaderHeight + 0.5));
 
     const qreal iconSize = 18;
-    Theme::coroutineIcon().paint(painter, QRect(int(kPadding), int((kHeaderHeight - iconSize) / 2), int(iconSize),
-                                                int(iconSize)));
+    Theme::coroutineIcon().paint(
+        painter, QRect(int(kPadding), int((kHeaderHeight - iconSize) / 2), int(iconSize), int(iconSize)));
     const qreal textLeft = kPadding + iconSize + 8;
     const qreal markerSpace = m_problems.isEmpty() ? 0 : 20;
     const qreal textRight = m_width - kPadding - markerSpace;
@@ -296,12 +298,14 @@ void CoroutineNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(colors.mutedText);
     const QFontMetricsF rm(rf);
     const QString params = QStringLiteral("(%1)").arg(m_params.join(QStringLiteral(", ")));
-    painter->drawText(QPointF(afterName + 1, 20), rm.elidedText(params, Qt::ElideRight, std::max<qreal>(0, textRight - afterName)));
+    painter->drawText(
+        QPointF(afterName + 1, 20), rm.elidedText(params, Qt::ElideRight, std::max<qreal>(0, textRight - afterName)));
 
     const QFont cf = captionFont();
     painter->setFont(cf);
     painter->setPen(m_isEntry ? colors.selection : colors.mutedText);
-    painter->drawText(QPointF(textLeft, 36), QFontMetricsF(cf).elidedText(m_entryCaption, Qt::ElideRight, textRight - textLeft));
+    painter->drawText(
+        QPointF(textLeft, 36), QFontMetricsF(cf).elidedText(m_entryCaption, Qt::ElideRight, textRight - textLeft));
 
     if (!m_problems.isEmpty())
         Theme::paintProblemMarker(painter, QPointF(m_width - kPadding - 6, kHeaderHeight / 2));
@@ -317,4 +321,4 @@ void CoroutineNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

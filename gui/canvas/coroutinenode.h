@@ -72,4 +72,4 @@ private:
     bool m_hovered = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

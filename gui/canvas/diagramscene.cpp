@@ -2,11 +2,11 @@
 
 #include "arrowitem.h"
 #include "coroutinecommands.h"
-#include "stepcommands.h"
 #include "document.h"
-#include "nodemetrics.h"
 #include "newitems.h"
+#include "nodemetrics.h"
 #include "projectjson.h"
+#include "stepcommands.h"
 #include "stepkinds.h"
 #include "steprow.h"
 #include "theme.h"
@@ -21,7 +21,6 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace tusk {
@@ -53,9 +52,11 @@ QString pythonFor(const Coroutine &c, bool header)
     return out.join(QLatin1Char('\n'));
 }
 
-} // namespace
+}  // namespace
 
-DiagramScene::DiagramScene(Document *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
+DiagramScene::DiagramScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::NoIndex);  // few items, moving often
     m_indicator = new QGraphicsLineItem;
@@ -382,7 +383,7 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         Q_FALLTHROUGH();
     case Mode::DragRow: {
         CoroutineNode *n = nodeAt(event->scenePos());
-        DropSlot slot = n ? n->slotAt(event->scenePos()) : DropSlot{};
+        DropSlot slot = n ? n->slotAt(event->scenePos()) : DropSlot {};
         if (slot.valid && listInsideStep(m_document->project(), slot.list, m_pressStep))
             slot.valid = false;  // never into itself
         if (slot.valid)
@@ -418,7 +419,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         if (StepRow *r = row(m_pressStep))
             r->setDimmed(false);
         CoroutineNode *n = nodeAt(event->scenePos());
-        const DropSlot slot = n ? n->slotAt(event->scenePos()) : DropSlot{};
+        const DropSlot slot = n ? n->slotAt(event->scenePos()) : DropSlot {};
         if (!slot.valid) {
             emit statusMessage(tr("Drop a step onto a coroutine to move it there."));
         } else if (event->modifiers() & Qt::ControlModifier) {
@@ -536,7 +537,7 @@ void DiagramScene::linkStep(ItemId stepId, ItemId coroutineId)
         fitArguments(item.call, p);
         s.items.push_back(item);
     } else if (kind.hasField(FieldKind::Call)) {
-        Call call = s.call.value_or(Call{});
+        Call call = s.call.value_or(Call {});
         if (call.coroutine == target->name)
             return;
         call.coroutine = target->name;
@@ -581,11 +582,12 @@ bool DiagramScene::dragMoveBlock(const QMimeData *mime, const QPointF &scenePos)
         return true;
     }
     CoroutineNode *n = nodeAt(scenePos);
-    const DropSlot slot = n ? n->slotAt(scenePos) : DropSlot{};
+    const DropSlot slot = n ? n->slotAt(scenePos) : DropSlot {};
     if (!slot.valid) {
         hideIndicator();
-        emit statusMessage(m_nodes.isEmpty() ? tr("Steps go inside a coroutine: drag a Coroutine onto the canvas first.")
-                                             : tr("Drop the step onto a coroutine, where the line shows."));
+        emit statusMessage(m_nodes.isEmpty()
+                ? tr("Steps go inside a coroutine: drag a Coroutine onto the canvas first.")
+                : tr("Drop the step onto a coroutine, where the line shows."));
         return false;
     }
     showIndicator(slot);
@@ -606,7 +608,7 @@ bool DiagramScene::dropBlock(const QMimeData *mime, const QPointF &scenePos)
     if (block == QLatin1String("coroutine"))
         return addCoroutineAt(scenePos - QPointF(24, NodeMetrics::kHeaderHeight / 2));
     CoroutineNode *n = nodeAt(scenePos);
-    const DropSlot slot = n ? n->slotAt(scenePos) : DropSlot{};
+    const DropSlot slot = n ? n->slotAt(scenePos) : DropSlot {};
     StepOp op;
     if (!slot.valid || !stepOpFromName(block, &op))
         return false;
@@ -931,4 +933,4 @@ bool DiagramScene::exportSvg(const QString &fileName, QString *error)
     return true;
 }
 
-} // namespace tusk
+}  // namespace tusk

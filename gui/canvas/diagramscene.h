@@ -129,4 +129,4 @@ private:
     ItemId m_current = kNoId;
 };
 
-} // namespace tusk
+}  // namespace tusk

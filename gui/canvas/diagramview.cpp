@@ -9,7 +9,6 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace tusk {
@@ -18,9 +17,11 @@ namespace {
 constexpr qreal kMinZoom = 0.2;
 constexpr qreal kMaxZoom = 3.0;
 constexpr qreal kZoomStep = 1.2;
-} // namespace
+}  // namespace
 
-DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
@@ -35,7 +36,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     // The scene grows with its content, with room around it to drop new nodes.
     connect(scene, &QGraphicsScene::changed, this, [this] { updateSceneRect(); });
     connect(this, &QGraphicsView::rubberBandChanged, this,
-            [this](QRect rect) { m_scene->setRubberBanding(!rect.isNull()); });
+        [this](QRect rect) { m_scene->setRubberBanding(!rect.isNull()); });
     connect(scene, &DiagramScene::ensureVisibleRequested, this, [this](const QRectF &r) { ensureVisible(r, 40, 40); });
     updateSceneRect();
 }
@@ -242,7 +243,7 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->drawText(headingRect, Qt::AlignHCenter | Qt::AlignBottom, heading);
     painter->setFont(font());
     painter->drawText(QRect(area.left(), area.center().y() + 4, area.width(), area.height() / 2),
-                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
     painter->restore();
 }
 
@@ -257,4 +258,4 @@ void DiagramView::changeEvent(QEvent *event)
     QGraphicsView::changeEvent(event);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -56,4 +56,4 @@ private:
     QPoint m_panFrom;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -1,7 +1,7 @@
 #include "steprow.h"
 
-#include "stepkinds.h"
 #include "nodemetrics.h"
+#include "stepkinds.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -17,10 +17,12 @@ namespace {
 
 constexpr qreal kMarkerRadius = 6;
 
-} // namespace
+}  // namespace
 
 StepRow::StepRow(const DisplayLine &line, qreal width, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_line(line), m_width(width)
+    : QGraphicsItem(parent)
+    , m_line(line)
+    , m_width(width)
 {
     m_hasPort = line.kind == DisplayLine::Kind::Step
         && (stepKind(line.op).hasField(FieldKind::Call) || stepKind(line.op).hasField(FieldKind::GatherItems));
@@ -75,13 +77,14 @@ void StepRow::setDimmed(bool dimmed)
 
 void StepRow::updateToolTip()
 {
-    QString tip = QStringLiteral("<p style='white-space:pre'><code>%1</code></p>").arg(plainText(m_line.code).toHtmlEscaped());
+    QString tip
+        = QStringLiteral("<p style='white-space:pre'><code>%1</code></p>").arg(plainText(m_line.code).toHtmlEscaped());
     for (const QString &p : m_problems)
         tip += QStringLiteral("<p>&#9888; %1</p>").arg(p.toHtmlEscaped());
     if (m_hasPort && m_problems.isEmpty())
         tip += QStringLiteral("<p><i>%1</i></p>")
-                   .arg(QCoreApplication::translate("tusk::StepRow",
-                                                    "Drag from the dot on the right onto a coroutine to call it.")
+                   .arg(QCoreApplication::translate(
+                       "tusk::StepRow", "Drag from the dot on the right onto a coroutine to call it.")
                             .toHtmlEscaped());
     setToolTip(tip);
 }
@@ -162,7 +165,8 @@ void StepRow::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
     painter->setOpacity(1);
 
     if (!m_problems.isEmpty())
-        Theme::paintProblemMarker(painter, QPointF(m_width - kPadding - kMarkerRadius - (m_hasPort ? 6 : 0), kRowHeight / 2));
+        Theme::paintProblemMarker(
+            painter, QPointF(m_width - kPadding - kMarkerRadius - (m_hasPort ? 6 : 0), kRowHeight / 2));
 
     // A step that calls in only one of its forms (an await of a task variable) can be pointed at
     // a coroutine instead, but its port shows only on hover, so that nothing looks missing.
@@ -177,4 +181,4 @@ void StepRow::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

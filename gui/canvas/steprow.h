@@ -54,4 +54,4 @@ private:
     bool m_dimmed = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -4,7 +4,6 @@
 #include "nodemetrics.h"
 
 #include <QSet>
-
 #include <deque>
 
 namespace tusk {
@@ -34,7 +33,7 @@ std::vector<int> callees(const Project &project, const Coroutine &c)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 QHash<ItemId, QPointF> autoLayout(const Project &project)
 {
@@ -80,4 +79,4 @@ QHash<ItemId, QPointF> autoLayout(const Project &project)
     return positions;
 }
 
-} // namespace tusk
+}  // namespace tusk

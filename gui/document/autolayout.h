@@ -13,4 +13,4 @@ namespace tusk {
 /// column under the entry.
 QHash<ItemId, QPointF> autoLayout(const Project &project);
 
-} // namespace tusk
+}  // namespace tusk

@@ -26,11 +26,13 @@ bool writeAtomically(const QString &fileName, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
 }
 
-} // namespace
+}  // namespace
 
 AutoSave::AutoSave(Document *document, const QString &directory, QObject *parent)
-    : QObject(parent), m_document(document), m_directory(dirOr(directory)),
-      m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent)
+    , m_document(document)
+    , m_directory(dirOr(directory))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QDir().mkpath(m_directory);
     // Locks of sessions that ended without writing anything are just litter.
@@ -70,7 +72,8 @@ AutoSave::~AutoSave()
 
 QString AutoSave::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("recovery"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("recovery"));
 }
 
 QString AutoSave::recoveryFile() const
@@ -138,4 +141,4 @@ void AutoSave::discard(const Recovery &recovery, const QString &directory)
         QFile::remove(dir.filePath(recovery.id + QLatin1String(ext)));
 }
 
-} // namespace tusk
+}  // namespace tusk

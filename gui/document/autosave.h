@@ -4,7 +4,6 @@
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace tusk {
@@ -20,7 +19,7 @@ class AutoSave : public QObject {
     Q_OBJECT
 public:
     struct Recovery {
-        QString projectFile;   ///< the recovered `.tusk` text
+        QString projectFile;  ///< the recovered `.tusk` text
         QString originalFile;  ///< where the project was saved before, or empty
         QString title;
         QDateTime savedAt;
@@ -54,4 +53,4 @@ private:
     bool m_dirty = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

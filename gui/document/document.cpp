@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cmath>
 
 namespace tusk {
@@ -56,9 +55,10 @@ QHash<ItemId, QPointF> positionsFor(const Project &project)
     return positions;
 }
 
-} // namespace
+}  // namespace
 
-Document::Document(QObject *parent) : QObject(parent)
+Document::Document(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (!m_forcedModified)
@@ -78,7 +78,7 @@ QString Document::displayName() const
 
 void Document::newProject()
 {
-    replace(Project{}, QString(), QString(), false);
+    replace(Project {}, QString(), QString(), false);
 }
 
 bool Document::loadFile(const QString &fileName, Problems *problems)
@@ -102,8 +102,8 @@ bool Document::loadFile(const QString &fileName, Problems *problems)
     return loadData(data, QFileInfo(fileName).absoluteFilePath(), QString(), false, problems);
 }
 
-bool Document::loadData(const QByteArray &data, const QString &fileName, const QString &suggestedName,
-                        bool modified, Problems *problems)
+bool Document::loadData(
+    const QByteArray &data, const QString &fileName, const QString &suggestedName, bool modified, Problems *problems)
 {
     Project project;
     Problems found;
@@ -209,4 +209,4 @@ void Document::setForcedModified(bool modified)
     emit modifiedChanged(isModified());
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -42,7 +42,7 @@ public:
     /// Replaces the content with a document's text. `fileName` may be empty (an example, a
     /// recovered file); `modified` marks content that is not saved anywhere yet.
     bool loadData(const QByteArray &data, const QString &fileName, const QString &suggestedName, bool modified,
-                  Problems *problems);
+        Problems *problems);
     /// Saves atomically; on success the document becomes unmodified and takes the name.
     bool saveFile(const QString &fileName, QString *error);
     /// The project as saved: the model with node positions written into `layout`.
@@ -84,4 +84,4 @@ private:
     QHash<ItemId, QPointF> m_positions;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -13,16 +13,16 @@ bool locateIn(StepVec &steps, const StepList &list, ItemId id, ItemId coroutine,
         auto &s = steps[i];
         if (s.id == id) {
             if (place)
-                *place = StepPlace{list, int(i), coroutine};
+                *place = StepPlace {list, int(i), coroutine};
             return true;
         }
-        if (locateIn(s.body, StepList{StepList::Kind::Body, s.id, 0}, id, coroutine, place))
+        if (locateIn(s.body, StepList {StepList::Kind::Body, s.id, 0}, id, coroutine, place))
             return true;
         for (std::size_t h = 0; h < s.handlers.size(); ++h) {
-            if (locateIn(s.handlers[h].body, StepList{StepList::Kind::Except, s.id, int(h)}, id, coroutine, place))
+            if (locateIn(s.handlers[h].body, StepList {StepList::Kind::Except, s.id, int(h)}, id, coroutine, place))
                 return true;
         }
-        if (locateIn(s.finallyBody, StepList{StepList::Kind::Finally, s.id, 0}, id, coroutine, place))
+        if (locateIn(s.finallyBody, StepList {StepList::Kind::Finally, s.id, 0}, id, coroutine, place))
             return true;
     }
     return false;
@@ -38,7 +38,11 @@ void appendUnique(QStringList &names, const QString &name)
 // there, and which of them hold tasks.
 class ScopeWalker {
 public:
-    ScopeWalker(const StepList &target, int index) : m_target(target), m_index(index) {}
+    ScopeWalker(const StepList &target, int index)
+        : m_target(target)
+        , m_index(index)
+    {
+    }
 
     bool walk(const std::vector<Step> &steps, const StepList &list)
     {
@@ -113,7 +117,7 @@ ScopeWalker walkTo(const Project &project, const StepList &list, int index)
     return walker;
 }
 
-} // namespace
+}  // namespace
 
 Coroutine *findCoroutine(Project &project, ItemId id)
 {
@@ -152,7 +156,7 @@ std::vector<Step> *resolveList(Project &project, const StepList &list)
         return stepKind(s->op).hasField(FieldKind::Body) ? &s->body : nullptr;
     case StepList::Kind::Except:
         return list.handler >= 0 && std::size_t(list.handler) < s->handlers.size() ? &s->handlers[list.handler].body
-                                                                                  : nullptr;
+                                                                                   : nullptr;
     case StepList::Kind::Finally:
         return s->hasFinally ? &s->finallyBody : nullptr;
     case StepList::Kind::Coroutine:
@@ -171,7 +175,7 @@ bool locateStep(const Project &project, ItemId step, StepPlace *place)
     if (step == kNoId)
         return false;
     for (const Coroutine &c : project.coroutines) {
-        if (locateIn(c.body, StepList{StepList::Kind::Coroutine, c.id, 0}, step, c.id, place))
+        if (locateIn(c.body, StepList {StepList::Kind::Coroutine, c.id, 0}, step, c.id, place))
             return true;
     }
     return false;
@@ -310,4 +314,4 @@ void fitArguments(Call &call, const Project &project)
         call.args.push_back(Operand::fromLiteral(Value::integer(0)));
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -3,7 +3,6 @@
 #include "project.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace tusk {
@@ -15,7 +14,7 @@ struct StepList {
     enum class Kind : std::uint8_t { Coroutine, Body, Except, Finally };
     Kind kind = Kind::Coroutine;
     ItemId owner = kNoId;  ///< the coroutine (Kind::Coroutine) or the step that holds the list
-    int handler = 0;       ///< Kind::Except: index of the except clause
+    int handler = 0;  ///< Kind::Except: index of the except clause
     bool operator==(const StepList &o) const = default;
 };
 
@@ -70,4 +69,4 @@ QStringList coroutineNames(const Project &project);
 /// One argument per parameter of `target`: keeps the existing ones, fills the rest with 0.
 void fitArguments(Call &call, const Project &project);
 
-} // namespace tusk
+}  // namespace tusk

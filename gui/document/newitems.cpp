@@ -35,7 +35,7 @@ QStringList usedTasks(const Coroutine &c)
     return used;
 }
 
-} // namespace
+}  // namespace
 
 Coroutine NewItems::coroutine(const Project &project)
 {
@@ -112,9 +112,10 @@ Step NewItems::step(StepOp op, const Project &project, const StepList &list, int
         case FieldDefault::EmptyCall: {
             bool otherFormSet = false;
             for (const StepField &other : kind.fields)
-                otherFormSet = otherFormSet || (&other != &f && other.presence == FieldPresence::OneOf && other.isPresent(s));
+                otherFormSet
+                    = otherFormSet || (&other != &f && other.presence == FieldPresence::OneOf && other.isPresent(s));
             if (!otherFormSet)
-                s.call = Call{};
+                s.call = Call {};
             break;
         }
         case FieldDefault::UnusedTask: {
@@ -140,7 +141,7 @@ Step NewItems::step(StepOp op, const Project &project, const StepList &list, int
             const QStringList used = c ? usedTasks(*c) : QStringList();
             for (const QString &t : taskVariablesInScope(project, list, index)) {
                 if (!used.contains(t))
-                    s.items.push_back(GatherItem{false, t, {}});
+                    s.items.push_back(GatherItem {false, t, {}});
             }
             break;
         }
@@ -171,11 +172,11 @@ Step NewItems::step(StepOp op, const Project &project, const StepList &list, int
             }
             break;
         case FieldDefault::OneHandler:
-            s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}});
+            s.handlers.push_back(ExceptClause {QStringLiteral("Exception"), QString(), {}});
             break;
         }
     }
     return s;
 }
 
-} // namespace tusk
+}  // namespace tusk

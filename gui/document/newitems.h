@@ -19,4 +19,4 @@ public:
     static QString taskVariable(const Coroutine &coroutine);
 };
 
-} // namespace tusk
+}  // namespace tusk

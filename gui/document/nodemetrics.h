@@ -12,8 +12,8 @@ constexpr qreal kMaxWidth = 288;  ///< keeps a gap for arrows between nodes 320 
 constexpr qreal kHeaderHeight = 44;
 constexpr qreal kRowHeight = 26;
 constexpr qreal kIndent = 18;
-constexpr qreal kPadding = 10;       ///< left and right padding of rows
-constexpr qreal kBodyTop = 6;        ///< space between the header and the first row
+constexpr qreal kPadding = 10;  ///< left and right padding of rows
+constexpr qreal kBodyTop = 6;  ///< space between the header and the first row
 constexpr qreal kBodyBottom = 8;
 constexpr qreal kIconSize = 16;
 constexpr qreal kPortRadius = 5;
@@ -27,6 +27,6 @@ inline qreal heightFor(const Coroutine &coroutine)
 {
     return heightFor(displayLines(coroutine).size());
 }
-} // namespace NodeMetrics
+}  // namespace NodeMetrics
 
-} // namespace tusk
+}  // namespace tusk

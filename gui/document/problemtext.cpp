@@ -19,7 +19,7 @@ QRegularExpressionMatch match(const QString &text, const char *pattern)
     return it->match(text);
 }
 
-} // namespace
+}  // namespace
 
 QString ProblemText::message(const Problem &problem)
 {
@@ -165,4 +165,4 @@ QString ProblemText::loadError(const Problem &problem)
     return where.isEmpty() ? text : QStringLiteral("%1: %2").arg(where, text);
 }
 
-} // namespace tusk
+}  // namespace tusk

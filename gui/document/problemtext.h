@@ -23,4 +23,4 @@ public:
     static QString loadError(const Problem &problem);
 };
 
-} // namespace tusk
+}  // namespace tusk

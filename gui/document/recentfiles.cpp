@@ -7,9 +7,10 @@ namespace tusk {
 
 namespace {
 const QString kKey = QStringLiteral("recentFiles");
-} // namespace
+}  // namespace
 
-RecentFiles::RecentFiles(QObject *parent) : QObject(parent)
+RecentFiles::RecentFiles(QObject *parent)
+    : QObject(parent)
 {
     m_files = QSettings().value(kKey).toStringList();
 }
@@ -42,4 +43,4 @@ void RecentFiles::save()
     emit changed();
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -26,4 +26,4 @@ private:
     QStringList m_files;
 };
 
-} // namespace tusk
+}  // namespace tusk

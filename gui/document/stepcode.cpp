@@ -74,7 +74,7 @@ void appendLines(std::vector<DisplayLine> &out, const std::vector<Step> &steps, 
     }
 }
 
-} // namespace
+}  // namespace
 
 CodeLine stepCode(const Step &s)
 {
@@ -107,4 +107,4 @@ std::vector<DisplayLine> displayLines(const Coroutine &coroutine)
     return lines;
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace tusk {
@@ -27,10 +26,10 @@ struct DisplayLine {
     enum class Kind : std::uint8_t { Step, Except, Finally, Pass };
     Kind kind = Kind::Step;
     ItemId stepId = kNoId;  ///< the step (Step), or the try step (Except, Finally), or kNoId (Pass)
-    int depth = 0;          ///< indentation level, 0 for the coroutine body
-    StepList list;          ///< Step: the list holding it; Except/Finally/Pass: the list it opens
-    int index = 0;          ///< Step: index in `list`
-    int handler = 0;        ///< Except: clause index
+    int depth = 0;  ///< indentation level, 0 for the coroutine body
+    StepList list;  ///< Step: the list holding it; Except/Finally/Pass: the list it opens
+    int index = 0;  ///< Step: index in `list`
+    int handler = 0;  ///< Except: clause index
     StepOp op = StepOp::Print;  ///< Step: its kind
     /// Step: the coroutines its calls name (create_task, await and gather), in order; an empty
     /// name stands for a call whose target is not chosen yet.
@@ -41,4 +40,4 @@ struct DisplayLine {
 /// The rows of a coroutine node in display order.
 std::vector<DisplayLine> displayLines(const Coroutine &coroutine);
 
-} // namespace tusk
+}  // namespace tusk

@@ -43,4 +43,4 @@ QString StepInfo::coroutineExplanation()
     return tr("A coroutine: an async function made of steps. Drop it on the canvas, then drop steps onto it.");
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -22,4 +22,4 @@ public:
     static QList<StepOp> allOps();
 };
 
-} // namespace tusk
+}  // namespace tusk

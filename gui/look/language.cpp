@@ -62,4 +62,4 @@ void Language::install(const QString &code)
     emit changed(m_current);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -41,4 +41,4 @@ private:
     bool m_qtInstalled = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

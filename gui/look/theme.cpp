@@ -11,7 +11,6 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QSvgRenderer>
-
 #include <functional>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -39,7 +38,8 @@ bool looksDark(const QPalette &p)
 class SvgIconEngine : public QIconEngine {
 public:
     SvgIconEngine(QString name, std::function<QColor(QIcon::Mode)> color)
-        : m_name(std::move(name)), m_color(std::move(color))
+        : m_name(std::move(name))
+        , m_color(std::move(color))
     {
         initResources();
         QFile file(QStringLiteral(":/icons/%1.svg").arg(m_name));
@@ -61,7 +61,8 @@ public:
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
         const QColor color = m_color(mode);
-        const QString key = QStringLiteral("%1x%2@%3/%4").arg(size.width()).arg(size.height()).arg(scale).arg(color.rgba());
+        const QString key
+            = QStringLiteral("%1x%2@%3/%4").arg(size.width()).arg(size.height()).arg(scale).arg(color.rgba());
         if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
             return *it;
         const QByteArray svg = coloured(color);
@@ -108,7 +109,7 @@ QColor modeColor(QIcon::Mode mode, const QColor &normal)
     return normal;
 }
 
-} // namespace
+}  // namespace
 
 void initResources()
 {
@@ -238,12 +239,14 @@ QColor stepColor(StepOp op)
 
 QIcon stepIcon(StepOp op)
 {
-    return QIcon(new SvgIconEngine(stepIconName(op), [op](QIcon::Mode mode) { return modeColor(mode, stepColor(op)); }));
+    return QIcon(
+        new SvgIconEngine(stepIconName(op), [op](QIcon::Mode mode) { return modeColor(mode, stepColor(op)); }));
 }
 
 QIcon coroutineIcon()
 {
-    return QIcon(new SvgIconEngine(QStringLiteral("coroutine"), [](QIcon::Mode mode) { return modeColor(mode, accent()); }));
+    return QIcon(
+        new SvgIconEngine(QStringLiteral("coroutine"), [](QIcon::Mode mode) { return modeColor(mode, accent()); }));
 }
 
 QColor taskStateColor(TaskState state)
@@ -343,4 +346,4 @@ QColor codeColor(CodeSpan::Role role)
     return QGuiApplication::palette().color(QPalette::Text);
 }
 
-} // namespace tusk::Theme
+}  // namespace tusk::Theme

@@ -43,15 +43,15 @@ QString stepIconName(StepOp op);
 
 /// Okabe-Ito, by name.
 namespace OkabeIto {
-inline const QColor Orange{0xE6, 0x9F, 0x00};
-inline const QColor SkyBlue{0x56, 0xB4, 0xE9};
-inline const QColor BluishGreen{0x00, 0x9E, 0x73};
-inline const QColor Yellow{0xF0, 0xE4, 0x42};
-inline const QColor Blue{0x00, 0x72, 0xB2};
-inline const QColor Vermillion{0xD5, 0x5E, 0x00};
-inline const QColor ReddishPurple{0xCC, 0x79, 0xA7};
-inline const QColor Grey{0x99, 0x99, 0x99};
-} // namespace OkabeIto
+inline const QColor Orange {0xE6, 0x9F, 0x00};
+inline const QColor SkyBlue {0x56, 0xB4, 0xE9};
+inline const QColor BluishGreen {0x00, 0x9E, 0x73};
+inline const QColor Yellow {0xF0, 0xE4, 0x42};
+inline const QColor Blue {0x00, 0x72, 0xB2};
+inline const QColor Vermillion {0xD5, 0x5E, 0x00};
+inline const QColor ReddishPurple {0xCC, 0x79, 0xA7};
+inline const QColor Grey {0x99, 0x99, 0x99};
+}  // namespace OkabeIto
 
 /// The colour a task in `state` is drawn with in a run view.
 QColor taskStateColor(TaskState state);
@@ -78,6 +78,6 @@ QColor codeColor(CodeSpan::Role role);
 /// The round "!" that marks a row or a node validation complains about.
 void paintProblemMarker(QPainter *painter, const QPointF &centre);
 
-} // namespace Theme
+}  // namespace Theme
 
-} // namespace tusk
+}  // namespace tusk

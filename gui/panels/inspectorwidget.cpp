@@ -1,13 +1,13 @@
 #include "inspectorwidget.h"
 
 #include "coroutinecommands.h"
-#include "projectcommands.h"
-#include "stepcommands.h"
 #include "document.h"
 #include "newitems.h"
 #include "operandedit.h"
 #include "problemtext.h"
+#include "projectcommands.h"
 #include "stepcode.h"
+#include "stepcommands.h"
 #include "stepinfo.h"
 #include "stepkinds.h"
 #include "theme.h"
@@ -52,13 +52,16 @@ QFont codeFont()
 // The Python a step stands for, in a box like a code sample.
 QString codeStyle()
 {
-    return QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(midlight); border-radius: 4px; "
-                          "padding: 6px 8px; }");
+    return QStringLiteral(
+        "QLabel { background: palette(base); border: 1px solid palette(midlight); border-radius: 4px; "
+        "padding: 6px 8px; }");
 }
 
-} // namespace
+}  // namespace
 
-InspectorWidget::InspectorWidget(Document *document, QWidget *parent) : QScrollArea(parent), m_document(document)
+InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_document(document)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -114,14 +117,15 @@ void InspectorWidget::refreshPassive()
         if (const Step *s = p.findStep(m_current))
             m_code->setText(plainText(stepCode(*s)).toHtmlEscaped());
         else if (const Coroutine *c = findCoroutine(p, m_current))
-            m_code->setText(QStringLiteral("async def %1(%2):").arg(c->name, c->params.join(QStringLiteral(", "))).toHtmlEscaped());
+            m_code->setText(
+                QStringLiteral("async def %1(%2):").arg(c->name, c->params.join(QStringLiteral(", "))).toHtmlEscaped());
     }
     if (m_problems) {
         QStringList lines;
         for (const Problem &problem : m_document->problems()) {
-            const bool mine = m_current == kNoId ? (problem.coroutineId == kNoId)
-                                                 : (problem.stepId == m_current
-                                                    || (problem.stepId == kNoId && problem.coroutineId == m_current));
+            const bool mine = m_current == kNoId
+                ? (problem.coroutineId == kNoId)
+                : (problem.stepId == m_current || (problem.stepId == kNoId && problem.coroutineId == m_current));
             if (mine)
                 lines << QStringLiteral("<p style='margin:0 0 4px 0'>&#9888; %1</p>")
                              .arg(ProblemText::message(problem).toHtmlEscaped());
@@ -282,14 +286,14 @@ QComboBox *InspectorWidget::coroutineBox(const QString &name, const QString &cur
     if (allowNone || !p.findCoroutine(current))
         box->addItem(current.isEmpty() ? tr("(choose a coroutine)") : tr("%1 (missing)").arg(current), current);
     for (const Coroutine &c : p.coroutines)
-        box->addItem(Theme::coroutineIcon(), QStringLiteral("%1(%2)").arg(c.name, c.params.join(QStringLiteral(", "))),
-                     c.name);
+        box->addItem(
+            Theme::coroutineIcon(), QStringLiteral("%1(%2)").arg(c.name, c.params.join(QStringLiteral(", "))), c.name);
     box->setCurrentIndex(std::max(0, box->findData(current)));
     return box;
 }
 
-OperandEdit *InspectorWidget::operandEdit(const QString &name, const QString &absentText,
-                                          const std::optional<Operand> &value, const QStringList &variables)
+OperandEdit *InspectorWidget::operandEdit(
+    const QString &name, const QString &absentText, const std::optional<Operand> &value, const QStringList &variables)
 {
     auto *edit = new OperandEdit(absentText, m_content);
     edit->setObjectName(name);
@@ -307,8 +311,8 @@ void InspectorWidget::pushCommand(QUndoCommand *command, bool structural)
         scheduleRebuild();
 }
 
-void InspectorWidget::editStep(const QString &text, const QString &field, bool typing,
-                               const std::function<void(Step &)> &change, bool structural)
+void InspectorWidget::editStep(
+    const QString &text, const QString &field, bool typing, const std::function<void(Step &)> &change, bool structural)
 {
     const Step *current = m_document->project().findStep(m_current);
     if (!current)
@@ -317,8 +321,9 @@ void InspectorWidget::editStep(const QString &text, const QString &field, bool t
     change(s);
     if (s == *current)
         return;
-    pushCommand(new EditStepCommand(m_document, s, text, typing ? QStringLiteral("%1/%2").arg(field).arg(m_session) : QString()),
-                structural);
+    pushCommand(new EditStepCommand(
+                    m_document, s, text, typing ? QStringLiteral("%1/%2").arg(field).arg(m_session) : QString()),
+        structural);
 }
 
 // --- Project --------------------------------------------------------------------------------
@@ -327,13 +332,13 @@ void InspectorWidget::buildProject()
 {
     const Project &p = m_document->project();
     buildHeader(Theme::icon(QStringLiteral("tusk"), Theme::accent()), tr("Project"),
-                tr("Select a coroutine or a step on the canvas to edit it."));
+        tr("Select a coroutine or a step on the canvas to edit it."));
 
     auto *title = new QLineEdit(p.title, m_content);
     title->setObjectName(QStringLiteral("title"));
     title->setPlaceholderText(tr("Untitled"));
     connect(title, &QLineEdit::textEdited, this,
-            [this](const QString &text) { pushCommand(new SetTitleCommand(m_document, text), false); });
+        [this](const QString &text) { pushCommand(new SetTitleCommand(m_document, text), false); });
     addRow(tr("Title"), title);
 
     auto *entry = coroutineBox(QStringLiteral("entry"), p.entry, false);
@@ -375,7 +380,7 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
     const Project &p = m_document->project();
     const bool isEntry = p.entry == c.name;
     buildHeader(Theme::coroutineIcon(), tr("Coroutine"),
-                isEntry ? tr("The entry coroutine: asyncio.run(%1()) starts it.").arg(c.name) : QString());
+        isEntry ? tr("The entry coroutine: asyncio.run(%1()) starts it.").arg(c.name) : QString());
 
     m_code = new QLabel(m_content);
     m_code->setObjectName(QStringLiteral("code"));
@@ -427,7 +432,8 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
     m_form->addRow(hint(tr("Separate names with commas, e.g. label, seconds.")));
 
     if (!isEntry) {
-        auto *makeEntry = new QPushButton(Theme::icon(QStringLiteral("run")), tr("Make it the entry coroutine"), m_content);
+        auto *makeEntry
+            = new QPushButton(Theme::icon(QStringLiteral("run")), tr("Make it the entry coroutine"), m_content);
         makeEntry->setObjectName(QStringLiteral("makeEntry"));
         connect(makeEntry, &QPushButton::clicked, this, [this, id] {
             if (const Coroutine *c = findCoroutine(m_document->project(), id))
@@ -456,27 +462,28 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
 
 // --- Steps ----------------------------------------------------------------------------------
 
-void InspectorWidget::buildCallEditor(const QString &prefix, const Call &call, const QStringList &variables,
-                                      const std::function<Call &(Step &)> &access)
+void InspectorWidget::buildCallEditor(
+    const QString &prefix, const Call &call, const QStringList &variables, const std::function<Call &(Step &)> &access)
 {
     const Project &p = m_document->project();
     auto *target = coroutineBox(prefix + QStringLiteral("target"), call.coroutine, call.coroutine.isEmpty());
     connect(target, &QComboBox::activated, this, [this, target, access] {
         const QString name = target->currentData().toString();
-        editStep(tr("Call %1").arg(name), QStringLiteral("target"), false,
-                 [&](Step &s) {
-                     Call &c = access(s);
-                     c.coroutine = name;
-                     fitArguments(c, m_document->project());
-                 },
-                 true);
+        editStep(
+            tr("Call %1").arg(name), QStringLiteral("target"), false,
+            [&](Step &s) {
+                Call &c = access(s);
+                c.coroutine = name;
+                fitArguments(c, m_document->project());
+            },
+            true);
     });
     addRow(tr("Coroutine"), target);
 
     const Coroutine *callee = p.findCoroutine(call.coroutine);
     for (std::size_t i = 0; i < call.args.size(); ++i) {
         const QString label = callee && qsizetype(i) < callee->params.size() ? callee->params[qsizetype(i)]
-                                                                              : tr("Argument %1").arg(i + 1);
+                                                                             : tr("Argument %1").arg(i + 1);
         auto *arg = operandEdit(QStringLiteral("%1arg%2").arg(prefix).arg(i), QString(), call.args[i], variables);
         connect(arg, &OperandEdit::edited, this, [this, i, access](const std::optional<Operand> &o, bool typing) {
             editStep(tr("Change argument"), QStringLiteral("arg%1").arg(i), typing, [&](Step &s) {
@@ -491,8 +498,9 @@ void InspectorWidget::buildCallEditor(const QString &prefix, const Call &call, c
         auto *fit = new QPushButton(tr("Match the parameters of %1").arg(callee->name), m_content);
         fit->setObjectName(prefix + QStringLiteral("fitArguments"));
         connect(fit, &QPushButton::clicked, this, [this, access] {
-            editStep(tr("Match arguments"), QString(), false, [&](Step &s) { fitArguments(access(s), m_document->project()); },
-                     true);
+            editStep(
+                tr("Match arguments"), QString(), false,
+                [&](Step &s) { fitArguments(access(s), m_document->project()); }, true);
         });
         addRow(QString(), fit);
     }
@@ -522,9 +530,10 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
     auto operandField = [&](const QString &label, const QString &key, const QString &placeholder,
                             std::optional<Operand> Step::*field, const QString &undoText) {
         auto *edit = operandEdit(key, placeholder, step.*field, variables);
-        connect(edit, &OperandEdit::edited, this, [this, key, field, undoText](const std::optional<Operand> &o, bool typing) {
-            editStep(undoText, key, typing, [&](Step &s) { s.*field = o; });
-        });
+        connect(edit, &OperandEdit::edited, this,
+            [this, key, field, undoText](const std::optional<Operand> &o, bool typing) {
+                editStep(undoText, key, typing, [&](Step &s) { s.*field = o; });
+            });
         addRow(label, edit);
     };
 
@@ -559,9 +568,9 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
             operandField(text(f.label), key, text(f.placeholder), f.value, text(f.undoText));
             break;
         case FieldKind::Call:
-            buildCallEditor(QString(), step.call.value_or(Call{}), variables, [](Step &s) -> Call & {
+            buildCallEditor(QString(), step.call.value_or(Call {}), variables, [](Step &s) -> Call & {
                 if (!s.call)
-                    s.call = Call{};
+                    s.call = Call {};
                 return *s.call;
             });
             break;
@@ -600,7 +609,7 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
             flag->setChecked(step.returnExceptions);
             const QString undo = text(f.undoText);
             connect(flag, &QCheckBox::toggled, this,
-                    [this, undo](bool on) { editStep(undo, QString(), false, [&](Step &s) { s.returnExceptions = on; }); });
+                [this, undo](bool on) { editStep(undo, QString(), false, [&](Step &s) { s.returnExceptions = on; }); });
             addRow(text(f.label), flag);
             break;
         }
@@ -630,7 +639,7 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
 }
 
 void InspectorWidget::buildFormChooser(const StepKind &kind, const std::vector<const StepField *> &forms,
-                                       const StepField *current, const QStringList &tasks)
+    const StepField *current, const QStringList &tasks)
 {
     auto *chooser = new QComboBox(m_content);
     chooser->setObjectName(QStringLiteral("%1Form").arg(QLatin1String(kind.name)));
@@ -639,25 +648,26 @@ void InspectorWidget::buildFormChooser(const StepKind &kind, const std::vector<c
     chooser->setCurrentIndex(chooser->findData(QLatin1String(current->key)));
     connect(chooser, &QComboBox::activated, this, [this, chooser, forms, tasks](int index) {
         const QString chosen = chooser->itemData(index).toString();
-        editStep(tr("Change what to await"), QString(), false,
-                 [&](Step &s) {
-                     for (const StepField *f : forms) {
-                         const bool isChosen = chosen == QLatin1String(f->key);
-                         if (isChosen == f->isPresent(s))
-                             continue;
-                         if (f->kind == FieldKind::Call)
-                             s.call = isChosen ? std::optional<Call>(Call{}) : std::nullopt;
-                         else if (f->kind == FieldKind::Task)
-                             s.*f->name = isChosen ? tasks.value(0) : QString();
-                     }
-                 },
-                 true);
+        editStep(
+            tr("Change what to await"), QString(), false,
+            [&](Step &s) {
+                for (const StepField *f : forms) {
+                    const bool isChosen = chosen == QLatin1String(f->key);
+                    if (isChosen == f->isPresent(s))
+                        continue;
+                    if (f->kind == FieldKind::Call)
+                        s.call = isChosen ? std::optional<Call>(Call {}) : std::nullopt;
+                    else if (f->kind == FieldKind::Task)
+                        s.*f->name = isChosen ? tasks.value(0) : QString();
+                }
+            },
+            true);
     });
     addRow(tr(forms.front()->choiceLabel), chooser);
 }
 
-void InspectorWidget::buildTemplateField(const StepField &f, const Step &step, const StepPlace &place,
-                                         const QStringList &variables)
+void InspectorWidget::buildTemplateField(
+    const StepField &f, const Step &step, const StepPlace &place, const QStringList &variables)
 {
     const Project &p = m_document->project();
     const QString undo = tr(f.undoText);
@@ -713,22 +723,23 @@ void InspectorWidget::buildExceptionTypeField(const StepKind &kind, const StepFi
     const QString undo = tr(f.undoText);
     connect(type, &QComboBox::activated, this, [this, type, undo, &kind, &f] {
         const QString t = type->currentData().toString();
-        editStep(undo, QString(), false,
-                 [&](Step &s) {
-                     s.*f.name = t;
-                     // Fields that exist only with this one go when it goes.
-                     for (const StepField &other : kind.fields) {
-                         if (t.isEmpty() && other.needs && qstrcmp(other.needs, f.key) == 0 && other.value)
-                             (s.*other.value).reset();
-                     }
-                 },
-                 true);
+        editStep(
+            undo, QString(), false,
+            [&](Step &s) {
+                s.*f.name = t;
+                // Fields that exist only with this one go when it goes.
+                for (const StepField &other : kind.fields) {
+                    if (t.isEmpty() && other.needs && qstrcmp(other.needs, f.key) == 0 && other.value)
+                        (s.*other.value).reset();
+                }
+            },
+            true);
     });
     addRow(tr(f.label), type);
 }
 
-void InspectorWidget::buildGatherItems(const StepField &f, const Step &step, const QStringList &variables,
-                                       const QStringList &tasks)
+void InspectorWidget::buildGatherItems(
+    const StepField &f, const Step &step, const QStringList &variables, const QStringList &tasks)
 {
     const Project &p = m_document->project();
     for (std::size_t i = 0; i < step.items.size(); ++i) {
@@ -742,14 +753,15 @@ void InspectorWidget::buildGatherItems(const StepField &f, const Step &step, con
             auto *box = coroutineBox(QStringLiteral("item%1.target").arg(i), item.call.coroutine, false);
             connect(box, &QComboBox::activated, this, [this, i, box] {
                 const QString name = box->currentData().toString();
-                editStep(tr("Call %1").arg(name), QString(), false,
-                         [&](Step &s) {
-                             if (i < s.items.size()) {
-                                 s.items[i].call.coroutine = name;
-                                 fitArguments(s.items[i].call, m_document->project());
-                             }
-                         },
-                         true);
+                editStep(
+                    tr("Call %1").arg(name), QString(), false,
+                    [&](Step &s) {
+                        if (i < s.items.size()) {
+                            s.items[i].call.coroutine = name;
+                            fitArguments(s.items[i].call, m_document->project());
+                        }
+                    },
+                    true);
             });
             picker = box;
         } else {
@@ -772,12 +784,13 @@ void InspectorWidget::buildGatherItems(const StepField &f, const Step &step, con
         remove->setToolTip(tr("Remove from the gather"));
         remove->setAutoRaise(true);
         connect(remove, &QToolButton::clicked, this, [this, i] {
-            editStep(tr("Remove from gather"), QString(), false,
-                     [&](Step &s) {
-                         if (i < s.items.size())
-                             s.items.erase(s.items.begin() + std::ptrdiff_t(i));
-                     },
-                     true);
+            editStep(
+                tr("Remove from gather"), QString(), false,
+                [&](Step &s) {
+                    if (i < s.items.size())
+                        s.items.erase(s.items.begin() + std::ptrdiff_t(i));
+                },
+                true);
         });
         h->addWidget(remove);
         addRow(item.isCall ? tr("Call %1").arg(i + 1) : tr("Task %1").arg(i + 1), row);
@@ -785,9 +798,9 @@ void InspectorWidget::buildGatherItems(const StepField &f, const Step &step, con
             const Coroutine *callee = p.findCoroutine(item.call.coroutine);
             for (std::size_t a = 0; a < item.call.args.size(); ++a) {
                 const QString label = callee && qsizetype(a) < callee->params.size() ? callee->params[qsizetype(a)]
-                                                                                      : tr("Argument %1").arg(a + 1);
-                auto *arg = operandEdit(QStringLiteral("item%1.arg%2").arg(i).arg(a), QString(), item.call.args[a],
-                                        variables);
+                                                                                     : tr("Argument %1").arg(a + 1);
+                auto *arg = operandEdit(
+                    QStringLiteral("item%1.arg%2").arg(i).arg(a), QString(), item.call.args[a], variables);
                 connect(arg, &OperandEdit::edited, this, [this, i, a](const std::optional<Operand> &o, bool typing) {
                     editStep(tr("Change argument"), QStringLiteral("item%1.arg%2").arg(i).arg(a), typing, [&](Step &s) {
                         if (o && i < s.items.size() && a < s.items[i].call.args.size())
@@ -804,14 +817,22 @@ void InspectorWidget::buildGatherItems(const StepField &f, const Step &step, con
     auto *addTask = new QPushButton(tr("Add a task"), buttons);
     addTask->setObjectName(QStringLiteral("addTask"));
     connect(addTask, &QPushButton::clicked, this, [this, tasks] {
-        editStep(tr("Add to gather"), QString(), false,
-                 [&](Step &s) { s.items.push_back(GatherItem{false, tasks.value(0), {}}); }, true);
+        editStep(
+            tr("Add to gather"), QString(), false,
+            [&](Step &s) {
+                s.items.push_back(GatherItem {false, tasks.value(0), {}});
+            },
+            true);
     });
     auto *addCall = new QPushButton(tr("Add a call"), buttons);
     addCall->setObjectName(QStringLiteral("addCall"));
     connect(addCall, &QPushButton::clicked, this, [this] {
-        editStep(tr("Add to gather"), QString(), false, [&](Step &s) { s.items.push_back(GatherItem{true, {}, {}}); },
-                 true);
+        editStep(
+            tr("Add to gather"), QString(), false,
+            [&](Step &s) {
+                s.items.push_back(GatherItem {true, {}, {}});
+            },
+            true);
     });
     h->addWidget(addTask);
     h->addWidget(addCall);
@@ -860,12 +881,13 @@ void InspectorWidget::buildExceptClauses(const Step &step)
         remove->setAutoRaise(true);
         remove->setToolTip(tr("Remove this except clause and its steps"));
         connect(remove, &QToolButton::clicked, this, [this, i] {
-            editStep(tr("Remove except clause"), QString(), false,
-                     [&](Step &s) {
-                         if (i < s.handlers.size())
-                             s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
-                     },
-                     true);
+            editStep(
+                tr("Remove except clause"), QString(), false,
+                [&](Step &s) {
+                    if (i < s.handlers.size())
+                        s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
+                },
+                true);
         });
         l->addWidget(remove);
         addRow(QStringLiteral("except"), row);
@@ -873,11 +895,14 @@ void InspectorWidget::buildExceptClauses(const Step &step)
     auto *add = new QPushButton(tr("Add an except clause"), m_content);
     add->setObjectName(QStringLiteral("addExcept"));
     connect(add, &QPushButton::clicked, this, [this] {
-        editStep(tr("Add except clause"), QString(), false,
-                 [&](Step &s) { s.handlers.push_back(ExceptClause{QStringLiteral("Exception"), QString(), {}}); },
-                 true);
+        editStep(
+            tr("Add except clause"), QString(), false,
+            [&](Step &s) {
+                s.handlers.push_back(ExceptClause {QStringLiteral("Exception"), QString(), {}});
+            },
+            true);
     });
     addRow(QString(), add);
 }
 
-} // namespace tusk
+}  // namespace tusk

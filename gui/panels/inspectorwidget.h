@@ -4,7 +4,6 @@
 #include "stepkinds.h"
 
 #include <QScrollArea>
-
 #include <functional>
 
 class QComboBox;
@@ -46,28 +45,28 @@ private:
     /// The step's fields, each edited as its kind says (stepkinds.h).
     void buildStep(const Step &step, const StepPlace &place);
     /// Which of the kind's OneOf fields the step uses (await: a task or a call).
-    void buildFormChooser(const StepKind &kind, const std::vector<const StepField *> &forms,
-                          const StepField *current, const QStringList &tasks);
-    void buildTemplateField(const StepField &field, const Step &step, const StepPlace &place,
-                            const QStringList &variables);
+    void buildFormChooser(const StepKind &kind, const std::vector<const StepField *> &forms, const StepField *current,
+        const QStringList &tasks);
+    void buildTemplateField(
+        const StepField &field, const Step &step, const StepPlace &place, const QStringList &variables);
     void buildExceptionTypeField(const StepKind &kind, const StepField &field, const Step &step);
-    void buildGatherItems(const StepField &field, const Step &step, const QStringList &variables,
-                          const QStringList &tasks);
+    void buildGatherItems(
+        const StepField &field, const Step &step, const QStringList &variables, const QStringList &tasks);
     void buildExceptClauses(const Step &step);
     void buildCallEditor(const QString &prefix, const Call &call, const QStringList &variables,
-                         const std::function<Call &(Step &)> &access);
+        const std::function<Call &(Step &)> &access);
     void buildHeader(const QIcon &icon, const QString &title, const QString &subtitle);
     QComboBox *variableBox(const QString &name, const QStringList &choices, const QString &current);
     QComboBox *coroutineBox(const QString &name, const QString &current, bool allowNone);
     QLabel *hint(const QString &text);
     void addRow(const QString &label, QWidget *field);
     OperandEdit *operandEdit(const QString &name, const QString &absentText, const std::optional<Operand> &value,
-                             const QStringList &variables);
+        const QStringList &variables);
 
     /// Pushes an edit of the current step made by `change`. `typing` edits of one field merge;
     /// `structural` ones (a field appears or goes) rebuild the form afterwards.
     void editStep(const QString &text, const QString &field, bool typing, const std::function<void(Step &)> &change,
-                  bool structural = false);
+        bool structural = false);
     void pushCommand(QUndoCommand *command, bool structural);
 
     Document *m_document;
@@ -82,4 +81,4 @@ private:
     int m_session = 0;  ///< changes when the form is rebuilt: typing merges within one session
 };
 
-} // namespace tusk
+}  // namespace tusk

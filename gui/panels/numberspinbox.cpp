@@ -4,12 +4,12 @@
 
 #include <QLineEdit>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace tusk {
 
-NumberSpinBox::NumberSpinBox(QWidget *parent) : QAbstractSpinBox(parent)
+NumberSpinBox::NumberSpinBox(QWidget *parent)
+    : QAbstractSpinBox(parent)
 {
     setAccelerated(true);
     setKeyboardTracking(true);
@@ -22,7 +22,8 @@ NumberSpinBox::NumberSpinBox(QWidget *parent) : QAbstractSpinBox(parent)
 
 bool NumberSpinBox::parse(const QString &text, Value *out)
 {
-    static const QRegularExpression number(QStringLiteral("^-?(\\d+)(\\.\\d*)?([eE][-+]?\\d+)?$|^-?\\.\\d+([eE][-+]?\\d+)?$"));
+    static const QRegularExpression number(
+        QStringLiteral("^-?(\\d+)(\\.\\d*)?([eE][-+]?\\d+)?$|^-?\\.\\d+([eE][-+]?\\d+)?$"));
     const QString t = text.trimmed();
     const QRegularExpressionMatch m = number.match(t);
     if (!m.hasMatch())
@@ -96,4 +97,4 @@ void NumberSpinBox::stepBy(int steps)
     emit valueEdited(next, false);
 }
 
-} // namespace tusk
+}  // namespace tusk

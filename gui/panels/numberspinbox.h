@@ -35,4 +35,4 @@ private:
     bool m_settingText = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -9,7 +9,9 @@
 
 namespace tusk {
 
-OperandEdit::OperandEdit(const QString &absentText, QWidget *parent) : QWidget(parent), m_optional(!absentText.isEmpty())
+OperandEdit::OperandEdit(const QString &absentText, QWidget *parent)
+    : QWidget(parent)
+    , m_optional(!absentText.isEmpty())
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,9 +82,9 @@ OperandEdit::OperandEdit(const QString &absentText, QWidget *parent) : QWidget(p
         emit edited(o, false);
     });
     connect(m_number, &NumberSpinBox::valueEdited, this,
-            [this](const Value &v, bool typing) { emit edited(Operand::fromLiteral(v), typing); });
+        [this](const Value &v, bool typing) { emit edited(Operand::fromLiteral(v), typing); });
     connect(m_text, &QLineEdit::textEdited, this,
-            [this](const QString &t) { emit edited(Operand::fromLiteral(Value::string(t)), true); });
+        [this](const QString &t) { emit edited(Operand::fromLiteral(Value::string(t)), true); });
     auto variableChosen = [this] {
         if (!m_setting)
             emit edited(Operand::fromVar(m_variable->currentText().trimmed()), false);
@@ -174,4 +176,4 @@ std::optional<Operand> OperandEdit::operand() const
     }
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -3,7 +3,6 @@
 #include "project.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;
@@ -50,4 +49,4 @@ private:
     bool m_setting = false;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -68,8 +68,9 @@ public:
         // it was polished with when the theme switches while the window is open.
         painter->setPen(Theme::canvas().text);
         const QFontMetrics tm(title);
-        painter->drawText(QRect(textLeft, r.top() + 5, r.right() - textLeft - 4, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          tm.elidedText(index.data().toString(), Qt::ElideRight, r.right() - textLeft - 4));
+        painter->drawText(QRect(textLeft, r.top() + 5, r.right() - textLeft - 4, tm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tm.elidedText(index.data().toString(), Qt::ElideRight, r.right() - textLeft - 4));
         QFont code(QStringLiteral("DejaVu Sans Mono"));
         code.setStyleHint(QFont::Monospace);
         code.setPointSizeF(option.font.pointSizeF() - 1.5);
@@ -77,15 +78,16 @@ public:
         painter->setPen(Theme::canvas().mutedText);
         const QFontMetrics cm(code);
         painter->drawText(QRect(textLeft, r.bottom() - 5 - cm.height(), r.right() - textLeft - 4, cm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          cm.elidedText(index.data(kPatternRole).toString(), Qt::ElideRight, r.right() - textLeft - 4));
+            Qt::AlignLeft | Qt::AlignVCenter,
+            cm.elidedText(index.data(kPatternRole).toString(), Qt::ElideRight, r.right() - textLeft - 4));
         painter->restore();
     }
 };
 
-} // namespace
+}  // namespace
 
-PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QListWidget(parent)
 {
     setObjectName(QStringLiteral("palette"));
     setItemDelegate(new BlockDelegate(this));
@@ -116,22 +118,23 @@ void PaletteWidget::populate()
         item->setFlags(Qt::NoItemFlags);
     };
     auto block = [this](const QString &name, const QString &title, const QString &pattern, const QString &tip,
-                        const QIcon &icon) {
+                     const QIcon &icon) {
         auto *item = new QListWidgetItem(icon, title, this);
         item->setData(kBlockRole, name);
         item->setData(kPatternRole, pattern);
-        item->setToolTip(QStringLiteral("<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>")
-                             .arg(title.toHtmlEscaped(), pattern.toHtmlEscaped(), tip.toHtmlEscaped(),
-                                  tr("Drag onto the canvas, or double-click to add it where the selection is.")
-                                      .toHtmlEscaped()));
+        item->setToolTip(
+            QStringLiteral("<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>")
+                .arg(title.toHtmlEscaped(), pattern.toHtmlEscaped(), tip.toHtmlEscaped(),
+                    tr("Drag onto the canvas, or double-click to add it where the selection is.").toHtmlEscaped()));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     };
     header(tr("Program"));
     block(QStringLiteral("coroutine"), StepInfo::coroutineTitle(), StepInfo::coroutinePattern(),
-          StepInfo::coroutineExplanation(), Theme::coroutineIcon());
+        StepInfo::coroutineExplanation(), Theme::coroutineIcon());
     header(tr("Steps"));
     for (StepOp op : StepInfo::allOps())
-        block(stepOpName(op), StepInfo::title(op), StepInfo::pattern(op), StepInfo::explanation(op), Theme::stepIcon(op));
+        block(
+            stepOpName(op), StepInfo::title(op), StepInfo::pattern(op), StepInfo::explanation(op), Theme::stepIcon(op));
 }
 
 QListWidgetItem *PaletteWidget::itemForBlock(const QString &name) const
@@ -194,4 +197,4 @@ void PaletteWidget::changeEvent(QEvent *event)
     QListWidget::changeEvent(event);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -29,4 +29,4 @@ private:
     void populate();
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -9,7 +9,9 @@
 
 namespace tusk {
 
-ProblemsPanel::ProblemsPanel(Document *document, QWidget *parent) : QTreeWidget(parent), m_document(document)
+ProblemsPanel::ProblemsPanel(Document *document, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("problemsPanel"));
     setColumnCount(2);
@@ -53,7 +55,8 @@ void ProblemsPanel::refresh()
         const QString message = ProblemText::message(problem);
         item->setText(1, message);
         item->setToolTip(1, message);
-        item->setData(0, Qt::UserRole, QVariant::fromValue(problem.stepId != kNoId ? problem.stepId : problem.coroutineId));
+        item->setData(
+            0, Qt::UserRole, QVariant::fromValue(problem.stepId != kNoId ? problem.stepId : problem.coroutineId));
     }
 }
 
@@ -64,4 +67,4 @@ void ProblemsPanel::changeEvent(QEvent *event)
     QTreeWidget::changeEvent(event);
 }
 
-} // namespace tusk
+}  // namespace tusk

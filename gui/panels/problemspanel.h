@@ -26,4 +26,4 @@ private:
     Document *m_document;
 };
 
-} // namespace tusk
+}  // namespace tusk

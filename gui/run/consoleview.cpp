@@ -14,7 +14,6 @@
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -23,15 +22,16 @@ namespace tusk {
 
 namespace {
 
-constexpr int kMargin = 4;               // like a text document's margin
-constexpr int kStampWidth = 9;           // "  1.0 s  "
+constexpr int kMargin = 4;  // like a text document's margin
+constexpr int kStampWidth = 9;  // "  1.0 s  "
 constexpr int kMaxLayoutChars = 10'000;  // shaping a megabyte-long line would freeze the paint
 constexpr std::size_t kLayoutCache = 512;
-constexpr qreal kUnboundedWidth = 1e6;   // no wrapping: a line is as wide as its text
+constexpr qreal kUnboundedWidth = 1e6;  // no wrapping: a line is as wide as its text
 
-} // namespace
+}  // namespace
 
-ConsoleView::ConsoleView(QWidget *parent) : QAbstractScrollArea(parent)
+ConsoleView::ConsoleView(QWidget *parent)
+    : QAbstractScrollArea(parent)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -63,7 +63,7 @@ void ConsoleView::appendLine(std::int64_t timeNs, const QString &text, Tone tone
 {
     if (lineCount() >= m_maxLines)
         dropOldest(lineCount() - m_maxLines + 1);
-    m_lines.push_back(Line{timeNs, text, tone, italic});
+    m_lines.push_back(Line {timeNs, text, tone, italic});
     // A character count is enough for the horizontal range; painting refines it with the
     // real widths of the lines it lays out.
     const int chars = kStampWidth + int(std::min<qsizetype>(text.size(), kMaxLayoutChars));
@@ -134,7 +134,7 @@ void ConsoleView::dropOldest(std::size_t n)
         m_head = 0;
     }
     // The selection keeps to the lines still there: clipped to the oldest one, or gone with them.
-    const Pos first{m_dropped, 0};
+    const Pos first {m_dropped, 0};
     if (m_anchor < first || m_cursor < first) {
         const bool had = hasSelection();
         m_anchor = std::max(m_anchor, first);
@@ -308,7 +308,8 @@ QTextLayout *ConsoleView::layoutFor(std::size_t i)
     // Line breaks inside a line would start a second text line: shown as spaces, one for one,
     // so that columns still match lineText().
     for (QChar &c : shown) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     auto layout = std::make_unique<QTextLayout>(shown, font());
@@ -324,8 +325,8 @@ QTextLayout *ConsoleView::layoutFor(std::size_t i)
     if (line.italic)
         body.setFontItalic(true);
     const int stampLength = int(prefix.size());
-    layout->setFormats({QTextLayout::FormatRange{0, stampLength, muted},
-                        QTextLayout::FormatRange{stampLength, int(shown.size()) - stampLength, body}});
+    layout->setFormats({QTextLayout::FormatRange {0, stampLength, muted},
+        QTextLayout::FormatRange {stampLength, int(shown.size()) - stampLength, body}});
     layout->setCacheEnabled(true);
     layout->beginLayout();
     QTextLine textLine = layout->createLine();
@@ -363,7 +364,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         if (!m_placeholder.isEmpty()) {
             painter.setPen(toneColor(Tone::Muted));
             painter.drawText(viewport()->rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
-                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
         }
         return;
     }
@@ -404,7 +405,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
             if (x2 > x1)
                 painter.fillRect(QRectF(x1, top, x2 - x1, m_lineHeight), highlight);
             if (to > from)
-                selections << QTextLayout::FormatRange{from, to - from, highlighted};
+                selections << QTextLayout::FormatRange {from, to - from, highlighted};
         }
         layout->draw(&painter, origin, selections);
     }
@@ -488,7 +489,7 @@ void ConsoleView::selectAll()
 {
     if (!lineCount())
         return;
-    setAnchorAndCursor(Pos{m_dropped, 0}, lineEnd(m_dropped + lineCount() - 1));
+    setAnchorAndCursor(Pos {m_dropped, 0}, lineEnd(m_dropped + lineCount() - 1));
 }
 
 void ConsoleView::clearSelection()
@@ -503,7 +504,7 @@ void ConsoleView::setSelection(std::size_t fromLine, int fromColumn, std::size_t
     auto pos = [this](std::size_t line, int column) {
         line = std::min(line, lineCount() - 1);
         const Pos endPos = lineEnd(m_dropped + line);
-        return Pos{m_dropped + line, std::clamp(column, 0, endPos.column)};
+        return Pos {m_dropped + line, std::clamp(column, 0, endPos.column)};
     };
     m_unit = Unit::Character;
     setAnchorAndCursor(pos(fromLine, fromColumn), pos(toLine, toColumn));
@@ -539,7 +540,7 @@ void ConsoleView::wordAt(const Pos &pos, Pos *start, Pos *end) const
     // word each; a run of spaces is one too.
     const QString text = lineText(std::size_t(pos.line - m_dropped));
     if (text.isEmpty()) {
-        *start = *end = Pos{pos.line, 0};
+        *start = *end = Pos {pos.line, 0};
         return;
     }
     const int c = std::clamp(pos.column, 0, int(text.size()) - 1);
@@ -552,25 +553,26 @@ void ConsoleView::wordAt(const Pos &pos, Pos *start, Pos *end) const
     int to = int(finder.toNextBoundary());
     if (to < 0)
         to = int(text.size());
-    *start = Pos{pos.line, std::max(0, from)};
-    *end = Pos{pos.line, to};
+    *start = Pos {pos.line, std::max(0, from)};
+    *end = Pos {pos.line, to};
 }
 
 ConsoleView::Pos ConsoleView::hitTest(const QPoint &point, bool onCharacter)
 {
     if (!lineCount())
-        return Pos{m_dropped, 0};
+        return Pos {m_dropped, 0};
     const std::int64_t row = std::int64_t(std::floor((point.y() - kMargin) / m_lineHeight));
     const std::int64_t i = std::int64_t(firstVisibleLine()) + row;
     if (i < 0)
-        return Pos{m_dropped, 0};
+        return Pos {m_dropped, 0};
     if (i >= std::int64_t(lineCount()))
         return lineEnd(m_dropped + lineCount() - 1);
     // Only the line under the mouse is laid out: right for any script and character width.
     QTextLayout *layout = layoutFor(std::size_t(i));
     const qreal x = point.x() - kMargin + horizontalScrollBar()->value();
-    const int column = layout->lineAt(0).xToCursor(x, onCharacter ? QTextLine::CursorOnCharacter : QTextLine::CursorBetweenCharacters);
-    return Pos{m_dropped + std::uint64_t(i), std::clamp(column, 0, int(layout->text().size()))};
+    const int column = layout->lineAt(0).xToCursor(
+        x, onCharacter ? QTextLine::CursorOnCharacter : QTextLine::CursorBetweenCharacters);
+    return Pos {m_dropped + std::uint64_t(i), std::clamp(column, 0, int(layout->text().size()))};
 }
 
 bool ConsoleView::inStampColumn(const QPoint &point, Pos *line)
@@ -785,4 +787,4 @@ void ConsoleView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextOption>
-
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
@@ -131,15 +130,15 @@ private:
     void scrollBy(int lines);
 
     std::vector<Line> m_lines;
-    std::size_t m_head = 0;          ///< lines before it were dropped (compacted now and then)
-    std::uint64_t m_dropped = 0;     ///< lines dropped since the last clear(): Pos::line of lineText(0)
+    std::size_t m_head = 0;  ///< lines before it were dropped (compacted now and then)
+    std::uint64_t m_dropped = 0;  ///< lines dropped since the last clear(): Pos::line of lineText(0)
     std::size_t m_maxLines = 1'000'000;
-    int m_longestChars = 0;          ///< the widest line in characters, for the horizontal range
-    qreal m_measuredWidth = 0;       ///< the widest line laid out so far, in pixels
-    std::size_t m_pendingDrop = 0;   ///< dropped since the scroll bars were last updated
+    int m_longestChars = 0;  ///< the widest line in characters, for the horizontal range
+    qreal m_measuredWidth = 0;  ///< the widest line laid out so far, in pixels
+    std::size_t m_pendingDrop = 0;  ///< dropped since the scroll bars were last updated
     bool m_syncPending = false;
     bool m_follow = true;
-    bool m_adjusting = false;        ///< the scroll bars are moved by the view, not the reader
+    bool m_adjusting = false;  ///< the scroll bars are moved by the view, not the reader
 
     QString m_placeholder;
 
@@ -155,7 +154,7 @@ private:
 
     Pos m_anchor;
     Pos m_cursor;
-    Pos m_unitStart;                 ///< the word or line first clicked, while selecting by words or lines
+    Pos m_unitStart;  ///< the word or line first clicked, while selecting by words or lines
     Pos m_unitEnd;
     Unit m_unit = Unit::Character;
     bool m_selecting = false;
@@ -165,4 +164,4 @@ private:
     QPoint m_doubleClickPoint;
 };
 
-} // namespace tusk
+}  // namespace tusk

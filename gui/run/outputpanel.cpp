@@ -27,13 +27,15 @@ ConsoleView::Tone taskTone(TaskId task)
 {
     if (task <= 1)
         return ConsoleView::Tone::Text;
-    static constexpr ConsoleView::Tone cycle[] = {ConsoleView::Tone::TaskA, ConsoleView::Tone::TaskB, ConsoleView::Tone::TaskC};
+    static constexpr ConsoleView::Tone cycle[]
+        = {ConsoleView::Tone::TaskA, ConsoleView::Tone::TaskB, ConsoleView::Tone::TaskC};
     return cycle[(task - 2) % 3];
 }
 
-} // namespace
+}  // namespace
 
-OutputPanel::OutputPanel(QWidget *parent) : QWidget(parent)
+OutputPanel::OutputPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("outputPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -72,8 +74,9 @@ QStringList OutputPanel::printedLines() const
     if (!m_session)
         return lines;
     const RunEventLog &events = m_session->recording().events();
-    events.forEach(0, events.size(), [&lines](const RunEvent &e) { lines << e.text; },
-                   RunEventLog::kindBit(RunEvent::Kind::Printed));
+    events.forEach(
+        0, events.size(), [&lines](const RunEvent &e) { lines << e.text; },
+        RunEventLog::kindBit(RunEvent::Kind::Printed));
     return lines;
 }
 
@@ -117,29 +120,32 @@ void OutputPanel::stop()
 
 void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
 {
-    m_session->recording().events().forEach(first, first + count, [this](const RunEvent &event) {
-        switch (event.kind) {
-        case RunEvent::Kind::Printed:
-            // print("a\nb") writes two lines; the console shows each with the same stamp.
-            if (event.text.contains(QLatin1Char('\n'))) {
+    m_session->recording().events().forEach(
+        first, first + count,
+        [this](const RunEvent &event) {
+            switch (event.kind) {
+            case RunEvent::Kind::Printed:
+                // print("a\nb") writes two lines; the console shows each with the same stamp.
+                if (event.text.contains(QLatin1Char('\n'))) {
+                    for (const QString &line : event.text.split(QLatin1Char('\n')))
+                        m_view->appendLine(event.timeNs, line, taskTone(event.task));
+                } else {
+                    m_view->appendLine(event.timeNs, event.text, taskTone(event.task));
+                }
+                break;
+            case RunEvent::Kind::Warning:
+                m_view->appendLine(event.timeNs, event.text, ConsoleView::Tone::Warning);
+                break;
+            case RunEvent::Kind::Error:
                 for (const QString &line : event.text.split(QLatin1Char('\n')))
-                    m_view->appendLine(event.timeNs, line, taskTone(event.task));
-            } else {
-                m_view->appendLine(event.timeNs, event.text, taskTone(event.task));
+                    m_view->appendLine(event.timeNs, line, ConsoleView::Tone::Error);
+                break;
+            default:
+                break;
             }
-            break;
-        case RunEvent::Kind::Warning:
-            m_view->appendLine(event.timeNs, event.text, ConsoleView::Tone::Warning);
-            break;
-        case RunEvent::Kind::Error:
-            for (const QString &line : event.text.split(QLatin1Char('\n')))
-                m_view->appendLine(event.timeNs, line, ConsoleView::Tone::Error);
-            break;
-        default:
-            break;
-        }
-    }, RunEventLog::kindBit(RunEvent::Kind::Printed) | RunEventLog::kindBit(RunEvent::Kind::Warning)
-           | RunEventLog::kindBit(RunEvent::Kind::Error));
+        },
+        RunEventLog::kindBit(RunEvent::Kind::Printed) | RunEventLog::kindBit(RunEvent::Kind::Warning)
+            | RunEventLog::kindBit(RunEvent::Kind::Error));
 }
 
 void OutputPanel::onFinished(RunOutcome outcome)
@@ -156,7 +162,8 @@ void OutputPanel::onFinished(RunOutcome outcome)
         tone = ConsoleView::Tone::Error;
         break;
     case RunOutcome::Deadlock:
-        text = tr("Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.").arg(seconds(ns));
+        text = tr("Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.")
+                   .arg(seconds(ns));
         tone = ConsoleView::Tone::Error;
         break;
     case RunOutcome::Stopped:
@@ -182,4 +189,4 @@ void OutputPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace tusk
+}  // namespace tusk

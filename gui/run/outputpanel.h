@@ -5,7 +5,6 @@
 #include "runevents.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace tusk {
@@ -58,4 +57,4 @@ private:
     QString m_entry;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -40,12 +40,17 @@ QString speedName(double speed)
     return RunControls::tr("%1× real time").arg(QLocale().toString(speed));
 }
 
-} // namespace
+}  // namespace
 
 RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *tasks, TimelineWidget *timeline,
-                         DiagramScene *scene, std::function<void()> restart)
-    : QObject(window), m_window(window), m_console(console), m_tasks(tasks), m_timeline(timeline),
-      m_overlay(new RunOverlay(scene, this)), m_restartRun(std::move(restart))
+    DiagramScene *scene, std::function<void()> restart)
+    : QObject(window)
+    , m_window(window)
+    , m_console(console)
+    , m_tasks(tasks)
+    , m_timeline(timeline)
+    , m_overlay(new RunOverlay(scene, this))
+    , m_restartRun(std::move(restart))
 {
     setObjectName(QStringLiteral("runControls"));
     m_pause = new QAction(window);
@@ -117,11 +122,14 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     });
     window->installEventFilter(this);  // for LanguageChange
     // Step can start a run whenever Run can.
-    QMetaObject::invokeMethod(this, [this] {
-        if (QAction *run = m_window->findChild<QAction *>(QStringLiteral("actionRun")))
-            connect(run, &QAction::enabledChanged, this, &RunControls::updateActions);
-        updateActions();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (QAction *run = m_window->findChild<QAction *>(QStringLiteral("actionRun")))
+                connect(run, &QAction::enabledChanged, this, &RunControls::updateActions);
+            updateActions();
+        },
+        Qt::QueuedConnection);
     setSpeed(m_speed);
     retranslate();
     updateActions();
@@ -186,12 +194,12 @@ void RunControls::onSessionStarted(RunSession *session)
     // The views read the session's recording in place: they let go of it with the session.
     // (Guarded: while the window is torn down, the panels may already be gone.)
     connect(session, &QObject::destroyed, this,
-            [tasks = QPointer<TasksPanel>(m_tasks), timeline = QPointer<TimelineWidget>(m_timeline)] {
-                if (tasks)
-                    tasks->clear();
-                if (timeline)
-                    timeline->reset();
-            });
+        [tasks = QPointer<TasksPanel>(m_tasks), timeline = QPointer<TimelineWidget>(m_timeline)] {
+            if (tasks)
+                tasks->clear();
+            if (timeline)
+                timeline->reset();
+        });
     connect(session, &RunSession::eventsAdded, this, &RunControls::onEventsAdded);
     connect(session, &RunSession::finished, this, [this] {
         if (m_session) {
@@ -323,7 +331,8 @@ bool RunControls::exportTrace(const QString &fileName, QString *error)
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(m_session->recording().toChromeTrace(QFileInfo(fileName).completeBaseName())) < 0 || !file.commit()) {
+        || file.write(m_session->recording().toChromeTrace(QFileInfo(fileName).completeBaseName())) < 0
+        || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
@@ -333,8 +342,8 @@ bool RunControls::exportTrace(const QString &fileName, QString *error)
 
 void RunControls::exportTraceInteractive()
 {
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Trace"), QDir::homePath() + QStringLiteral("/trace.json"),
-                                                      tr("Chrome trace (*.json)"));
+    const QString file = QFileDialog::getSaveFileName(
+        m_window, tr("Export Trace"), QDir::homePath() + QStringLiteral("/trace.json"), tr("Chrome trace (*.json)"));
     if (file.isEmpty())
         return;
     QString error;
@@ -344,4 +353,4 @@ void RunControls::exportTraceInteractive()
         QMessageBox::warning(m_window, tr("Cannot export the trace"), error);
 }
 
-} // namespace tusk
+}  // namespace tusk

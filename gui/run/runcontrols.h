@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 
 class QAction;
@@ -37,7 +36,7 @@ class RunControls : public QObject {
 public:
     /// `restart` starts a new run of the current project (the window's Run).
     RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *tasks, TimelineWidget *timeline,
-                DiagramScene *scene, std::function<void()> restart);
+        DiagramScene *scene, std::function<void()> restart);
     ~RunControls() override;
 
     QAction *pauseAction() const { return m_pause; }
@@ -99,4 +98,4 @@ private:
     std::int64_t m_eventsNowNs = 0;
 };
 
-} // namespace tusk
+}  // namespace tusk

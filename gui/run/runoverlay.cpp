@@ -19,13 +19,20 @@ namespace {
 int liveliness(TaskState s)
 {
     switch (s) {
-    case TaskState::Running: return 6;
-    case TaskState::Ready: return 5;
-    case TaskState::Sleeping: return 4;
-    case TaskState::WaitingTask: return 3;
-    case TaskState::WaitingGather: return 3;
-    case TaskState::Pending: return 2;
-    default: return 0;
+    case TaskState::Running:
+        return 6;
+    case TaskState::Ready:
+        return 5;
+    case TaskState::Sleeping:
+        return 4;
+    case TaskState::WaitingTask:
+        return 3;
+    case TaskState::WaitingGather:
+        return 3;
+    case TaskState::Pending:
+        return 2;
+    default:
+        return 0;
     }
 }
 
@@ -35,7 +42,7 @@ struct RowMark {
     std::int64_t remainingNs = -1;  ///< Sleeping: the soonest wake-up
 };
 
-} // namespace
+}  // namespace
 
 class RunOverlay::NodeOverlay : public QGraphicsItem {
 public:
@@ -92,7 +99,8 @@ public:
             p->setPen(QPen(c, 1.5));
             p->setBrush(pal.color(QPalette::Base));
             p->drawRoundedRect(pill, h / 2, h / 2);
-            RunStyle::stateIcon(TaskState(s)).paint(p, QRect(int(pill.left() + 4), int(pill.top() + 3), int(h - 6), int(h - 6)));
+            RunStyle::stateIcon(TaskState(s))
+                .paint(p, QRect(int(pill.left() + 4), int(pill.top() + 3), int(h - 6), int(h - 6)));
             p->setPen(pal.color(QPalette::Text));
             p->drawText(pill.adjusted(h, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
             x = pill.right() + 4;
@@ -121,18 +129,23 @@ public:
                 note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + RunStyle::seconds(m.remainingNs);
             if (!note.isEmpty()) {
                 p->setPen(pal.color(QPalette::Text));
-                p->drawText(QRectF(card.right() + 6, rect->top(), 84, rect->height()), Qt::AlignLeft | Qt::AlignVCenter, note);
+                p->drawText(
+                    QRectF(card.right() + 6, rect->top(), 84, rect->height()), Qt::AlignLeft | Qt::AlignVCenter, note);
             }
         }
     }
 
-    RunOverlay::Counts counts{};
+    RunOverlay::Counts counts {};
     QHash<ItemId, RowMark> rows;
     QHash<ItemId, QRectF> rowRects;
     QRectF card;
 };
 
-RunOverlay::RunOverlay(DiagramScene *scene, QObject *parent) : QObject(parent), m_scene(scene) {}
+RunOverlay::RunOverlay(DiagramScene *scene, QObject *parent)
+    : QObject(parent)
+    , m_scene(scene)
+{
+}
 
 RunOverlay::~RunOverlay()
 {
@@ -188,7 +201,7 @@ void RunOverlay::setTasks(const TaskList &tasks, std::int64_t nowNs)
 RunOverlay::Counts RunOverlay::counts(ItemId coroutine) const
 {
     NodeOverlay *item = m_items.value(coroutine);
-    return item ? item->counts : Counts{};
+    return item ? item->counts : Counts {};
 }
 
 int RunOverlay::rowState(ItemId step) const
@@ -201,4 +214,4 @@ int RunOverlay::rowState(ItemId step) const
     return -1;
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-
 #include <array>
 
 namespace tusk {
@@ -41,4 +40,4 @@ private:
     QHash<ItemId, NodeOverlay *> m_items;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -12,15 +12,24 @@ namespace tusk {
 QString RunStyle::stateName(TaskState state)
 {
     switch (state) {
-    case TaskState::Pending: return tr("Pending");
-    case TaskState::Ready: return tr("Ready");
-    case TaskState::Running: return tr("Running");
-    case TaskState::Sleeping: return tr("Sleeping");
-    case TaskState::WaitingTask: return tr("Waiting for a task");
-    case TaskState::WaitingGather: return tr("Waiting for a gather");
-    case TaskState::Done: return tr("Done");
-    case TaskState::Cancelled: return tr("Cancelled");
-    case TaskState::Failed: return tr("Failed");
+    case TaskState::Pending:
+        return tr("Pending");
+    case TaskState::Ready:
+        return tr("Ready");
+    case TaskState::Running:
+        return tr("Running");
+    case TaskState::Sleeping:
+        return tr("Sleeping");
+    case TaskState::WaitingTask:
+        return tr("Waiting for a task");
+    case TaskState::WaitingGather:
+        return tr("Waiting for a gather");
+    case TaskState::Done:
+        return tr("Done");
+    case TaskState::Cancelled:
+        return tr("Cancelled");
+    case TaskState::Failed:
+        return tr("Failed");
     }
     return QString();
 }
@@ -28,15 +37,24 @@ QString RunStyle::stateName(TaskState state)
 QString RunStyle::stateGlyph(TaskState state)
 {
     switch (state) {
-    case TaskState::Pending: return QStringLiteral("○");
-    case TaskState::Ready: return QStringLiteral("◇");
-    case TaskState::Running: return QStringLiteral("▶");
-    case TaskState::Sleeping: return QStringLiteral("◷");
-    case TaskState::WaitingTask: return QStringLiteral("⇢");
-    case TaskState::WaitingGather: return QStringLiteral("⇉");
-    case TaskState::Done: return QStringLiteral("✓");
-    case TaskState::Cancelled: return QStringLiteral("⊘");
-    case TaskState::Failed: return QStringLiteral("✗");
+    case TaskState::Pending:
+        return QStringLiteral("○");
+    case TaskState::Ready:
+        return QStringLiteral("◇");
+    case TaskState::Running:
+        return QStringLiteral("▶");
+    case TaskState::Sleeping:
+        return QStringLiteral("◷");
+    case TaskState::WaitingTask:
+        return QStringLiteral("⇢");
+    case TaskState::WaitingGather:
+        return QStringLiteral("⇉");
+    case TaskState::Done:
+        return QStringLiteral("✓");
+    case TaskState::Cancelled:
+        return QStringLiteral("⊘");
+    case TaskState::Failed:
+        return QStringLiteral("✗");
     }
     return QString();
 }
@@ -63,13 +81,14 @@ QIcon RunStyle::stateIcon(TaskState state)
         p.drawEllipse(r);
         break;
     case TaskState::Ready: {
-        QPolygonF d{{r.center().x(), r.top()}, {r.right(), r.center().y()}, {r.center().x(), r.bottom()}, {r.left(), r.center().y()}};
+        QPolygonF d {{r.center().x(), r.top()}, {r.right(), r.center().y()}, {r.center().x(), r.bottom()},
+            {r.left(), r.center().y()}};
         p.drawPolygon(d);
         break;
     }
     case TaskState::Running: {
         p.setBrush(c);
-        QPolygonF t{{r.left() + 2, r.top()}, {r.right(), r.center().y()}, {r.left() + 2, r.bottom()}};
+        QPolygonF t {{r.left() + 2, r.top()}, {r.right(), r.center().y()}, {r.left() + 2, r.bottom()}};
         p.drawPolygon(t);
         break;
     }
@@ -110,4 +129,4 @@ QString RunStyle::seconds(std::int64_t ns)
     return tr("%1 s").arg(QString::number(double(ns) / 1e9, 'f', 1));
 }
 
-} // namespace tusk
+}  // namespace tusk

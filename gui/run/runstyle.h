@@ -21,4 +21,4 @@ public:
     static QString seconds(std::int64_t ns);
 };
 
-} // namespace tusk
+}  // namespace tusk

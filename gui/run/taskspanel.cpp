@@ -12,7 +12,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <limits>
 #include <utility>
 
@@ -72,14 +71,18 @@ protected:
             const int c = QString::localeAwareCompare(a->coroutine, b->coroutine);
             return c != 0 ? c < 0 : a->id < b->id;
         }
-        case TaskTableModel::StateColumn: return byKey(int(a->state), int(b->state));
-        case TaskTableModel::CreatedColumn: return byKey(a->createdNs, b->createdNs);
-        case TaskTableModel::FinishedColumn: return byKey(finished(a), finished(b));
+        case TaskTableModel::StateColumn:
+            return byKey(int(a->state), int(b->state));
+        case TaskTableModel::CreatedColumn:
+            return byKey(a->createdNs, b->createdNs);
+        case TaskTableModel::FinishedColumn:
+            return byKey(finished(a), finished(b));
         case TaskTableModel::ResultColumn: {
             const int c = QString::localeAwareCompare(a->outcome, b->outcome);
             return c != 0 ? c < 0 : a->id < b->id;
         }
-        default: return a->id < b->id;
+        default:
+            return a->id < b->id;
         }
     }
 
@@ -88,13 +91,15 @@ private:
     {
         const auto *model = static_cast<const TaskTableModel *>(sourceModel());
         const TaskList &tasks = model->tasks();
-        return row >= 0 && row < model->rowCount() && std::size_t(row) < tasks.size() ? &tasks[std::size_t(row)] : nullptr;
+        return row >= 0 && row < model->rowCount() && std::size_t(row) < tasks.size() ? &tasks[std::size_t(row)]
+                                                                                      : nullptr;
     }
 
     int m_state = AllStates;
 };
 
-TasksPanel::TasksPanel(QWidget *parent) : QWidget(parent)
+TasksPanel::TasksPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("tasksPanel"));
     m_model = new TaskTableModel(this);
@@ -145,14 +150,15 @@ TasksPanel::TasksPanel(QWidget *parent) : QWidget(parent)
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setState(m_stateFilter->currentData().toInt()); });
+        [this] { m_filter->setState(m_stateFilter->currentData().toInt()); });
     // After the view's own handler, which sorts the proxy by the clicked column.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &TasksPanel::updateSortOrder);
     updateSortOrder();
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit coroutineRequested(ItemId(current.data(TaskTableModel::CoroutineIdRole).toULongLong()));
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                emit coroutineRequested(ItemId(current.data(TaskTableModel::CoroutineIdRole).toULongLong()));
+        });
     retranslate();
 }
 
@@ -205,4 +211,4 @@ void TasksPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace tusk
+}  // namespace tusk

@@ -50,4 +50,4 @@ private:
     QTableView *m_view;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -5,7 +5,10 @@
 
 namespace tusk {
 
-TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TaskTableModel::TaskTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TaskTableModel::showLive(const TaskList &tasks)
 {
@@ -67,18 +70,24 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return int(t.id);
-        case NameColumn: return t.name;
-        case CoroutineColumn: return t.coroutine + QStringLiteral("()");
+        case IdColumn:
+            return int(t.id);
+        case NameColumn:
+            return t.name;
+        case CoroutineColumn:
+            return t.coroutine + QStringLiteral("()");
         case StateColumn:
             if (t.state == TaskState::Sleeping)
                 return tr("%1 until %2").arg(RunStyle::stateName(t.state), RunStyle::seconds(t.sleepsUntilNs));
             if (t.state == TaskState::WaitingTask)
                 return tr("Waiting for task %1").arg(t.waitsOn);
             return RunStyle::stateName(t.state);
-        case CreatedColumn: return RunStyle::seconds(t.createdNs);
-        case FinishedColumn: return t.finishedNs < 0 ? QString() : RunStyle::seconds(t.finishedNs);
-        case ResultColumn: return t.outcome;
+        case CreatedColumn:
+            return RunStyle::seconds(t.createdNs);
+        case FinishedColumn:
+            return t.finishedNs < 0 ? QString() : RunStyle::seconds(t.finishedNs);
+        case ResultColumn:
+            return t.outcome;
         }
         break;
     case Qt::DecorationRole:
@@ -93,17 +102,26 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
-        case IdColumn: return int(t.id);
-        case NameColumn: return t.name;
-        case CoroutineColumn: return t.coroutine;
-        case StateColumn: return int(t.state);
-        case CreatedColumn: return qlonglong(t.createdNs);
-        case FinishedColumn: return qlonglong(t.finishedNs < 0 ? std::numeric_limits<qint64>::max() : t.finishedNs);
-        case ResultColumn: return t.outcome;
+        case IdColumn:
+            return int(t.id);
+        case NameColumn:
+            return t.name;
+        case CoroutineColumn:
+            return t.coroutine;
+        case StateColumn:
+            return int(t.state);
+        case CreatedColumn:
+            return qlonglong(t.createdNs);
+        case FinishedColumn:
+            return qlonglong(t.finishedNs < 0 ? std::numeric_limits<qint64>::max() : t.finishedNs);
+        case ResultColumn:
+            return t.outcome;
         }
         break;
-    case StateRole: return int(t.state);
-    case CoroutineIdRole: return qulonglong(t.coroutineId);
+    case StateRole:
+        return int(t.state);
+    case CoroutineIdRole:
+        return qulonglong(t.coroutineId);
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == CreatedColumn || index.column() == FinishedColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -117,15 +135,22 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("#");
-    case NameColumn: return tr("Task");
-    case CoroutineColumn: return tr("Coroutine");
-    case StateColumn: return tr("State");
-    case CreatedColumn: return tr("Created");
-    case FinishedColumn: return tr("Finished");
-    case ResultColumn: return tr("Result or exception");
+    case IdColumn:
+        return tr("#");
+    case NameColumn:
+        return tr("Task");
+    case CoroutineColumn:
+        return tr("Coroutine");
+    case StateColumn:
+        return tr("State");
+    case CreatedColumn:
+        return tr("Created");
+    case FinishedColumn:
+        return tr("Finished");
+    case ResultColumn:
+        return tr("Result or exception");
     }
     return {};
 }
 
-} // namespace tusk
+}  // namespace tusk

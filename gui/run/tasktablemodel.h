@@ -3,7 +3,6 @@
 #include "runrecording.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace tusk {
@@ -14,7 +13,16 @@ namespace tusk {
 class TaskTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, CoroutineColumn, StateColumn, CreatedColumn, FinishedColumn, ResultColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        CoroutineColumn,
+        StateColumn,
+        CreatedColumn,
+        FinishedColumn,
+        ResultColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, StateRole, CoroutineIdRole };
 
     explicit TaskTableModel(QObject *parent = nullptr);
@@ -38,7 +46,7 @@ private:
 
     const TaskList *m_source = nullptr;  ///< the list shown: a recording's, or m_own
     TaskList m_own;
-    int m_rows = 0;                      ///< rows the views know about
+    int m_rows = 0;  ///< rows the views know about
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -6,12 +6,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace tusk {
 
-TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("timeline"));
     setMouseTracking(false);
@@ -63,31 +63,34 @@ void TimelineWidget::takeInPending() const
 
 void TimelineWidget::takeIn(const RunEventLog &events, std::size_t first, std::size_t last) const
 {
-    events.forEach(first, last, [this](const RunEvent &e) {
-        if (e.kind == RunEvent::Kind::TaskCreated) {
-            if (m_rows.size() < e.task)
-                m_rows.resize(e.task);
-            Row &r = m_rows[e.task - 1];
-            r.id = e.task;
-            r.creator = e.other;
-            r.name = e.text;
-            r.createdNs = e.timeNs;
-            r.segments.reserve(8);  // one allocation for a typical task's whole life
-            r.segments.push_back({e.timeNs, -1, TaskState::Pending});
-        } else if (e.kind == RunEvent::Kind::StateChanged && e.task >= 1 && e.task <= m_rows.size()) {
-            auto &segs = m_rows[e.task - 1].segments;
-            if (!segs.empty() && segs.back().endNs < 0) {
-                if (segs.back().state == e.state)
-                    return;
-                segs.back().endNs = e.timeNs;
-                // Zero-length stretches (ready then running at the same instant) add nothing.
-                if (segs.back().startNs == e.timeNs && segs.size() > 1)
-                    segs.pop_back();
+    events.forEach(
+        first, last,
+        [this](const RunEvent &e) {
+            if (e.kind == RunEvent::Kind::TaskCreated) {
+                if (m_rows.size() < e.task)
+                    m_rows.resize(e.task);
+                Row &r = m_rows[e.task - 1];
+                r.id = e.task;
+                r.creator = e.other;
+                r.name = e.text;
+                r.createdNs = e.timeNs;
+                r.segments.reserve(8);  // one allocation for a typical task's whole life
+                r.segments.push_back({e.timeNs, -1, TaskState::Pending});
+            } else if (e.kind == RunEvent::Kind::StateChanged && e.task >= 1 && e.task <= m_rows.size()) {
+                auto &segs = m_rows[e.task - 1].segments;
+                if (!segs.empty() && segs.back().endNs < 0) {
+                    if (segs.back().state == e.state)
+                        return;
+                    segs.back().endNs = e.timeNs;
+                    // Zero-length stretches (ready then running at the same instant) add nothing.
+                    if (segs.back().startNs == e.timeNs && segs.size() > 1)
+                        segs.pop_back();
+                }
+                // A final state is a point, not a stretch: the segment closes at once.
+                segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state, e.other});
             }
-            // A final state is a point, not a stretch: the segment closes at once.
-            segs.push_back({e.timeNs, isFinalState(e.state) ? e.timeNs : -1, e.state, e.other});
-        }
-    }, RunEventLog::kindBit(RunEvent::Kind::TaskCreated) | RunEventLog::kindBit(RunEvent::Kind::StateChanged));
+        },
+        RunEventLog::kindBit(RunEvent::Kind::TaskCreated) | RunEventLog::kindBit(RunEvent::Kind::StateChanged));
 }
 
 void TimelineWidget::showEvent(QShowEvent *event)
@@ -256,7 +259,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.drawLine(x, ah - 3, x, height());
         p.setPen(canvas.mutedText);
         p.drawText(QRect(x + 3, 0, 80, ah), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 s").arg(QString::number(double(t) / 1e9, 'f', decimals)));
+            tr("%1 s").arg(QString::number(double(t) / 1e9, 'f', decimals)));
     }
 
     // Rows: the name, then the state segments.
@@ -270,7 +273,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             p.fillRect(QRect(0, y, width(), rh), pal.color(QPalette::AlternateBase));
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(6, y, left - 10, rh), Qt::AlignLeft | Qt::AlignVCenter,
-                   fontMetrics().elidedText(r.name, Qt::ElideRight, left - 10));
+            fontMetrics().elidedText(r.name, Qt::ElideRight, left - 10));
         for (const Segment &s : r.segments) {
             const int x0 = qMax(left, timeToX(s.startNs));
             const int x1 = timeToX(s.endNs < 0 ? m_nowNs : s.endNs);
@@ -288,9 +291,11 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             // Waiting is hatched and sleeping lighter, so that states differ without colour too.
             p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), fill);
             if (s.state == TaskState::WaitingTask || s.state == TaskState::WaitingGather)
-                p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
+                p.fillRect(
+                    QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
             else if (s.state == TaskState::Sleeping)
-                p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::Dense6Pattern));
+                p.fillRect(
+                    QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::Dense6Pattern));
         }
         // Awaited: when the awaited task ends, a dashed arrow from it to the waiter.
         for (const Segment &s : r.segments) {
@@ -341,4 +346,4 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     p.drawLine(0, ah - 1, width(), ah - 1);
 }
 
-} // namespace tusk
+}  // namespace tusk

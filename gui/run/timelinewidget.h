@@ -4,7 +4,6 @@
 #include "runrecording.h"
 
 #include <QWidget>
-
 #include <vector>
 
 namespace tusk {
@@ -92,14 +91,14 @@ private:
     mutable std::size_t m_pendingEnd = 0;
     std::int64_t m_nowNs = 0;
     std::int64_t m_cursorNs = -1;
-    double m_pxPerNs = 100e-9;     // 100 px per second
-    std::int64_t m_originNs = 0;   // time at the left edge of the plot
+    double m_pxPerNs = 100e-9;  // 100 px per second
+    std::int64_t m_originNs = 0;  // time at the left edge of the plot
     int m_firstRow = 0;
-    bool m_autoFit = true;         // until the user zooms or pans
+    bool m_autoFit = true;  // until the user zooms or pans
     bool m_scrubbable = false;
     bool m_scrubbing = false;
     int m_panFromX = -1;
     std::int64_t m_panFromOrigin = 0;
 };
 
-} // namespace tusk
+}  // namespace tusk

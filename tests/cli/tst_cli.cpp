@@ -30,7 +30,10 @@ Result tusk(const QStringList &args)
     return r;
 }
 
-QString example(const char *name) { return QStringLiteral(TUSK_SOURCE_DIR "/resources/examples/") + QLatin1String(name); }
+QString example(const char *name)
+{
+    return QStringLiteral(TUSK_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
 
 QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
@@ -41,7 +44,7 @@ QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &con
     return path;
 }
 
-} // namespace
+}  // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -59,8 +62,8 @@ private slots:
 
     void realClockRun()
     {
-        const Result r = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--speed"),
-                               QStringLiteral("20")});
+        const Result r = tusk(
+            {QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--speed"), QStringLiteral("20")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("Задача 1 завершена\nЗадача 2 завершена\n"));
     }
@@ -81,15 +84,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("syntax") << QByteArray("{\"format\": \"tusk\",\n  \"version\": 1,,\n}") << QStringLiteral(":2:16:");
+        QTest::newRow("syntax") << QByteArray("{\"format\": \"tusk\",\n  \"version\": 1,,\n}")
+                                << QStringLiteral(":2:16:");
         QTest::newRow("not tusk") << QByteArray(R"({"format": "zip", "version": 1, "entry": "main", "coroutines": []})")
                                   << QStringLiteral("format");
-        QTest::newRow("newer version") << QByteArray(R"({"format": "tusk", "version": 9, "entry": "main", "coroutines": []})")
+        QTest::newRow("newer version") << QByteArray(
+            R"({"format": "tusk", "version": 9, "entry": "main", "coroutines": []})")
                                        << QStringLiteral("newer");
-        QTest::newRow("bad seconds")
-            << QByteArray(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+        QTest::newRow("bad seconds") << QByteArray(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
                  {"name": "main", "body": [{"op": "sleep", "seconds": [1]}]}]})")
-            << QStringLiteral("coroutines[0].body[0].seconds");
+                                     << QStringLiteral("coroutines[0].body[0].seconds");
         QTest::newRow("unknown coroutine")
             << QByteArray(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
                  {"name": "main", "body": [{"op": "await", "call": {"coroutine": "nope"}}]}]})")
@@ -160,7 +164,8 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("tusk ")));
         r = tusk({QStringLiteral("run")});
         QCOMPARE(r.exitCode, 2);
-        r = tusk({QStringLiteral("run"), example("01-create-task.tusk"), QStringLiteral("--speed"), QStringLiteral("fast")});
+        r = tusk(
+            {QStringLiteral("run"), example("01-create-task.tusk"), QStringLiteral("--speed"), QStringLiteral("fast")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--speed")));
         r = tusk({QStringLiteral("run"), example("01-create-task.tusk"), QStringLiteral("--frobnicate")});

@@ -10,7 +10,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace tusk::test {
@@ -39,7 +38,7 @@ struct RunResult {
     bool loaded = false;
     QString loadError;
     RunOutcome outcome = RunOutcome::Completed;
-    QString output;     ///< printed lines, each ending in '\n', as stdout would hold them
+    QString output;  ///< printed lines, each ending in '\n', as stdout would hold them
     QString errorLine;  ///< the traceback's last line for a failed run
 };
 
@@ -66,4 +65,4 @@ inline RunResult runFile(const QString &fileName, std::int64_t budget = 0)
     return r;
 }
 
-} // namespace tusk::test
+}  // namespace tusk::test

@@ -36,15 +36,15 @@ inline QPoint toView(DiagramView *view, const QPointF &scenePos)
 }
 
 /// A left-button drag on the viewport: press, a few moves with the button held, release.
-inline void mouseDrag(DiagramView *view, const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {},
-                      int steps = 5)
+inline void mouseDrag(
+    DiagramView *view, const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {}, int steps = 5)
 {
     QWidget *viewport = view->viewport();
     QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
     for (int i = 1; i <= steps; ++i) {
         const QPoint p = from + (to - from) * i / steps;
-        QMouseEvent move(QEvent::MouseMove, QPointF(p), QPointF(viewport->mapToGlobal(p)), Qt::NoButton,
-                         Qt::LeftButton, modifiers);
+        QMouseEvent move(
+            QEvent::MouseMove, QPointF(p), QPointF(viewport->mapToGlobal(p)), Qt::NoButton, Qt::LeftButton, modifiers);
         QApplication::sendEvent(viewport, &move);
     }
     QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
@@ -120,4 +120,4 @@ inline QStringList opsOf(const std::vector<Step> &steps)
     return ops;
 }
 
-} // namespace tusk::testing
+}  // namespace tusk::testing

@@ -16,7 +16,7 @@ QString readText(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
-} // namespace
+}  // namespace
 
 class TestExamples : public QObject {
     Q_OBJECT
@@ -34,9 +34,11 @@ private slots:
     void examples()
     {
         QFETCH(QString, stem);
-        const QString expected = readText(QStringLiteral(TUSK_SOURCE_DIR "/tests/examples/") + stem + QStringLiteral(".expected"));
+        const QString expected
+            = readText(QStringLiteral(TUSK_SOURCE_DIR "/tests/examples/") + stem + QStringLiteral(".expected"));
         QVERIFY2(!expected.isEmpty(), "each example needs its CPython output in tests/examples");
-        const test::RunResult r = test::runFile(QStringLiteral(TUSK_SOURCE_DIR "/resources/examples/") + stem + QStringLiteral(".tusk"));
+        const test::RunResult r
+            = test::runFile(QStringLiteral(TUSK_SOURCE_DIR "/resources/examples/") + stem + QStringLiteral(".tusk"));
         QVERIFY2(r.loaded, qPrintable(r.loadError));
         QCOMPARE(r.outcome, RunOutcome::Completed);
         QCOMPARE(r.output, expected);
@@ -53,7 +55,7 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
-                 readText(QStringLiteral(TUSK_SOURCE_DIR "/tests/examples/") + stem + QStringLiteral(".expected")));
+            readText(QStringLiteral(TUSK_SOURCE_DIR "/tests/examples/") + stem + QStringLiteral(".expected")));
     }
 };
 

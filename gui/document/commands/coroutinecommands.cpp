@@ -27,11 +27,14 @@ bool renameCalls(Step &s, const QString &from, const QString &to)
     return changed;
 }
 
-} // namespace
+}  // namespace
 
-AddCoroutineCommand::AddCoroutineCommand(Document *document, Coroutine coroutine, int index, QPointF position,
-                                         QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_coroutine(std::move(coroutine)), m_index(index), m_position(position)
+AddCoroutineCommand::AddCoroutineCommand(
+    Document *document, Coroutine coroutine, int index, QPointF position, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_coroutine(std::move(coroutine))
+    , m_index(index)
+    , m_position(position)
 {
     if (m_coroutine.id == kNoId)
         renumber(m_coroutine, document->mutableProject());
@@ -90,9 +93,12 @@ void RemoveCoroutineCommand::undo()
     m_document->requestFocus(m_coroutine.id);
 }
 
-MoveCoroutinesCommand::MoveCoroutinesCommand(Document *document, QHash<ItemId, QPointF> from,
-                                             QHash<ItemId, QPointF> to, bool nudge, QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_from(std::move(from)), m_to(std::move(to)), m_nudge(nudge)
+MoveCoroutinesCommand::MoveCoroutinesCommand(
+    Document *document, QHash<ItemId, QPointF> from, QHash<ItemId, QPointF> to, bool nudge, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_from(std::move(from))
+    , m_to(std::move(to))
+    , m_nudge(nudge)
 {
     setText(m_to.size() == 1 ? QCoreApplication::translate("tusk::Commands", "Move coroutine")
                              : QCoreApplication::translate("tusk::Commands", "Move coroutines"));
@@ -125,9 +131,11 @@ void MoveCoroutinesCommand::apply(const QHash<ItemId, QPointF> &positions)
     m_document->modelChanged();
 }
 
-RenameCoroutineCommand::RenameCoroutineCommand(Document *document, ItemId coroutine, const QString &name,
-                                               QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_id(coroutine), m_newName(name)
+RenameCoroutineCommand::RenameCoroutineCommand(
+    Document *document, ItemId coroutine, const QString &name, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_id(coroutine)
+    , m_newName(name)
 {
     const Project &p = document->project();
     if (const Coroutine *c = findCoroutine(p, coroutine))
@@ -184,9 +192,11 @@ void RenameCoroutineCommand::rename(const QString &from, const QString &to)
     m_document->requestFocus(m_id);
 }
 
-SetParamsCommand::SetParamsCommand(Document *document, ItemId coroutine, const QStringList &params,
-                                   QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_id(coroutine), m_new(params)
+SetParamsCommand::SetParamsCommand(
+    Document *document, ItemId coroutine, const QStringList &params, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_id(coroutine)
+    , m_new(params)
 {
     if (const Coroutine *c = findCoroutine(document->project(), coroutine)) {
         m_old = c->params;
@@ -212,4 +222,4 @@ void SetParamsCommand::apply(const QStringList &params)
     m_document->requestFocus(m_id);
 }
 
-} // namespace tusk
+}  // namespace tusk

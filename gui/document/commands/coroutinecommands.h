@@ -12,8 +12,8 @@ namespace tusk {
 class AddCoroutineCommand : public DocumentCommand {
 public:
     /// Gives `coroutine` and its steps fresh ids when it has none.
-    AddCoroutineCommand(Document *document, Coroutine coroutine, int index, QPointF position,
-                        QUndoCommand *parent = nullptr);
+    AddCoroutineCommand(
+        Document *document, Coroutine coroutine, int index, QPointF position, QUndoCommand *parent = nullptr);
     ItemId coroutineId() const { return m_coroutine.id; }
     void redo() override;
     void undo() override;
@@ -42,7 +42,7 @@ private:
 class MoveCoroutinesCommand : public DocumentCommand {
 public:
     MoveCoroutinesCommand(Document *document, QHash<ItemId, QPointF> from, QHash<ItemId, QPointF> to,
-                          bool nudge = false, QUndoCommand *parent = nullptr);
+        bool nudge = false, QUndoCommand *parent = nullptr);
     int id() const override { return MoveCoroutinesId; }
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
@@ -86,4 +86,4 @@ private:
     QStringList m_new;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -15,7 +15,8 @@ public:
     enum Id { MoveCoroutinesId = 1, EditStepId, SetTitleId };
 
     explicit DocumentCommand(Document *document, QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent), m_document(document)
+        : QUndoCommand(parent)
+        , m_document(document)
     {
     }
 
@@ -23,4 +24,4 @@ protected:
     Document *m_document;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -7,7 +7,9 @@
 namespace tusk {
 
 SetTitleCommand::SetTitleCommand(Document *document, const QString &title, QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_old(document->project().title), m_new(title)
+    : DocumentCommand(document, parent)
+    , m_old(document->project().title)
+    , m_new(title)
 {
     setText(QCoreApplication::translate("tusk::Commands", "Change title"));
 }
@@ -32,7 +34,9 @@ void SetTitleCommand::undo()
 }
 
 SetEntryCommand::SetEntryCommand(Document *document, const QString &entry, QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_old(document->project().entry), m_new(entry)
+    : DocumentCommand(document, parent)
+    , m_old(document->project().entry)
+    , m_new(entry)
 {
     setText(QCoreApplication::translate("tusk::Commands", "Set entry coroutine %1").arg(entry));
 }
@@ -49,4 +53,4 @@ void SetEntryCommand::undo()
     m_document->modelChanged();
 }
 
-} // namespace tusk
+}  // namespace tusk

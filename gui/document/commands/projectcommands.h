@@ -32,4 +32,4 @@ private:
     QString m_new;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -7,9 +7,12 @@
 
 namespace tusk {
 
-InsertStepCommand::InsertStepCommand(Document *document, const StepList &list, int index, Step step,
-                                     QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_list(list), m_index(index), m_step(std::move(step))
+InsertStepCommand::InsertStepCommand(
+    Document *document, const StepList &list, int index, Step step, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_list(list)
+    , m_index(index)
+    , m_step(std::move(step))
 {
     if (m_step.id == kNoId)
         renumber(m_step, document->mutableProject());
@@ -67,7 +70,10 @@ void RemoveStepCommand::undo()
 }
 
 MoveStepCommand::MoveStepCommand(Document *document, ItemId step, const StepList &to, int index, QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_id(step), m_to(to), m_toIndex(index)
+    : DocumentCommand(document, parent)
+    , m_id(step)
+    , m_to(to)
+    , m_toIndex(index)
 {
     const Project &p = document->project();
     const Step *s = p.findStep(step);
@@ -109,9 +115,11 @@ void MoveStepCommand::undo()
     m_document->requestFocus(m_id);
 }
 
-EditStepCommand::EditStepCommand(Document *document, Step after, const QString &text, const QString &mergeKey,
-                                 QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_after(std::move(after)), m_mergeKey(mergeKey)
+EditStepCommand::EditStepCommand(
+    Document *document, Step after, const QString &text, const QString &mergeKey, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_after(std::move(after))
+    , m_mergeKey(mergeKey)
 {
     if (const Step *s = document->project().findStep(m_after.id))
         m_before = *s;
@@ -147,4 +155,4 @@ void EditStepCommand::apply(const Step &step)
     m_document->requestFocus(step.id);
 }
 
-} // namespace tusk
+}  // namespace tusk

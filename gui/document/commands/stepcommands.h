@@ -56,7 +56,7 @@ class EditStepCommand : public DocumentCommand {
 public:
     /// `mergeKey` names the field and the editing session; empty never merges.
     EditStepCommand(Document *document, Step after, const QString &text, const QString &mergeKey = {},
-                    QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
     int id() const override { return EditStepId; }
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
@@ -69,4 +69,4 @@ private:
     QString m_mergeKey;
 };
 
-} // namespace tusk
+}  // namespace tusk

@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 #include <string_view>
 
@@ -25,7 +24,7 @@ using namespace std::string_view_literals;
 namespace {
 
 struct Outcome {
-    QByteArray out;   ///< standard output, UTF-8
+    QByteArray out;  ///< standard output, UTF-8
     int status = -1;  ///< 0 finished, 1 an exception escaped the entry coroutine
     QString errorLine;
 };
@@ -72,7 +71,10 @@ Outcome runTusk(const Project &project)
 }
 
 /// Text with NULs and lone surrogates, as written in a u"" literal.
-QString u16(std::u16string_view s) { return QString::fromUtf16(s.data(), qsizetype(s.size())); }
+QString u16(std::u16string_view s)
+{
+    return QString::fromUtf16(s.data(), qsizetype(s.size()));
+}
 
 QString lastLine(const QByteArray &text)
 {
@@ -114,8 +116,7 @@ private:
     QByteArray m_stderr;
 };
 
-
-} // namespace
+}  // namespace
 
 class TestPythonExport : public QObject {
     Q_OBJECT
@@ -183,7 +184,7 @@ async def main():
 if __name__ == "__main__":
     asyncio.run(main())
 )py";
-} // namespace
+}  // namespace
 
 void TestPythonExport::initTestCase()
 {
@@ -225,7 +226,8 @@ void TestPythonExport::literalEvaluatesToText_data()
     QTest::newRow("C1 and separators") << u16(u"\u0085\u0080\u009f\u00a0\u2028\u2029\u3000"sv);
     QTest::newRow("bidi and format") << u16(u"\u202eevil\u202c \u200b\u200d\ufeff\u2066x\u2069"sv);
     QTest::newRow("RTL letters") << u16(u"\u05e2\u05d1\u05e8\u05d9\u05ea \u0645\u0631\u062d\u0628\u0627"sv);
-    QTest::newRow("emoji") << u16(u"\U0001F600 \U0001F44D\U0001F3FD \U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F1EB\U0001F1F7"sv);
+    QTest::newRow("emoji") << u16(
+        u"\U0001F600 \U0001F44D\U0001F3FD \U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F1EB\U0001F1F7"sv);
     QTest::newRow("combining") << u16(u"e\u0301 \u0301 starts with a mark"sv);
     QTest::newRow("lone surrogates") << u16(u"\xd800 \xdc80\xdfff \xdbff!"sv);
     QTest::newRow("private and unassigned") << u16(u"\ue000 \U000F0000 \u0378 \U0010FFFF"sv);
@@ -236,8 +238,8 @@ void TestPythonExport::literalEvaluatesToText()
     // Python evaluates the literal; its repr must be exactly Tusk's repr of the original text.
     QFETCH(QString, text);
     const QString literal = pythonStringLiteral(text);
-    const QString script = writeScript(QStringLiteral("literal.py"),
-                                       QStringLiteral("import sys\nsys.stdout.write(ascii(%1))\n").arg(literal));
+    const QString script = writeScript(
+        QStringLiteral("literal.py"), QStringLiteral("import sys\nsys.stdout.write(ascii(%1))\n").arg(literal));
     PythonRun run(m_python, script);
     const Outcome o = run.wait();
     QVERIFY2(o.status == 0, run.stderrText().constData());
@@ -251,7 +253,7 @@ void TestPythonExport::literalIsReadable()
     QCOMPARE(pythonStringLiteral(QStringLiteral("say \"hi\"\n")), QStringLiteral("\"say \\\"hi\\\"\\n\""));
     QCOMPARE(pythonStringLiteral(QStringLiteral("{x}")), QStringLiteral("\"{x}\""));
     QCOMPARE(pythonStringLiteral(u16(u"\u0000\u202e\xd800\U000F0000"sv)),
-             QStringLiteral("\"\\x00\\u202e\\ud800\\U000f0000\""));
+        QStringLiteral("\"\\x00\\u202e\\ud800\\U000f0000\""));
 }
 
 void TestPythonExport::scriptShape()
@@ -305,8 +307,9 @@ void TestPythonExport::roundTrip_data()
 {
     QTest::addColumn<QByteArray>("json");
     auto program = [](const char *name, const QByteArray &coroutines) {
-        QTest::newRow(name) << (QByteArray(R"({"format": "tusk", "version": 1, "title": "round trip", "entry": "main", "coroutines": )")
-                                + coroutines + "}");
+        QTest::newRow(name)
+            << (QByteArray(R"({"format": "tusk", "version": 1, "title": "round trip", "entry": "main", "coroutines": )")
+                   + coroutines + "}");
     };
     // Literal text in templates: everything that could end, escape or corrupt a literal.
     program("hostile template text", R"([{"name": "main", "body": [
@@ -404,11 +407,12 @@ void TestPythonExport::checkRoundTrip(const QByteArray &json)
 {
     Project project;
     Problems problems;
-    QVERIFY2(loadProject(json, &project, &problems),
-             qPrintable(problems.empty() ? QString() : problems.front().toString()));
+    QVERIFY2(
+        loadProject(json, &project, &problems), qPrintable(problems.empty() ? QString() : problems.front().toString()));
     const Outcome tusk = runTusk(project);
     QVERIFY(tusk.status == 0 || tusk.status == 1);
-    const QString script = writeScript(QStringLiteral("roundtrip.py"), exportPython(project, QStringLiteral("roundtrip.tusk")));
+    const QString script
+        = writeScript(QStringLiteral("roundtrip.py"), exportPython(project, QStringLiteral("roundtrip.tusk")));
     PythonRun run(m_python, script);
     const Outcome python = run.wait();
     if (python.status != tusk.status || python.out != tusk.out)
@@ -441,7 +445,7 @@ void TestPythonExport::examplesPrintWhatTuskPrints()
         const QByteArray what = files[qsizetype(i)].toUtf8();
         QVERIFY2(python.status == expected[i].status, what.constData());
         QVERIFY2(python.out == expected[i].out,
-                 (what + ":\n--- python3\n" + python.out + "--- tusk\n" + expected[i].out).constData());
+            (what + ":\n--- python3\n" + python.out + "--- tusk\n" + expected[i].out).constData());
     }
 }
 

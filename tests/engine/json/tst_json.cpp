@@ -42,7 +42,7 @@ JsonValue parseOk(const QByteArray &text)
     return v;
 }
 
-} // namespace
+}  // namespace
 
 void TestJson::syntaxErrors_data()
 {
@@ -93,10 +93,9 @@ void TestJson::syntaxErrors_data()
     row("columns in characters", "[\"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\", x]", "expected a value", 1, 8);
     row("crlf lines", "[\r\n1,\r\n x]", "expected a value", 3, 2);
     row("bad utf8 start byte", "\"\xc3\xa9\xff\"", "invalid UTF-8: byte 0xFF cannot start a character", 1, 3);
-    row("bad utf8 continuation", "\"\xc3\"",
-        "invalid UTF-8: byte 0xC3 is not followed by a valid continuation byte", 1, 2);
-    row("utf8 truncated at end", "\"\xe2\x82", "invalid UTF-8: the text ends in the middle of a character", 1,
+    row("bad utf8 continuation", "\"\xc3\"", "invalid UTF-8: byte 0xC3 is not followed by a valid continuation byte", 1,
         2);
+    row("utf8 truncated at end", "\"\xe2\x82", "invalid UTF-8: the text ends in the middle of a character", 1, 2);
     row("utf8 encoded surrogate", "[1,\n\"\xed\xa0\x80\"]", "invalid UTF-8: byte 0xED", 2, 2);
     row("utf8 overlong", "\"\xc0\xaf\"", "invalid UTF-8: byte 0xC0 cannot start a character", 1, 2);
     row("utf8 above U+10FFFF", "\"\xf4\x90\x80\x80\"", "invalid UTF-8: byte 0xF4", 1, 2);
@@ -117,7 +116,7 @@ void TestJson::syntaxErrors()
     QVERIFY2(e.message.contains(message), qPrintable(e.message));
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
-    QCOMPARE(v.toString(), QStringLiteral("untouched")); // output untouched on failure
+    QCOMPARE(v.toString(), QStringLiteral("untouched"));  // output untouched on failure
 }
 
 void TestJson::nestingLimit()
@@ -152,16 +151,14 @@ void TestJson::intAndFloatKept_data()
     QTest::newRow("1e2") << QByteArray("1e2") << false << qint64(0) << 100.0 << QByteArray("100.0");
     QTest::newRow("1E-2") << QByteArray("1E-2") << false << qint64(0) << 0.01 << QByteArray("0.01");
     QTest::newRow("2.50") << QByteArray("2.50") << false << qint64(0) << 2.5 << QByteArray("2.5");
-    QTest::newRow("int max") << QByteArray("9223372036854775807") << true
-                             << std::numeric_limits<qint64>::max() << 0.0
+    QTest::newRow("int max") << QByteArray("9223372036854775807") << true << std::numeric_limits<qint64>::max() << 0.0
                              << QByteArray("9223372036854775807");
-    QTest::newRow("int min") << QByteArray("-9223372036854775808") << true
-                             << std::numeric_limits<qint64>::min() << 0.0
+    QTest::newRow("int min") << QByteArray("-9223372036854775808") << true << std::numeric_limits<qint64>::min() << 0.0
                              << QByteArray("-9223372036854775808");
     QTest::newRow("underflow") << QByteArray("1e-400") << false << qint64(0) << 0.0 << QByteArray("0.0");
     QTest::newRow("tiny") << QByteArray("5e-324") << false << qint64(0) << 5e-324 << QByteArray("5e-324");
-    QTest::newRow("huge float") << QByteArray("1.7976931348623157e308") << false << qint64(0)
-                                << 1.7976931348623157e308 << QByteArray("1.7976931348623157e+308");
+    QTest::newRow("huge float") << QByteArray("1.7976931348623157e308") << false << qint64(0) << 1.7976931348623157e308
+                                << QByteArray("1.7976931348623157e+308");
     QTest::newRow("0.7") << QByteArray("0.7") << false << qint64(0) << 0.7 << QByteArray("0.7");
 }
 
@@ -188,24 +185,17 @@ void TestJson::strings_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("simple escapes") << QByteArray(R"("\"\\\/\b\f\n\r\t")")
-                                    << QStringLiteral("\"\\/\b\f\n\r\t");
+    QTest::newRow("simple escapes") << QByteArray(R"("\"\\\/\b\f\n\r\t")") << QStringLiteral("\"\\/\b\f\n\r\t");
     QTest::newRow("unicode escape") << QByteArray(R"("caf\u00e9")") << QStringLiteral("caf\u00e9");
     QTest::newRow("uppercase hex") << QByteArray(R"("\u00C9")") << QStringLiteral("\u00c9");
-    QTest::newRow("surrogate pair") << QByteArray(R"("\ud83d\ude00")")
-                                    << QString::fromUtf8("\xf0\x9f\x98\x80");
+    QTest::newRow("surrogate pair") << QByteArray(R"("\ud83d\ude00")") << QString::fromUtf8("\xf0\x9f\x98\x80");
     QTest::newRow("lone high surrogate") << QByteArray(R"("\ud800")") << QString(QChar(0xD800));
-    QTest::newRow("high then ordinary")
-        << QByteArray(R"("\ud800\u0041")") << QString(QChar(0xD800)) + QLatin1Char('A');
-    QTest::newRow("lone low surrogate")
-        << QByteArray(R"("x\udc00")") << QStringLiteral("x") + QString(QChar(0xDC00));
-    QTest::newRow("raw utf8") << QByteArray(
-        "\"\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb0\xd1\x87\xd0\xb0 \xf0\x9f\x90\x98\"")
-                              << QString::fromUtf8(
-                                     "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb0\xd1\x87\xd0\xb0 \xf0\x9f\x90\x98");
+    QTest::newRow("high then ordinary") << QByteArray(R"("\ud800\u0041")") << QString(QChar(0xD800)) + QLatin1Char('A');
+    QTest::newRow("lone low surrogate") << QByteArray(R"("x\udc00")") << QStringLiteral("x") + QString(QChar(0xDC00));
+    QTest::newRow("raw utf8") << QByteArray("\"\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb0\xd1\x87\xd0\xb0 \xf0\x9f\x90\x98\"")
+                              << QString::fromUtf8("\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb0\xd1\x87\xd0\xb0 \xf0\x9f\x90\x98");
     QTest::newRow("DEL is not a control char") << QByteArray("\"a\x7f\"") << QStringLiteral("a\x7f");
-    QTest::newRow("escaped NUL") << QByteArray(R"("a\u0000b")")
-                                 << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    QTest::newRow("escaped NUL") << QByteArray(R"("a\u0000b")") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
     QTest::newRow("BOM inside a string") << QByteArray("\"\xef\xbb\xbf\"") << QString(QChar(0xFEFF));
 }
 
@@ -241,7 +231,7 @@ void TestJson::positions()
     const JsonValue *e = v.find(QString::fromUtf8("\xc3\xa9"));
     QVERIFY(e && e->isNull());
     QCOMPARE(e->line(), 3);
-    QCOMPARE(e->column(), 7); // tab, quote, é, quote, colon, space: one column each
+    QCOMPARE(e->column(), 7);  // tab, quote, é, quote, colon, space: one column each
     const JsonValue s = parseOk("[1,\n  \"\xf0\x9f\x98\x80\", \"x\"]");
     QCOMPARE(s.items()[1].line(), 2);
     QCOMPARE(s.items()[1].column(), 3);
@@ -257,12 +247,12 @@ void TestJson::duplicateKeysLastWins()
     QCOMPARE(v.members()[0].second.toInt(), 3);
     QCOMPARE(v.members()[1].first, QStringLiteral("b"));
     QCOMPARE(v.find(QStringLiteral("a"))->toInt(), 3);
-    QCOMPARE(v.find(QStringLiteral("a"))->column(), 23); // the position of the value kept
+    QCOMPARE(v.find(QStringLiteral("a"))->column(), 23);  // the position of the value kept
     QCOMPARE(writeJson(v), QByteArray("{\n  \"a\": 3,\n  \"b\": 2\n}\n"));
 
     // find() also prefers the last one in a value built with duplicates.
     const JsonValue built = JsonValue::object(
-        { { QStringLiteral("k"), JsonValue::integer(1) }, { QStringLiteral("k"), JsonValue::integer(2) } });
+        {{QStringLiteral("k"), JsonValue::integer(1)}, {QStringLiteral("k"), JsonValue::integer(2)}});
     QCOMPARE(built.find(QStringLiteral("k"))->toInt(), 2);
     QVERIFY(!built.find(QStringLiteral("x")));
     QVERIFY(!JsonValue::array().find(QStringLiteral("k")));
@@ -271,13 +261,13 @@ void TestJson::duplicateKeysLastWins()
 void TestJson::writerLayout()
 {
     // json.dumps({"a": [], "b": {}, "c": [1, {"d": None}], "e": True}, indent=2) + "\n"
-    JsonValue inner = JsonValue::object({ { QStringLiteral("d"), JsonValue::null() } });
+    JsonValue inner = JsonValue::object({{QStringLiteral("d"), JsonValue::null()}});
     JsonValue v = JsonValue::object({
-        { QStringLiteral("a"), JsonValue::array() },
-        { QStringLiteral("b"), JsonValue::object() },
-        { QStringLiteral("c"), JsonValue::array({ JsonValue::integer(1), inner }) },
-        { QStringLiteral("e"), JsonValue::boolean(true) },
-        { QStringLiteral("f"), JsonValue::boolean(false) },
+        {QStringLiteral("a"), JsonValue::array()},
+        {QStringLiteral("b"), JsonValue::object()},
+        {QStringLiteral("c"), JsonValue::array({JsonValue::integer(1), inner})},
+        {QStringLiteral("e"), JsonValue::boolean(true)},
+        {QStringLiteral("f"), JsonValue::boolean(false)},
     });
     const QByteArray expected = "{\n"
                                 "  \"a\": [],\n"
@@ -309,7 +299,7 @@ void TestJson::writerStrings()
     QCOMPARE(writeJson(JsonValue::string(lone)), QByteArray("\"a\\ud83db\\ude00\"\n"));
     QCOMPARE(parseOk(writeJson(JsonValue::string(lone))).toString(), lone);
     // Keys are escaped the same way.
-    QCOMPARE(writeJson(JsonValue::object({ { QStringLiteral("a\"b"), JsonValue::null() } })),
+    QCOMPARE(writeJson(JsonValue::object({{QStringLiteral("a\"b"), JsonValue::null()}})),
         QByteArray("{\n  \"a\\\"b\": null\n}\n"));
 }
 
@@ -416,9 +406,9 @@ void TestJson::equalityAndSet()
 {
     JsonValue a = parseOk("{\"x\": 1, \"y\": [1.0, \"s\"]}");
     JsonValue b = parseOk("{\n\"x\":1,\"y\":[1.0,\"s\"]}");
-    QVERIFY(a == b); // positions ignored
-    QVERIFY(!(a == parseOk("{\"y\": [1.0, \"s\"], \"x\": 1}"))); // order matters
-    QVERIFY(!(a == parseOk("{\"x\": 1, \"y\": [1, \"s\"]}"))); // 1.0 is not 1
+    QVERIFY(a == b);  // positions ignored
+    QVERIFY(!(a == parseOk("{\"y\": [1.0, \"s\"], \"x\": 1}")));  // order matters
+    QVERIFY(!(a == parseOk("{\"x\": 1, \"y\": [1, \"s\"]}")));  // 1.0 is not 1
     QVERIFY(!(JsonValue::floating(0.0) == JsonValue::floating(-0.0)));
     QVERIFY(!(JsonValue::null() == JsonValue::boolean(false)));
     QVERIFY(JsonValue::integer(3) == JsonValue::integer(3));

@@ -271,7 +271,7 @@ Project loadOk(const QByteArray &text)
     return p;
 }
 
-} // namespace
+}  // namespace
 
 void TestProjectJson::loadErrors_data()
 {
@@ -279,7 +279,7 @@ void TestProjectJson::loadErrors_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
-    QTest::addColumn<QByteArray>("at"); // the offending value: its first occurrence in `json`
+    QTest::addColumn<QByteArray>("at");  // the offending value: its first occurrence in `json`
 
     auto row = [](const char *name, const QByteArray &json, int count, const char *path, const char *message,
                    const QByteArray &at) {
@@ -293,60 +293,57 @@ void TestProjectJson::loadErrors_data()
         "missing field 'format'", R"({"version")");
     row("format wrong", R"({"format": "tuskk", "version": "x", "coroutines": 5})", 1, "format",
         "this is not a Tusk project: 'format' must be \"tusk\"", R"("tuskk")");
-    row("format not string", R"({"format": 1, "version": 1, "entry": "main", "coroutines": )" + okMain + "}",
-        1, "format", "not a Tusk project", "1,");
-    row("version missing", R"({"format": "tusk", "entry": "main", "coroutines": )" + okMain + "}", 1,
-        "version", "missing field 'version' in a Tusk project", R"({"format")");
-    row("version float",
-        R"({"format": "tusk", "version": 1.0, "entry": "main", "coroutines": )" + okMain + "}", 1, "version",
-        "'version' must be an integer, not a float", "1.0");
-    row("version string",
-        R"({"format": "tusk", "version": "1", "entry": "main", "coroutines": )" + okMain + "}", 1, "version",
-        "'version' must be an integer, not a string", R"("1")");
-    row("version zero", R"({"format": "tusk", "version": 0, "entry": "main", "coroutines": )" + okMain + "}",
-        1, "version", "'version' must be 1 or more", "0,");
+    row("format not string", R"({"format": 1, "version": 1, "entry": "main", "coroutines": )" + okMain + "}", 1,
+        "format", "not a Tusk project", "1,");
+    row("version missing", R"({"format": "tusk", "entry": "main", "coroutines": )" + okMain + "}", 1, "version",
+        "missing field 'version' in a Tusk project", R"({"format")");
+    row("version float", R"({"format": "tusk", "version": 1.0, "entry": "main", "coroutines": )" + okMain + "}", 1,
+        "version", "'version' must be an integer, not a float", "1.0");
+    row("version string", R"({"format": "tusk", "version": "1", "entry": "main", "coroutines": )" + okMain + "}", 1,
+        "version", "'version' must be an integer, not a string", R"("1")");
+    row("version zero", R"({"format": "tusk", "version": 0, "entry": "main", "coroutines": )" + okMain + "}", 1,
+        "version", "'version' must be 1 or more", "0,");
     row("entry missing", R"({"format": "tusk", "version": 1, "coroutines": )" + okMain + "}", 1, "entry",
         "missing field 'entry' in a Tusk project", R"({"format")");
-    row("entry null", R"({"format": "tusk", "version": 1, "entry": null, "coroutines": )" + okMain + "}", 1,
-        "entry", "'entry' must be a string, not null", "null");
+    row("entry null", R"({"format": "tusk", "version": 1, "entry": null, "coroutines": )" + okMain + "}", 1, "entry",
+        "'entry' must be a string, not null", "null");
     row("title not string",
-        R"({"format": "tusk", "version": 1, "title": ["x"], "entry": "main", "coroutines": )" + okMain + "}",
-        1, "title", "'title' must be a string, not an array", R"(["x"])");
+        R"({"format": "tusk", "version": 1, "title": ["x"], "entry": "main", "coroutines": )" + okMain + "}", 1,
+        "title", "'title' must be a string, not an array", R"(["x"])");
     row("coroutines missing", R"({"format": "tusk", "version": 1, "entry": "main"})", 1, "coroutines",
         "missing field 'coroutines' in a Tusk project", R"({"format")");
     row("coroutines not array", R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": {}})", 1,
         "coroutines", "'coroutines' must be an array, not an object", "{}");
-    row("layout not object",
-        withCoroutines(R"({"name": "main", "body": []}], "layout": [0)").replace("]]}", "]}"), 1, "layout",
-        "'layout' must be an object, not an array", "[0]");
+    row("layout not object", withCoroutines(R"({"name": "main", "body": []}], "layout": [0)").replace("]]}", "]}"), 1,
+        "layout", "'layout' must be an object, not an array", "[0]");
     row("layout null", withMain("").replace("]}]}", "]}], \"layout\": null}"), 1, "layout",
         "'layout' must be an object, not null", "null");
 
     // Coroutines.
-    row("coroutine not object", withCoroutines(R"("main")"), 1, "coroutines[0]",
-        "a coroutine must be an object", R"("main"])");
+    row("coroutine not object", withCoroutines(R"("main")"), 1, "coroutines[0]", "a coroutine must be an object",
+        R"("main"])");
     row("coroutine name missing", withCoroutines(R"({"body": []})"), 1, "coroutines[0].name",
         "missing field 'name' in a coroutine", R"({"body")");
     row("coroutine name number", withCoroutines(R"({"name": 7, "body": []})"), 1, "coroutines[0].name",
         "'name' must be a string, not an integer", "7");
-    row("params not array", withCoroutines(R"({"name": "main", "params": "a", "body": []})"), 1,
-        "coroutines[0].params", "'params' must be an array of names, not a string", R"("a")");
+    row("params not array", withCoroutines(R"({"name": "main", "params": "a", "body": []})"), 1, "coroutines[0].params",
+        "'params' must be an array of names, not a string", R"("a")");
     row("param not string", withCoroutines(R"({"name": "main", "params": ["a", 2], "body": []})"), 1,
         "coroutines[0].params[1]", "a parameter must be a string, not an integer", "2]");
     row("coroutine body missing", withCoroutines(R"({"name": "main"})"), 1, "coroutines[0].body",
         "missing field 'body' in a coroutine", R"({"name": "main"})");
     row("coroutine body object", withCoroutines(R"({"name": "main", "body": {}})"), 1, "coroutines[0].body",
         "'body' must be an array of steps, not an object", "{}");
-    row("coroutine unknown field", withCoroutines(R"({"name": "main", "bdy": [], "body": []})"), 1,
-        "coroutines[0].bdy", "unknown field 'bdy' in a coroutine; expected: name, params, body", "[]");
+    row("coroutine unknown field", withCoroutines(R"({"name": "main", "bdy": [], "body": []})"), 1, "coroutines[0].bdy",
+        "unknown field 'bdy' in a coroutine; expected: name, params, body", "[]");
 
     // Steps.
     row("step not object", withMain("5"), 1, "coroutines[0].body[0]",
         "a step must be an object with an 'op', not an integer", "5]");
-    row("op missing", withMain(R"({"text": "x"})"), 1, "coroutines[0].body[0].op",
-        "missing field 'op' in a step", R"({"text")");
-    row("op number", withMain(R"({"op": 3})"), 1, "coroutines[0].body[0].op",
-        "'op' must be a string, not an integer", "3}");
+    row("op missing", withMain(R"({"text": "x"})"), 1, "coroutines[0].body[0].op", "missing field 'op' in a step",
+        R"({"text")");
+    row("op number", withMain(R"({"op": 3})"), 1, "coroutines[0].body[0].op", "'op' must be a string, not an integer",
+        "3}");
     row("op unknown", withMain(R"({"op": "sleepy", "seconds": 1})"), 1, "coroutines[0].body[0].op",
         "unknown op 'sleepy'; expected one of: print, sleep, create_task, await, gather, cancel, raise, "
         "return, "
@@ -354,10 +351,8 @@ void TestProjectJson::loadErrors_data()
         R"("sleepy")");
     row("unknown step field", withMain(R"({"op": "sleep", "secs": 1})"), 2, "coroutines[0].body[0].secs",
         "unknown field 'secs' in a sleep step; expected: seconds", "1}");
-    row("unknown field lists all",
-        withMain(R"({"op": "create_task", "call": {"coroutine": "main"}, "nme": 1})"), 1,
-        "coroutines[0].body[0].nme", "unknown field 'nme' in a create_task step; expected: call, as, name",
-        "1}");
+    row("unknown field lists all", withMain(R"({"op": "create_task", "call": {"coroutine": "main"}, "nme": 1})"), 1,
+        "coroutines[0].body[0].nme", "unknown field 'nme' in a create_task step; expected: call, as, name", "1}");
     row("print text missing", withMain(R"({"op": "print"})"), 1, "coroutines[0].body[0].text",
         "missing field 'text' in a print step", R"({"op": "print"})");
     row("print text number", withMain(R"({"op": "print", "text": 42})"), 1, "coroutines[0].body[0].text",
@@ -365,21 +360,19 @@ void TestProjectJson::loadErrors_data()
     row("sleep seconds missing", withMain(R"({"op": "sleep"})"), 1, "coroutines[0].body[0].seconds",
         "missing field 'seconds' in a sleep step", R"({"op": "sleep"})");
     row("value array", withMain(R"({"op": "sleep", "seconds": [1]})"), 1, "coroutines[0].body[0].seconds",
-        "'seconds' must be a number, a string, true, false, null or {\"var\": \"name\"}, not an array",
-        "[1]");
+        "'seconds' must be a number, a string, true, false, null or {\"var\": \"name\"}, not an array", "[1]");
     row("var object extra key", withMain(R"({"op": "sleep", "seconds": {"var": "x", "y": 1}})"), 1,
         "coroutines[0].body[0].seconds", "an object value must be exactly {\"var\": \"name\"}", R"({"var")");
-    row("empty object value", withMain(R"({"op": "sleep", "seconds": {}})"), 1,
-        "coroutines[0].body[0].seconds", "exactly {\"var\": \"name\"}", "{}");
-    row("var not string", withMain(R"({"op": "sleep", "seconds": {"var": 5}})"), 1,
-        "coroutines[0].body[0].seconds.var", "'var' must be a string, not an integer", "5}");
-    row("var empty", withMain(R"({"op": "sleep", "seconds": {"var": ""}})"), 1,
-        "coroutines[0].body[0].seconds.var", "'var' must name a variable", R"("")");
-    row("create_task call missing", withMain(R"({"op": "create_task", "as": "t"})"), 1,
-        "coroutines[0].body[0].call", "missing field 'call' in a create_task step",
-        R"({"op": "create_task")");
-    row("call not object", withMain(R"({"op": "create_task", "call": "main"})"), 1,
-        "coroutines[0].body[0].call", "a call must be an object", R"("main"})");
+    row("empty object value", withMain(R"({"op": "sleep", "seconds": {}})"), 1, "coroutines[0].body[0].seconds",
+        "exactly {\"var\": \"name\"}", "{}");
+    row("var not string", withMain(R"({"op": "sleep", "seconds": {"var": 5}})"), 1, "coroutines[0].body[0].seconds.var",
+        "'var' must be a string, not an integer", "5}");
+    row("var empty", withMain(R"({"op": "sleep", "seconds": {"var": ""}})"), 1, "coroutines[0].body[0].seconds.var",
+        "'var' must name a variable", R"("")");
+    row("create_task call missing", withMain(R"({"op": "create_task", "as": "t"})"), 1, "coroutines[0].body[0].call",
+        "missing field 'call' in a create_task step", R"({"op": "create_task")");
+    row("call not object", withMain(R"({"op": "create_task", "call": "main"})"), 1, "coroutines[0].body[0].call",
+        "a call must be an object", R"("main"})");
     row("call coroutine missing", withMain(R"({"op": "create_task", "call": {"args": []}})"), 1,
         "coroutines[0].body[0].call.coroutine", "missing field 'coroutine' in a call", R"({"args")");
     row("call unknown field", withMain(R"({"op": "await", "call": {"coroutine": "main", "arg": []}})"), 1,
@@ -406,56 +399,50 @@ void TestProjectJson::loadErrors_data()
         "missing field 'items' in a gather step", R"({"op": "gather"})");
     row("gather items object", withMain(R"({"op": "gather", "items": {}})"), 1, "coroutines[0].body[0].items",
         "'items' must be an array, not an object", "{}");
-    row("gather item string", withMain(R"({"op": "gather", "items": ["t"]})"), 1,
-        "coroutines[0].body[0].items[0]", "a gather item must be an object", R"("t")");
-    row("gather item both",
-        withMain(R"({"op": "gather", "items": [{"task": "t", "call": {"coroutine": "main"}}]})"), 1,
-        "coroutines[0].body[0].items[0]", "a gather item has either 'task' or 'call', not both",
-        R"({"task")");
-    row("gather item neither", withMain(R"({"op": "gather", "items": [1, {}]})"), 2,
-        "coroutines[0].body[0].items[1]", "a gather item needs 'task' or 'call'", "{}");
+    row("gather item string", withMain(R"({"op": "gather", "items": ["t"]})"), 1, "coroutines[0].body[0].items[0]",
+        "a gather item must be an object", R"("t")");
+    row("gather item both", withMain(R"({"op": "gather", "items": [{"task": "t", "call": {"coroutine": "main"}}]})"), 1,
+        "coroutines[0].body[0].items[0]", "a gather item has either 'task' or 'call', not both", R"({"task")");
+    row("gather item neither", withMain(R"({"op": "gather", "items": [1, {}]})"), 2, "coroutines[0].body[0].items[1]",
+        "a gather item needs 'task' or 'call'", "{}");
     row("gather item unknown", withMain(R"({"op": "gather", "items": [{"task": "t", "tsk": 1}]})"), 1,
-        "coroutines[0].body[0].items[0].tsk", "unknown field 'tsk' in a gather item; expected: task, call",
-        "1}");
+        "coroutines[0].body[0].items[0].tsk", "unknown field 'tsk' in a gather item; expected: task, call", "1}");
     row("gather item call broken", withMain(R"({"op": "gather", "items": [{"call": {"coroutine": 1}}]})"), 1,
-        "coroutines[0].body[0].items[0].call.coroutine", "'coroutine' must be a string, not an integer",
-        "1}");
+        "coroutines[0].body[0].items[0].call.coroutine", "'coroutine' must be a string, not an integer", "1}");
     row("return_exceptions number", withMain(R"({"op": "gather", "items": [], "return_exceptions": 1})"), 1,
-        "coroutines[0].body[0].return_exceptions",
-        "'return_exceptions' must be true or false, not an integer", "1}");
-    row("cancel task missing", withMain(R"({"op": "cancel", "message": "x"})"), 1,
-        "coroutines[0].body[0].task", "missing field 'task' in a cancel step", R"({"op": "cancel")");
+        "coroutines[0].body[0].return_exceptions", "'return_exceptions' must be true or false, not an integer", "1}");
+    row("cancel task missing", withMain(R"({"op": "cancel", "message": "x"})"), 1, "coroutines[0].body[0].task",
+        "missing field 'task' in a cancel step", R"({"op": "cancel")");
     row("cancel message array", withMain(R"({"op": "cancel", "task": "t", "message": []})"), 1,
         "coroutines[0].body[0].message", "'message' must be a number", "[]");
     row("raise type empty", withMain(R"({"op": "raise", "type": ""})"), 1, "coroutines[0].body[0].type",
         "'type' must not be empty", R"("")");
     row("raise type number", withMain(R"({"op": "raise", "type": 1})"), 1, "coroutines[0].body[0].type",
         "'type' must be a string, not an integer", "1}");
-    row("return value object", withMain(R"({"op": "return", "value": {"x": 1}})"), 1,
-        "coroutines[0].body[0].value", "exactly {\"var\": \"name\"}", R"({"x")");
+    row("return value object", withMain(R"({"op": "return", "value": {"x": 1}})"), 1, "coroutines[0].body[0].value",
+        "exactly {\"var\": \"name\"}", R"({"x")");
     row("repeat times missing", withMain(R"({"op": "repeat", "body": []})"), 1, "coroutines[0].body[0].times",
         "missing field 'times' in a repeat step", R"({"op": "repeat")");
     row("repeat body missing", withMain(R"({"op": "repeat", "times": 2})"), 1, "coroutines[0].body[0].body",
         "missing field 'body' in a repeat step", R"({"op": "repeat")");
     row("repeat var number", withMain(R"({"op": "repeat", "times": 2, "var": 1, "body": []})"), 1,
         "coroutines[0].body[0].var", "'var' must be a string, not an integer", R"(1, "body")");
-    row("nested step",
-        withMain(R"({"op": "repeat", "times": 2, "body": [{"op": "sleep", "seconds": "1", "x": 0}]})"), 1,
-        "coroutines[0].body[0].body[0].x", "unknown field 'x' in a sleep step", "0}");
+    row("nested step", withMain(R"({"op": "repeat", "times": 2, "body": [{"op": "sleep", "seconds": "1", "x": 0}]})"),
+        1, "coroutines[0].body[0].body[0].x", "unknown field 'x' in a sleep step", "0}");
     row("try body missing", withMain(R"({"op": "try", "finally": []})"), 1, "coroutines[0].body[0].body",
         "missing field 'body' in a try step", R"({"op": "try")");
-    row("except object", withMain(R"({"op": "try", "body": [], "except": {}})"), 1,
-        "coroutines[0].body[0].except", "'except' must be an array of except clauses, not an object", "{}");
+    row("except object", withMain(R"({"op": "try", "body": [], "except": {}})"), 1, "coroutines[0].body[0].except",
+        "'except' must be an array of except clauses, not an object", "{}");
     row("except clause string", withMain(R"({"op": "try", "body": [], "except": ["ValueError"]})"), 1,
         "coroutines[0].body[0].except[0]", "an except clause must be an object", R"("ValueError")");
     row("except type missing", withMain(R"({"op": "try", "body": [], "except": [{"body": []}]})"), 1,
         "coroutines[0].body[0].except[0].type", "missing field 'type' in an except clause", R"({"body")");
-    row("except body missing", withMain(R"({"op": "try", "body": [], "except": [{"type": "ValueError"}]})"),
-        1, "coroutines[0].body[0].except[0].body", "missing field 'body' in an except clause", R"({"type")");
+    row("except body missing", withMain(R"({"op": "try", "body": [], "except": [{"type": "ValueError"}]})"), 1,
+        "coroutines[0].body[0].except[0].body", "missing field 'body' in an except clause", R"({"type")");
     row("except unknown field",
-        withMain(R"({"op": "try", "body": [], "except": [{"type": "ValueError", "name": "e", "body": []}]})"),
-        1, "coroutines[0].body[0].except[0].name",
-        "unknown field 'name' in an except clause; expected: type, as, body", R"("e")");
+        withMain(R"({"op": "try", "body": [], "except": [{"type": "ValueError", "name": "e", "body": []}]})"), 1,
+        "coroutines[0].body[0].except[0].name", "unknown field 'name' in an except clause; expected: type, as, body",
+        R"("e")");
     row("except as empty",
         withMain(R"({"op": "try", "body": [], "except": [{"type": "ValueError", "as": "", "body": []}]})"), 1,
         "coroutines[0].body[0].except[0].as", "'as' must not be empty", R"("")");
@@ -463,8 +450,8 @@ void TestProjectJson::loadErrors_data()
         withMain(R"({"op": "try", "body": [], "except": [{"type": "ValueError", "body": [{"op": "print"}, )"
                  R"({"op": "print", "text": 1}]}]})"),
         2, "coroutines[0].body[0].except[0].body[1].text", "'text' must be a string, not an integer", "1}");
-    row("finally object", withMain(R"({"op": "try", "body": [], "finally": {}})"), 1,
-        "coroutines[0].body[0].finally", "'finally' must be an array of steps, not an object", "{}");
+    row("finally object", withMain(R"({"op": "try", "body": [], "finally": {}})"), 1, "coroutines[0].body[0].finally",
+        "'finally' must be an array of steps, not an object", "{}");
     row("finally nested", withMain(R"({"op": "try", "body": [], "finally": [{"op": "nope"}]})"), 1,
         "coroutines[0].body[0].finally[0].op", "unknown op 'nope'", R"("nope")");
     row("second coroutine",
@@ -480,26 +467,22 @@ void TestProjectJson::loadErrors_data()
 
     // Semantic problems found by validateProject(), placed by their paths.
     row("unknown coroutine", withMain(R"({"op": "await", "call": {"coroutine": "foo"}})"), 1,
-        "coroutines[0].body[0].call.coroutine", "calls 'foo', which is not a coroutine of this project",
-        R"("foo")");
+        "coroutines[0].body[0].call.coroutine", "calls 'foo', which is not a coroutine of this project", R"("foo")");
     row("entry has params", withCoroutines(R"({"name": "main", "params": ["a"], "body": []})"), 1, "entry",
         "the entry coroutine 'main' takes parameters (a)", R"("main", "coroutines")");
     row("entry absent", withCoroutines(R"({"name": "other", "body": []})"), 1, "entry",
         "the entry 'main' is not a coroutine of this project", R"("main", "coroutines")");
-    row("bare raise", withMain(R"({"op": "print", "text": "x"}, {"op": "raise"})"), 1,
-        "coroutines[0].body[1]", "a bare raise (without 'type') is allowed only inside an except body",
-        R"({"op": "raise"})");
+    row("bare raise", withMain(R"({"op": "print", "text": "x"}, {"op": "raise"})"), 1, "coroutines[0].body[1]",
+        "a bare raise (without 'type') is allowed only inside an except body", R"({"op": "raise"})");
     row("template error", withMain(R"({"op": "print", "text": "a } b"})"), 1, "coroutines[0].body[0].text",
         "invalid text at column 3", R"("a } b")");
     row("used before it exists",
-        withMain(
-            R"({"op": "print", "text": "{t}"}, {"op": "create_task", "call": {"coroutine": "main"}, "as": "t"})"),
+        withMain(R"({"op": "print", "text": "{t}"}, {"op": "create_task", "call": {"coroutine": "main"}, "as": "t"})"),
         1, "coroutines[0].body[0].text", "variable 't' is used before it exists", R"("{t}")");
     row("two semantic problems",
         withMain(R"({"op": "raise", "type": "KeyError"}, {"op": "sleep", "seconds": {"var": "z"}})"), 2,
         "coroutines[0].body[1].seconds", "variable 'z' is used before it exists", R"({"var")");
-    row("invalid coroutine name",
-        withCoroutines(R"({"name": "main", "body": []}, {"name": "class", "body": []})"), 1,
+    row("invalid coroutine name", withCoroutines(R"({"name": "main", "body": []}, {"name": "class", "body": []})"), 1,
         "coroutines[1].name", "'class' is a Python keyword", R"("class")");
 }
 
@@ -540,22 +523,21 @@ void TestProjectJson::everyProblemReported()
         paths << p.path;
     // Document order, every one of them.
     QCOMPARE(paths,
-        QStringList({ QStringLiteral("version"), QStringLiteral("coroutines[0].body[0].secs"),
+        QStringList({QStringLiteral("version"), QStringLiteral("coroutines[0].body[0].secs"),
             QStringLiteral("coroutines[0].body[0].seconds"), QStringLiteral("coroutines[0].body[1].text"),
-            QStringLiteral("coroutines[1].params[0]"), QStringLiteral("coroutines[1].body[0].op") }));
+            QStringLiteral("coroutines[1].params[0]"), QStringLiteral("coroutines[1].body[0].op")}));
     for (const Problem &p : problems)
         QVERIFY2(p.line == 1 && p.column > 1, qPrintable(p.toString()));
 }
 
 void TestProjectJson::newerVersionRefused()
 {
-    const QByteArray json
-        = R"({"format": "tusk", "version": 3, "coroutines": "changed", "layout": 5, "x": 1})";
+    const QByteArray json = R"({"format": "tusk", "version": 3, "coroutines": "changed", "layout": 5, "x": 1})";
     Project project;
     project.title = QStringLiteral("before");
     Problems problems;
     QVERIFY(!loadProject(json, &project, &problems));
-    QCOMPARE(problems.size(), std::size_t(1)); // nothing else half-read
+    QCOMPARE(problems.size(), std::size_t(1));  // nothing else half-read
     QCOMPARE(problems[0].path, QStringLiteral("version"));
     QCOMPARE(problems[0].message,
         QStringLiteral("this file was written by a newer Tusk (format version 3); this build "
@@ -605,7 +587,7 @@ void TestProjectJson::goldenModel()
     QCOMPARE(p.entry, QStringLiteral("main"));
     QCOMPARE(p.coroutines.size(), std::size_t(2));
     const Coroutine &worker = p.coroutines[0];
-    QCOMPARE(worker.params, QStringList({ QStringLiteral("n"), QStringLiteral("label") }));
+    QCOMPARE(worker.params, QStringList({QStringLiteral("n"), QStringLiteral("label")}));
     QVERIFY(worker.body[1].seconds && worker.body[1].seconds->isVar);
     QCOMPARE(worker.body[1].seconds->var, QStringLiteral("n"));
 
@@ -658,16 +640,16 @@ void TestProjectJson::writerOmitsDefaults()
     Step print;
     print.op = StepOp::Print;
     print.text = QStringLiteral("hi");
-    print.seconds = Operand::fromLiteral(Value::integer(5)); // means nothing to a print step
+    print.seconds = Operand::fromLiteral(Value::integer(5));  // means nothing to a print step
     print.as = QStringLiteral("ignored");
     main.body.push_back(print);
     Step task;
     task.op = StepOp::CreateTask;
-    task.call = Call { QStringLiteral("main"), {} };
+    task.call = Call {QStringLiteral("main"), {}};
     main.body.push_back(task);
     Step gather;
     gather.op = StepOp::Gather;
-    gather.items.push_back(GatherItem { false, QStringLiteral("t"), {} });
+    gather.items.push_back(GatherItem {false, QStringLiteral("t"), {}});
     main.body.push_back(gather);
     p.coroutines.push_back(main);
 
@@ -713,7 +695,7 @@ void TestProjectJson::intAndFloatLiteralsKept()
     const auto &body = p.coroutines[0].body;
     QVERIFY(body[0].seconds->literal.isInt());
     QVERIFY(body[1].seconds->literal.isFloat());
-    QVERIFY(!(body[0] == body[1])); // 1 and 1.0 are different content
+    QVERIFY(!(body[0] == body[1]));  // 1 and 1.0 are different content
     const QByteArray saved = projectToJson(p);
     QVERIFY(saved.contains("\"seconds\": 1\n"));
     QVERIFY(saved.contains("\"seconds\": 1.0\n"));
@@ -835,7 +817,7 @@ void TestProjectJson::saveCreatesAndReplaces()
     QCOMPARE(f.readAll(), projectToJson(small));
     f.close();
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-        QStringList { QStringLiteral("p.tusk") });
+        QStringList {QStringLiteral("p.tusk")});
 
     Project loaded;
     Problems problems;
@@ -853,8 +835,7 @@ void TestProjectJson::saveIntoMissingDirectoryFails()
     QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
     QVERIFY(error.startsWith(QLatin1String("cannot save")));
     QVERIFY(!QFile::exists(file));
-    QCOMPARE(
-        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void TestProjectJson::loadMissingFile()
@@ -865,8 +846,7 @@ void TestProjectJson::loadMissingFile()
     Problems problems;
     QVERIFY(!loadProjectFile(file, &p, &problems));
     QCOMPARE(problems.size(), std::size_t(1));
-    QVERIFY2(problems[0].message.startsWith(
-                 QStringLiteral("cannot open \"%1\"").arg(QDir::toNativeSeparators(file))),
+    QVERIFY2(problems[0].message.startsWith(QStringLiteral("cannot open \"%1\"").arg(QDir::toNativeSeparators(file))),
         qPrintable(problems[0].message));
 
     // A file with problems reports them like loadProject().
@@ -895,10 +875,10 @@ void TestProjectJson::problemToString()
 
 void TestProjectJson::stepOpNames()
 {
-    const StepOp ops[] = { StepOp::Print, StepOp::Sleep, StepOp::CreateTask, StepOp::Await, StepOp::Gather,
-        StepOp::Cancel, StepOp::Raise, StepOp::Return, StepOp::Repeat, StepOp::Try };
-    const char *names[] = { "print", "sleep", "create_task", "await", "gather", "cancel", "raise", "return",
-        "repeat", "try" };
+    const StepOp ops[] = {StepOp::Print, StepOp::Sleep, StepOp::CreateTask, StepOp::Await, StepOp::Gather,
+        StepOp::Cancel, StepOp::Raise, StepOp::Return, StepOp::Repeat, StepOp::Try};
+    const char *names[]
+        = {"print", "sleep", "create_task", "await", "gather", "cancel", "raise", "return", "repeat", "try"};
     for (std::size_t i = 0; i < std::size(ops); ++i) {
         QCOMPARE(stepOpName(ops[i]), QString::fromLatin1(names[i]));
         StepOp op = StepOp::Print;
@@ -923,7 +903,7 @@ void TestProjectJson::equalityIgnoresIds()
     QVERIFY(!(a == b));
     b = a;
     b.coroutines[1].body[0].call->args[1] = Operand::fromVar(QStringLiteral("a"));
-    QVERIFY(!(a == b)); // the literal "a" is not the variable a
+    QVERIFY(!(a == b));  // the literal "a" is not the variable a
     b = a;
     b.coroutines[1].body[1].call->args[0] = Operand::fromLiteral(Value::floating(0.5));
     QVERIFY(a == b);
@@ -940,12 +920,9 @@ void TestProjectJson::equalityIgnoresIds()
     QVERIFY(!(a == b));
 
     // Literal lists compare elementwise.
-    const Operand l1
-        = Operand::fromLiteral(Value::list({ Value::integer(1), Value::string(QStringLiteral("x")) }));
-    const Operand l2
-        = Operand::fromLiteral(Value::list({ Value::integer(1), Value::string(QStringLiteral("x")) }));
-    const Operand l3
-        = Operand::fromLiteral(Value::list({ Value::integer(1), Value::string(QStringLiteral("y")) }));
+    const Operand l1 = Operand::fromLiteral(Value::list({Value::integer(1), Value::string(QStringLiteral("x"))}));
+    const Operand l2 = Operand::fromLiteral(Value::list({Value::integer(1), Value::string(QStringLiteral("x"))}));
+    const Operand l3 = Operand::fromLiteral(Value::list({Value::integer(1), Value::string(QStringLiteral("y"))}));
     QVERIFY(l1 == l2);
     QVERIFY(!(l1 == l3));
     QVERIFY(!(Operand::fromLiteral(Value::integer(1)) == Operand::fromLiteral(Value::boolean(true))));

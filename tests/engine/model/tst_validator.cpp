@@ -34,8 +34,8 @@ QByteArray withMain(const QByteArray &steps, const QByteArray &params = "[]")
 
 QByteArray withCoroutines(const QByteArray &coroutines, const char *entry = "main")
 {
-    return QByteArray(R"({"format": "tusk", "version": 1, "entry": ")") + entry + R"(", "coroutines": [)"
-        + coroutines + "]}";
+    return QByteArray(R"({"format": "tusk", "version": 1, "entry": ")") + entry + R"(", "coroutines": [)" + coroutines
+        + "]}";
 }
 
 Project structure(const QByteArray &json)
@@ -57,7 +57,7 @@ QString describe(const Problems &problems)
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace
+}  // namespace
 
 void TestValidator::names_data()
 {
@@ -125,10 +125,8 @@ void TestValidator::problems_data()
     row("unknown coroutine", withMain(R"({"op": "create_task", "call": {"coroutine": "foo"}})"), 1,
         "coroutines[0].body[0].call.coroutine", "calls 'foo', which is not a coroutine of this project");
     row("unknown coroutine in gather",
-        withMain(
-            R"({"op": "gather", "items": [{"call": {"coroutine": "none"}}, {"call": {"coroutine": "Worker"}}]})"),
-        1, "coroutines[0].body[0].items[1].call.coroutine",
-        "calls 'Worker', which is not a coroutine of this project");
+        withMain(R"({"op": "gather", "items": [{"call": {"coroutine": "none"}}, {"call": {"coroutine": "Worker"}}]})"),
+        1, "coroutines[0].body[0].items[1].call.coroutine", "calls 'Worker', which is not a coroutine of this project");
     row("too few args", withMain(R"({"op": "await", "call": {"coroutine": "worker", "args": [1]}})"), 1,
         "coroutines[0].body[0].call", "'worker' takes 2 arguments (a, b) but 1 is given");
     row("too many args", withMain(R"({"op": "await", "call": {"coroutine": "none", "args": [1, 2]}})"), 1,
@@ -141,26 +139,23 @@ void TestValidator::problems_data()
     row("variable hides coroutine",
         withMain(
             R"({"op": "await", "call": {"coroutine": "none"}}, {"op": "create_task", "call": {"coroutine": "none"}, "as": "none"})"),
-        2, "coroutines[0].body[0].call.coroutine",
-        "calls 'none', but 'main' also has a variable named 'none'");
+        2, "coroutines[0].body[0].call.coroutine", "calls 'none', but 'main' also has a variable named 'none'");
 
     // Variables in scope.
     row("await task unknown", withMain(R"({"op": "await", "task": "t"})"), 1, "coroutines[0].body[0].task",
         "variable 't' is used before it exists: no parameter or step of 'main' assigns it");
     row("await task before assignment",
-        withMain(
-            R"({"op": "await", "task": "t"}, {"op": "create_task", "call": {"coroutine": "none"}, "as": "t"})"),
-        1, "coroutines[0].body[0].task", "variable 't' is used before it exists");
+        withMain(R"({"op": "await", "task": "t"}, {"op": "create_task", "call": {"coroutine": "none"}, "as": "t"})"), 1,
+        "coroutines[0].body[0].task", "variable 't' is used before it exists");
     row("cancel task", withMain(R"({"op": "cancel", "task": "t"})"), 1, "coroutines[0].body[0].task",
         "variable 't' is used before it exists");
     row("gather item task", withMain(R"({"op": "gather", "items": [{"task": "t"}]})"), 1,
         "coroutines[0].body[0].items[0].task", "variable 't' is used before it exists");
     row("sleep seconds var", withMain(R"({"op": "sleep", "seconds": {"var": "s"}})"), 1,
         "coroutines[0].body[0].seconds", "variable 's' is used before it exists");
-    row("call arg var", withMain(R"({"op": "await", "call": {"coroutine": "one", "args": [{"var": "v"}]}})"),
-        1, "coroutines[0].body[0].call.args[0]", "variable 'v' is used before it exists");
-    row("task name var",
-        withMain(R"({"op": "create_task", "call": {"coroutine": "none"}, "name": {"var": "n"}})"), 1,
+    row("call arg var", withMain(R"({"op": "await", "call": {"coroutine": "one", "args": [{"var": "v"}]}})"), 1,
+        "coroutines[0].body[0].call.args[0]", "variable 'v' is used before it exists");
+    row("task name var", withMain(R"({"op": "create_task", "call": {"coroutine": "none"}, "name": {"var": "n"}})"), 1,
         "coroutines[0].body[0].name", "variable 'n' is used before it exists");
     row("cancel message var",
         withMain(R"({"op": "cancel", "task": "main", "message": {"var": "m"}})", "[\"main\"]")
@@ -168,18 +163,17 @@ void TestValidator::problems_data()
         1, "coroutines[0].body[0].message", "variable 'm' is used before it exists");
     row("raise message var", withMain(R"({"op": "raise", "type": "ValueError", "message": {"var": "m"}})"), 1,
         "coroutines[0].body[0].message", "variable 'm' is used before it exists");
-    row("return value var", withMain(R"({"op": "return", "value": {"var": "r"}})"), 1,
-        "coroutines[0].body[0].value", "variable 'r' is used before it exists");
-    row("repeat times uses its own var",
-        withMain(R"({"op": "repeat", "times": {"var": "i"}, "var": "i", "body": []})"), 1,
-        "coroutines[0].body[0].times", "variable 'i' is used before it exists");
+    row("return value var", withMain(R"({"op": "return", "value": {"var": "r"}})"), 1, "coroutines[0].body[0].value",
+        "variable 'r' is used before it exists");
+    row("repeat times uses its own var", withMain(R"({"op": "repeat", "times": {"var": "i"}, "var": "i", "body": []})"),
+        1, "coroutines[0].body[0].times", "variable 'i' is used before it exists");
     row("create_task uses its own as",
-        withMain(R"({"op": "create_task", "call": {"coroutine": "one", "args": [{"var": "t"}]}, "as": "t"})"),
-        1, "coroutines[0].body[0].call.args[0]", "variable 't' is used before it exists");
+        withMain(R"({"op": "create_task", "call": {"coroutine": "one", "args": [{"var": "t"}]}, "as": "t"})"), 1,
+        "coroutines[0].body[0].call.args[0]", "variable 't' is used before it exists");
     row("template variable", withMain(R"({"op": "print", "text": "x={x}"})"), 1, "coroutines[0].body[0].text",
         "variable 'x' is used before it exists");
-    row("template done()", withMain(R"({"op": "print", "text": "{t.done()}"})"), 1,
-        "coroutines[0].body[0].text", "variable 't' is used before it exists");
+    row("template done()", withMain(R"({"op": "print", "text": "{t.done()}"})"), 1, "coroutines[0].body[0].text",
+        "variable 't' is used before it exists");
     row("template cancelled()", withMain(R"({"op": "print", "text": "{now} {t.cancelled()}"})"), 1,
         "coroutines[0].body[0].text", "variable 't' is used before it exists");
     row("except as gone after the clause",
@@ -195,9 +189,8 @@ void TestValidator::problems_data()
                  R"("finally": [{"op": "print", "text": "{e}"}]})"),
         1, "coroutines[0].body[0].finally[0].text", "variable 'e' is used before it exists");
     row("another coroutine's variable",
-        withCoroutines(
-            R"({"name": "main", "body": [{"op": "create_task", "call": {"coroutine": "w"}, "as": "t"}]},)"
-            R"({"name": "w", "body": [{"op": "await", "task": "t"}]})"),
+        withCoroutines(R"({"name": "main", "body": [{"op": "create_task", "call": {"coroutine": "w"}, "as": "t"}]},)"
+                       R"({"name": "w", "body": [{"op": "await", "task": "t"}]})"),
         1, "coroutines[1].body[0].task",
         "variable 't' is used before it exists: no parameter or step of 'w' assigns it");
 
@@ -210,22 +203,20 @@ void TestValidator::problems_data()
         1, "coroutines[0].body[0].body[1].text", "invalid text at column 1: ");
 
     // Exceptions.
-    row("unknown raise type", withMain(R"({"op": "raise", "type": "KeyError"})"), 1,
-        "coroutines[0].body[0].type",
+    row("unknown raise type", withMain(R"({"op": "raise", "type": "KeyError"})"), 1, "coroutines[0].body[0].type",
         "unknown exception type 'KeyError'; expected one of: BaseException, Exception, ValueError, "
         "RuntimeError, "
         "TimeoutError, CancelledError");
-    row("engine-only type", withMain(R"({"op": "raise", "type": "TypeError"})"), 1,
-        "coroutines[0].body[0].type", "unknown exception type 'TypeError'");
+    row("engine-only type", withMain(R"({"op": "raise", "type": "TypeError"})"), 1, "coroutines[0].body[0].type",
+        "unknown exception type 'TypeError'");
     row("qualified name",
-        withMain(R"({"op": "try", "body": [], "except": [{"type": "asyncio.CancelledError", "body": []}]})"),
-        1, "coroutines[0].body[0].except[0].type", "unknown exception type 'asyncio.CancelledError'");
+        withMain(R"({"op": "try", "body": [], "except": [{"type": "asyncio.CancelledError", "body": []}]})"), 1,
+        "coroutines[0].body[0].except[0].type", "unknown exception type 'asyncio.CancelledError'");
     row("bare raise at top", withMain(R"({"op": "raise"})"), 1, "coroutines[0].body[0]",
         "a bare raise (without 'type') is allowed only inside an except body");
     row("bare raise in try body",
-        withMain(
-            R"({"op": "try", "body": [{"op": "raise"}], "except": [{"type": "ValueError", "body": []}]})"),
-        1, "coroutines[0].body[0].body[0]", "a bare raise");
+        withMain(R"({"op": "try", "body": [{"op": "raise"}], "except": [{"type": "ValueError", "body": []}]})"), 1,
+        "coroutines[0].body[0].body[0]", "a bare raise");
     row("bare raise in finally",
         withMain(
             R"({"op": "try", "body": [], "except": [{"type": "ValueError", "body": []}], "finally": [{"op": "raise"}]})"),
@@ -233,35 +224,31 @@ void TestValidator::problems_data()
     row("bare raise with message",
         withMain(
             R"({"op": "try", "body": [], "except": [{"type": "ValueError", "body": [{"op": "raise", "message": "m"}]}]})"),
-        1, "coroutines[0].body[0].except[0].body[0].message",
-        "a bare raise re-raises the exception being handled");
-    row("try needs except or finally", withMain(R"({"op": "print", "text": ""}, {"op": "try", "body": []})"),
-        1, "coroutines[0].body[1]", "a try step needs at least one except clause or a finally body");
+        1, "coroutines[0].body[0].except[0].body[0].message", "a bare raise re-raises the exception being handled");
+    row("try needs except or finally", withMain(R"({"op": "print", "text": ""}, {"op": "try", "body": []})"), 1,
+        "coroutines[0].body[1]", "a try step needs at least one except clause or a finally body");
 
     // Names.
     row("duplicate coroutine",
-        withCoroutines(
-            R"({"name": "main", "body": []}, {"name": "w", "body": []}, {"name": "w", "body": []})"),
-        1, "coroutines[2].name", "duplicate coroutine name 'w' (coroutines[1] has it too)");
+        withCoroutines(R"({"name": "main", "body": []}, {"name": "w", "body": []}, {"name": "w", "body": []})"), 1,
+        "coroutines[2].name", "duplicate coroutine name 'w' (coroutines[1] has it too)");
     row("duplicate param",
-        withCoroutines(
-            R"({"name": "main", "body": []}, {"name": "w", "params": ["a", "b", "a"], "body": []})"),
-        1, "coroutines[1].params[2]", "duplicate parameter 'a' in 'w'");
-    row("coroutine name digit", withCoroutines(R"({"name": "main", "body": []}, {"name": "2x", "body": []})"),
-        1, "coroutines[1].name", "invalid coroutine name: '2x' is not a Python identifier");
-    row("coroutine name keyword",
-        withCoroutines(R"({"name": "main", "body": []}, {"name": "class", "body": []})"), 1,
+        withCoroutines(R"({"name": "main", "body": []}, {"name": "w", "params": ["a", "b", "a"], "body": []})"), 1,
+        "coroutines[1].params[2]", "duplicate parameter 'a' in 'w'");
+    row("coroutine name digit", withCoroutines(R"({"name": "main", "body": []}, {"name": "2x", "body": []})"), 1,
+        "coroutines[1].name", "invalid coroutine name: '2x' is not a Python identifier");
+    row("coroutine name keyword", withCoroutines(R"({"name": "main", "body": []}, {"name": "class", "body": []})"), 1,
         "coroutines[1].name", "invalid coroutine name: 'class' is a Python keyword");
-    row("coroutine name now", withCoroutines(R"({"name": "main", "body": []}, {"name": "now", "body": []})"),
-        1, "coroutines[1].name", "invalid coroutine name: 'now' is reserved by Tusk");
-    row("coroutine name empty", withCoroutines(R"({"name": "main", "body": []}, {"name": "", "body": []})"),
-        1, "coroutines[1].name", "invalid coroutine name: a name cannot be empty");
+    row("coroutine name now", withCoroutines(R"({"name": "main", "body": []}, {"name": "now", "body": []})"), 1,
+        "coroutines[1].name", "invalid coroutine name: 'now' is reserved by Tusk");
+    row("coroutine name empty", withCoroutines(R"({"name": "main", "body": []}, {"name": "", "body": []})"), 1,
+        "coroutines[1].name", "invalid coroutine name: a name cannot be empty");
     row("param asyncio",
-        withCoroutines(R"({"name": "main", "body": []}, {"name": "w", "params": ["asyncio"], "body": []})"),
-        1, "coroutines[1].params[0]", "invalid parameter name: 'asyncio' is reserved by Tusk");
+        withCoroutines(R"({"name": "main", "body": []}, {"name": "w", "params": ["asyncio"], "body": []})"), 1,
+        "coroutines[1].params[0]", "invalid parameter name: 'asyncio' is reserved by Tusk");
     row("param None",
-        withCoroutines(R"({"name": "main", "body": []}, {"name": "w", "params": ["x", "None"], "body": []})"),
-        1, "coroutines[1].params[1]", "invalid parameter name: 'None' is a Python keyword");
+        withCoroutines(R"({"name": "main", "body": []}, {"name": "w", "params": ["x", "None"], "body": []})"), 1,
+        "coroutines[1].params[1]", "invalid parameter name: 'None' is a Python keyword");
     row("as keyword", withMain(R"({"op": "create_task", "call": {"coroutine": "none"}, "as": "for"})"), 1,
         "coroutines[0].body[0].as", "invalid variable name: 'for' is a Python keyword");
     row("await as print", withMain(R"({"op": "await", "call": {"coroutine": "none"}, "as": "print"})"), 1,
@@ -271,17 +258,14 @@ void TestValidator::problems_data()
     row("repeat var keyword", withMain(R"({"op": "repeat", "times": 2, "var": "async", "body": []})"), 1,
         "coroutines[0].body[0].var", "invalid loop variable name: 'async' is a Python keyword");
     row("except as keyword",
-        withMain(
-            R"({"op": "try", "body": [], "except": [{"type": "Exception", "as": "await", "body": []}]})"),
-        1, "coroutines[0].body[0].except[0].as", "invalid variable name: 'await' is a Python keyword");
+        withMain(R"({"op": "try", "body": [], "except": [{"type": "Exception", "as": "await", "body": []}]})"), 1,
+        "coroutines[0].body[0].except[0].as", "invalid variable name: 'await' is a Python keyword");
 
     // Entry.
     row("entry missing", withCoroutines(R"({"name": "start", "body": []})"), 1, "entry",
         "the entry 'main' is not a coroutine of this project");
-    row("entry empty", withCoroutines(R"({"name": "main", "body": []})", ""), 1, "entry",
-        "no entry coroutine");
-    row("entry with params", withCoroutines(R"({"name": "main", "params": ["a", "b"], "body": []})"), 1,
-        "entry",
+    row("entry empty", withCoroutines(R"({"name": "main", "body": []})", ""), 1, "entry", "no entry coroutine");
+    row("entry with params", withCoroutines(R"({"name": "main", "params": ["a", "b"], "body": []})"), 1, "entry",
         "the entry coroutine 'main' takes parameters (a, b), but asyncio.run(main()) calls it with none");
 }
 
@@ -300,7 +284,7 @@ void TestValidator::problems()
     for (const Problem &p : found) {
         if (p.path == path && p.message.contains(message))
             seen = true;
-        QCOMPARE(p.line, 0); // positions are the loader's business
+        QCOMPARE(p.line, 0);  // positions are the loader's business
     }
     QVERIFY2(seen, qPrintable(describe(found)));
 
@@ -350,9 +334,9 @@ void TestValidator::validProjects_data()
         R"({"op": "try", "body": [{"op": "raise", "type": "TimeoutError"}], "except": [{"type": "Exception", "body": []},)"
         R"({"type": "ValueError", "body": []}, {"type": "RuntimeError", "body": []}, {"type": "TimeoutError", "body": []},)"
         R"({"type": "CancelledError", "body": []}, {"type": "BaseException", "body": []}]})");
-    QTest::newRow("recursion and forward calls") << withCoroutines(
-        R"({"name": "main", "body": [{"op": "await", "call": {"coroutine": "later"}}]},)"
-        R"({"name": "later", "body": [{"op": "create_task", "call": {"coroutine": "main"}}]})");
+    QTest::newRow("recursion and forward calls")
+        << withCoroutines(R"({"name": "main", "body": [{"op": "await", "call": {"coroutine": "later"}}]},)"
+                          R"({"name": "later", "body": [{"op": "create_task", "call": {"coroutine": "main"}}]})");
     QTest::newRow("unicode names") << withCoroutines(QString::fromUtf8(
         R"({"name": "main", "body": [{"op": "create_task", "call": {"coroutine": "задача"}, "as": "т"}, {"op": "await", "task": "т"}]},)"
         R"({"name": "задача", "body": []})")
@@ -420,11 +404,10 @@ void TestValidator::modelBuiltInCode()
     for (const Problem &problem : found)
         got << problem.toString();
     QCOMPARE(got,
-        QStringList(
-            { QStringLiteral("coroutines[0].body[0].seconds: missing field 'seconds' in a sleep step"),
-                QStringLiteral("coroutines[0].body[1]: an await step needs 'task' or 'call'"),
-                QStringLiteral("coroutines[0].body[2].times: missing field 'times' in a repeat step"),
-                QStringLiteral("coroutines[0].body[3].call: missing field 'call' in a create_task step") }));
+        QStringList({QStringLiteral("coroutines[0].body[0].seconds: missing field 'seconds' in a sleep step"),
+            QStringLiteral("coroutines[0].body[1]: an await step needs 'task' or 'call'"),
+            QStringLiteral("coroutines[0].body[2].times: missing field 'times' in a repeat step"),
+            QStringLiteral("coroutines[0].body[3].call: missing field 'call' in a create_task step")}));
 }
 
 QTEST_APPLESS_MAIN(TestValidator)

@@ -3,7 +3,6 @@
 #include "pyformat.h"
 
 #include <QTest>
-
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -21,8 +20,7 @@ namespace {
 
 // A QString from a char16_t literal, keeping NULs, a leading BOM and lone surrogates
 // (QString::fromUtf16 would strip a BOM).
-template <std::size_t N>
-QString S(const char16_t (&s)[N])
+template<std::size_t N> QString S(const char16_t (&s)[N])
 {
     return QString(reinterpret_cast<const QChar *>(s), qsizetype(N - 1));
 }
@@ -39,7 +37,7 @@ QString describe(const FormatResult &r)
     return QStringLiteral("error: ") + exceptionTypeName(r.errorType) + QStringLiteral(": ") + r.errorMessage;
 }
 
-} // namespace
+}  // namespace
 
 class TestPyFormat : public QObject {
     Q_OBJECT
@@ -210,8 +208,8 @@ void TestPyFormat::floatReprRoundTripsRandomDoubles()
         char shortest[40];
         const auto sres = std::to_chars(shortest, shortest + sizeof shortest, d, std::chars_format::scientific);
         QVERIFY2(significantDigits(std::string_view(text.constData(), std::size_t(text.size())))
-                     == significantDigits(std::string_view(shortest, std::size_t(sres.ptr - shortest))),
-                 text.constData());
+                == significantDigits(std::string_view(shortest, std::size_t(sres.ptr - shortest))),
+            text.constData());
     }
 }
 
@@ -230,11 +228,18 @@ void TestPyFormat::stringRepr_data()
     QTest::newRow("'\"'") << S(u"\"") << S(u"'\"'") << S(u"'\"'");
     QTest::newRow("'\\\\'") << S(u"\\") << S(u"'\\\\'") << S(u"'\\\\'");
     QTest::newRow("'back\\\\slash'") << S(u"back\\slash") << S(u"'back\\\\slash'") << S(u"'back\\\\slash'");
-    QTest::newRow("'a\\nb'") << S(u"a\xa" u"b") << S(u"'a\\nb'") << S(u"'a\\nb'");
-    QTest::newRow("'a\\rb'") << S(u"a\xd" u"b") << S(u"'a\\rb'") << S(u"'a\\rb'");
-    QTest::newRow("'a\\tb'") << S(u"a\x9" u"b") << S(u"'a\\tb'") << S(u"'a\\tb'");
+    QTest::newRow("'a\\nb'") << S(u"a\xa"
+                                  u"b")
+                             << S(u"'a\\nb'") << S(u"'a\\nb'");
+    QTest::newRow("'a\\rb'") << S(u"a\xd"
+                                  u"b")
+                             << S(u"'a\\rb'") << S(u"'a\\rb'");
+    QTest::newRow("'a\\tb'") << S(u"a\x9"
+                                  u"b")
+                             << S(u"'a\\tb'") << S(u"'a\\tb'");
     QTest::newRow("'\\x00'") << S(u"\x0") << S(u"'\\x00'") << S(u"'\\x00'");
-    QTest::newRow("'\\x07\\x08\\x0b\\x0c\\x1b'") << S(u"\x7\x8\xb\xc\x1b") << S(u"'\\x07\\x08\\x0b\\x0c\\x1b'") << S(u"'\\x07\\x08\\x0b\\x0c\\x1b'");
+    QTest::newRow("'\\x07\\x08\\x0b\\x0c\\x1b'")
+        << S(u"\x7\x8\xb\xc\x1b") << S(u"'\\x07\\x08\\x0b\\x0c\\x1b'") << S(u"'\\x07\\x08\\x0b\\x0c\\x1b'");
     QTest::newRow("'\\x1f'") << S(u"\x1f") << S(u"'\\x1f'") << S(u"'\\x1f'");
     QTest::newRow("'\\x7f'") << S(u"\x7f") << S(u"'\\x7f'") << S(u"'\\x7f'");
     QTest::newRow("'\\x80'") << S(u"\x80") << S(u"'\\x80'") << S(u"'\\x80'");
@@ -243,9 +248,11 @@ void TestPyFormat::stringRepr_data()
     QTest::newRow("'\\xa9'") << S(u"\xa9") << S(u"'\xa9'") << S(u"'\\xa9'");
     QTest::newRow("'\\xad'") << S(u"\xad") << S(u"'\\xad'") << S(u"'\\xad'");
     QTest::newRow("'\\xe9'") << S(u"\xe9") << S(u"'\xe9'") << S(u"'\\xe9'");
-    QTest::newRow("'na\\xefve caf\\xe9'") << S(u"na\xefve caf\xe9") << S(u"'na\xefve caf\xe9'") << S(u"'na\\xefve caf\\xe9'");
+    QTest::newRow("'na\\xefve caf\\xe9'")
+        << S(u"na\xefve caf\xe9") << S(u"'na\xefve caf\xe9'") << S(u"'na\\xefve caf\\xe9'");
     QTest::newRow("'e\\u0301'") << S(u"e\x301") << S(u"'e\x301'") << S(u"'e\\u0301'");
-    QTest::newRow("'a\\u0300\\u0301\\u0302'") << S(u"a\x300\x301\x302") << S(u"'a\x300\x301\x302'") << S(u"'a\\u0300\\u0301\\u0302'");
+    QTest::newRow("'a\\u0300\\u0301\\u0302'")
+        << S(u"a\x300\x301\x302") << S(u"'a\x300\x301\x302'") << S(u"'a\\u0300\\u0301\\u0302'");
     QTest::newRow("'\\u200b'") << S(u"\x200b") << S(u"'\\u200b'") << S(u"'\\u200b'");
     QTest::newRow("'\\u200c\\u200d'") << S(u"\x200c\x200d") << S(u"'\\u200c\\u200d'") << S(u"'\\u200c\\u200d'");
     QTest::newRow("'\\u200e\\u200f'") << S(u"\x200e\x200f") << S(u"'\\u200e\\u200f'") << S(u"'\\u200e\\u200f'");
@@ -256,17 +263,32 @@ void TestPyFormat::stringRepr_data()
     QTest::newRow("'\\u3000'") << S(u"\x3000") << S(u"'\\u3000'") << S(u"'\\u3000'");
     QTest::newRow("'\\xa0x'") << S(u"\xa0x") << S(u"'\\xa0x'") << S(u"'\\xa0x'");
     QTest::newRow("'\\u1680'") << S(u"\x1680") << S(u"'\\u1680'") << S(u"'\\u1680'");
-    QTest::newRow("'\\u65e5\\u672c\\u8a9e'") << S(u"\x65e5\x672c\x8a9e") << S(u"'\x65e5\x672c\x8a9e'") << S(u"'\\u65e5\\u672c\\u8a9e'");
-    QTest::newRow("'\\u0395\\u03bb\\u03bb\\u03b7\\u03bd\\u03b9\\u03ba\\u03ac'") << S(u"\x395\x3bb\x3bb\x3b7\x3bd\x3b9\x3ba\x3ac") << S(u"'\x395\x3bb\x3bb\x3b7\x3bd\x3b9\x3ba\x3ac'") << S(u"'\\u0395\\u03bb\\u03bb\\u03b7\\u03bd\\u03b9\\u03ba\\u03ac'");
-    QTest::newRow("'\\u0420\\u0443\\u0441\\u0441\\u043a\\u0438\\u0439'") << S(u"\x420\x443\x441\x441\x43a\x438\x439") << S(u"'\x420\x443\x441\x441\x43a\x438\x439'") << S(u"'\\u0420\\u0443\\u0441\\u0441\\u043a\\u0438\\u0439'");
-    QTest::newRow("'\\u05e2\\u05d1\\u05e8\\u05d9\\u05ea'") << S(u"\x5e2\x5d1\x5e8\x5d9\x5ea") << S(u"'\x5e2\x5d1\x5e8\x5d9\x5ea'") << S(u"'\\u05e2\\u05d1\\u05e8\\u05d9\\u05ea'");
-    QTest::newRow("'\\u0627\\u0644\\u0639\\u0631\\u0628\\u064a\\u0629'") << S(u"\x627\x644\x639\x631\x628\x64a\x629") << S(u"'\x627\x644\x639\x631\x628\x64a\x629'") << S(u"'\\u0627\\u0644\\u0639\\u0631\\u0628\\u064a\\u0629'");
+    QTest::newRow("'\\u65e5\\u672c\\u8a9e'")
+        << S(u"\x65e5\x672c\x8a9e") << S(u"'\x65e5\x672c\x8a9e'") << S(u"'\\u65e5\\u672c\\u8a9e'");
+    QTest::newRow("'\\u0395\\u03bb\\u03bb\\u03b7\\u03bd\\u03b9\\u03ba\\u03ac'")
+        << S(u"\x395\x3bb\x3bb\x3b7\x3bd\x3b9\x3ba\x3ac") << S(u"'\x395\x3bb\x3bb\x3b7\x3bd\x3b9\x3ba\x3ac'")
+        << S(u"'\\u0395\\u03bb\\u03bb\\u03b7\\u03bd\\u03b9\\u03ba\\u03ac'");
+    QTest::newRow("'\\u0420\\u0443\\u0441\\u0441\\u043a\\u0438\\u0439'")
+        << S(u"\x420\x443\x441\x441\x43a\x438\x439") << S(u"'\x420\x443\x441\x441\x43a\x438\x439'")
+        << S(u"'\\u0420\\u0443\\u0441\\u0441\\u043a\\u0438\\u0439'");
+    QTest::newRow("'\\u05e2\\u05d1\\u05e8\\u05d9\\u05ea'")
+        << S(u"\x5e2\x5d1\x5e8\x5d9\x5ea") << S(u"'\x5e2\x5d1\x5e8\x5d9\x5ea'")
+        << S(u"'\\u05e2\\u05d1\\u05e8\\u05d9\\u05ea'");
+    QTest::newRow("'\\u0627\\u0644\\u0639\\u0631\\u0628\\u064a\\u0629'")
+        << S(u"\x627\x644\x639\x631\x628\x64a\x629") << S(u"'\x627\x644\x639\x631\x628\x64a\x629'")
+        << S(u"'\\u0627\\u0644\\u0639\\u0631\\u0628\\u064a\\u0629'");
     QTest::newRow("'\\u0600'") << S(u"\x600") << S(u"'\\u0600'") << S(u"'\\u0600'");
     QTest::newRow("'\\U0001f600'") << S(u"\xd83d\xde00") << S(u"'\xd83d\xde00'") << S(u"'\\U0001f600'");
-    QTest::newRow("'\\U0001f44d\\U0001f3fd'") << S(u"\xd83d\xdc4d\xd83c\xdffd") << S(u"'\xd83d\xdc4d\xd83c\xdffd'") << S(u"'\\U0001f44d\\U0001f3fd'");
-    QTest::newRow("'\\U0001f468\\u200d\\U0001f469\\u200d\\U0001f467'") << S(u"\xd83d\xdc68\x200d\xd83d\xdc69\x200d\xd83d\xdc67") << S(u"'\xd83d\xdc68\\u200d\xd83d\xdc69\\u200d\xd83d\xdc67'") << S(u"'\\U0001f468\\u200d\\U0001f469\\u200d\\U0001f467'");
-    QTest::newRow("'\\U0001f1eb\\U0001f1f7'") << S(u"\xd83c\xddeb\xd83c\xddf7") << S(u"'\xd83c\xddeb\xd83c\xddf7'") << S(u"'\\U0001f1eb\\U0001f1f7'");
-    QTest::newRow("'\\U0001f600\\U0001f601'") << S(u"\xd83d\xde00\xd83d\xde01") << S(u"'\xd83d\xde00\xd83d\xde01'") << S(u"'\\U0001f600\\U0001f601'");
+    QTest::newRow("'\\U0001f44d\\U0001f3fd'")
+        << S(u"\xd83d\xdc4d\xd83c\xdffd") << S(u"'\xd83d\xdc4d\xd83c\xdffd'") << S(u"'\\U0001f44d\\U0001f3fd'");
+    QTest::newRow("'\\U0001f468\\u200d\\U0001f469\\u200d\\U0001f467'")
+        << S(u"\xd83d\xdc68\x200d\xd83d\xdc69\x200d\xd83d\xdc67")
+        << S(u"'\xd83d\xdc68\\u200d\xd83d\xdc69\\u200d\xd83d\xdc67'")
+        << S(u"'\\U0001f468\\u200d\\U0001f469\\u200d\\U0001f467'");
+    QTest::newRow("'\\U0001f1eb\\U0001f1f7'")
+        << S(u"\xd83c\xddeb\xd83c\xddf7") << S(u"'\xd83c\xddeb\xd83c\xddf7'") << S(u"'\\U0001f1eb\\U0001f1f7'");
+    QTest::newRow("'\\U0001f600\\U0001f601'")
+        << S(u"\xd83d\xde00\xd83d\xde01") << S(u"'\xd83d\xde00\xd83d\xde01'") << S(u"'\\U0001f600\\U0001f601'");
     QTest::newRow("'\\U000e0001'") << S(u"\xdb40\xdc01") << S(u"'\\U000e0001'") << S(u"'\\U000e0001'");
     QTest::newRow("'\\U000e0041'") << S(u"\xdb40\xdc41") << S(u"'\\U000e0041'") << S(u"'\\U000e0041'");
     QTest::newRow("'\\U0010ffff'") << S(u"\xdbff\xdfff") << S(u"'\\U0010ffff'") << S(u"'\\U0010ffff'");
@@ -279,11 +301,18 @@ void TestPyFormat::stringRepr_data()
     QTest::newRow("'\\ufffd'") << S(u"\xfffd") << S(u"'\xfffd'") << S(u"'\\ufffd'");
     QTest::newRow("'\\ud800'") << S(u"\xd800") << S(u"'\\ud800'") << S(u"'\\ud800'");
     QTest::newRow("'\\udfff'") << S(u"\xdfff") << S(u"'\\udfff'") << S(u"'\\udfff'");
-    QTest::newRow("'a\\ud800b'") << S(u"a\xd800" u"b") << S(u"'a\\ud800b'") << S(u"'a\\ud800b'");
+    QTest::newRow("'a\\ud800b'") << S(u"a\xd800"
+                                      u"b")
+                                 << S(u"'a\\ud800b'") << S(u"'a\\ud800b'");
     QTest::newRow("'\\udc00x\\ud83d'") << S(u"\xdc00x\xd83d") << S(u"'\\udc00x\\ud83d'") << S(u"'\\udc00x\\ud83d'");
-    QTest::newRow("'mixed \\'\"\\\\\\n\\t\\x01\\xe9\\U0001f600\\u200b'") << S(u"mixed '\"\\\xa\x9\x1\xe9\xd83d\xde00\x200b") << S(u"'mixed \\'\"\\\\\\n\\t\\x01\xe9\xd83d\xde00\\u200b'") << S(u"'mixed \\'\"\\\\\\n\\t\\x01\\xe9\\U0001f600\\u200b'");
-    QTest::newRow("'tab\\tand\\nnewline'") << S(u"tab\x9" u"and\xanewline") << S(u"'tab\\tand\\nnewline'") << S(u"'tab\\tand\\nnewline'");
-    QTest::newRow("'\\x1b[31mred\\x1b[0m'") << S(u"\x1b[31mred\x1b[0m") << S(u"'\\x1b[31mred\\x1b[0m'") << S(u"'\\x1b[31mred\\x1b[0m'");
+    QTest::newRow("'mixed \\'\"\\\\\\n\\t\\x01\\xe9\\U0001f600\\u200b'")
+        << S(u"mixed '\"\\\xa\x9\x1\xe9\xd83d\xde00\x200b") << S(u"'mixed \\'\"\\\\\\n\\t\\x01\xe9\xd83d\xde00\\u200b'")
+        << S(u"'mixed \\'\"\\\\\\n\\t\\x01\\xe9\\U0001f600\\u200b'");
+    QTest::newRow("'tab\\tand\\nnewline'") << S(u"tab\x9"
+                                                u"and\xanewline")
+                                           << S(u"'tab\\tand\\nnewline'") << S(u"'tab\\tand\\nnewline'");
+    QTest::newRow("'\\x1b[31mred\\x1b[0m'")
+        << S(u"\x1b[31mred\x1b[0m") << S(u"'\\x1b[31mred\\x1b[0m'") << S(u"'\\x1b[31mred\\x1b[0m'");
     QTest::newRow("'\\u202e'") << S(u"\x202e") << S(u"'\\u202e'") << S(u"'\\u202e'");
     QTest::newRow("'\\xad'") << S(u"\xad") << S(u"'\\xad'") << S(u"'\\xad'");
     QTest::newRow("'\\u034f'") << S(u"\x34f") << S(u"'\x34f'") << S(u"'\\u034f'");
@@ -314,43 +343,88 @@ void TestPyFormat::values_data()
     QTest::newRow("0") << Value::integer(Q_INT64_C(0)) << S(u"0") << S(u"0") << S(u"0");
     QTest::newRow("1") << Value::integer(Q_INT64_C(1)) << S(u"1") << S(u"1") << S(u"1");
     QTest::newRow("-1") << Value::integer(Q_INT64_C(-1)) << S(u"-1") << S(u"-1") << S(u"-1");
-    QTest::newRow("9223372036854775807") << Value::integer(Q_INT64_C(9223372036854775807)) << S(u"9223372036854775807") << S(u"9223372036854775807") << S(u"9223372036854775807");
-    QTest::newRow("-9223372036854775808") << Value::integer(std::numeric_limits<qint64>::min()) << S(u"-9223372036854775808") << S(u"-9223372036854775808") << S(u"-9223372036854775808");
+    QTest::newRow("9223372036854775807") << Value::integer(Q_INT64_C(9223372036854775807)) << S(u"9223372036854775807")
+                                         << S(u"9223372036854775807") << S(u"9223372036854775807");
+    QTest::newRow("-9223372036854775808")
+        << Value::integer(std::numeric_limits<qint64>::min()) << S(u"-9223372036854775808")
+        << S(u"-9223372036854775808") << S(u"-9223372036854775808");
     QTest::newRow("1.0") << Value::floating(1.0) << S(u"1.0") << S(u"1.0") << S(u"1.0");
     QTest::newRow("-0.0") << Value::floating(-0.0) << S(u"-0.0") << S(u"-0.0") << S(u"-0.0");
     QTest::newRow("1e-05") << Value::floating(1e-05) << S(u"1e-05") << S(u"1e-05") << S(u"1e-05");
-    QTest::newRow("0.30000000000000004") << Value::floating(0.30000000000000004) << S(u"0.30000000000000004") << S(u"0.30000000000000004") << S(u"0.30000000000000004");
+    QTest::newRow("0.30000000000000004") << Value::floating(0.30000000000000004) << S(u"0.30000000000000004")
+                                         << S(u"0.30000000000000004") << S(u"0.30000000000000004");
     QTest::newRow("1e+16") << Value::floating(1e+16) << S(u"1e+16") << S(u"1e+16") << S(u"1e+16");
     QTest::newRow("inf") << Value::floating(qInf()) << S(u"inf") << S(u"inf") << S(u"inf");
     QTest::newRow("nan") << Value::floating(qQNaN()) << S(u"nan") << S(u"nan") << S(u"nan");
     QTest::newRow("''") << Value::string(S(u"")) << S(u"") << S(u"''") << S(u"''");
     QTest::newRow("'x'") << Value::string(S(u"x")) << S(u"x") << S(u"'x'") << S(u"'x'");
     QTest::newRow("\"it's\"") << Value::string(S(u"it's")) << S(u"it's") << S(u"\"it's\"") << S(u"\"it's\"");
-    QTest::newRow("'\\xe9\\n\\U0001f600'") << Value::string(S(u"\xe9\xa\xd83d\xde00")) << S(u"\xe9\xa\xd83d\xde00") << S(u"'\xe9\\n\xd83d\xde00'") << S(u"'\\xe9\\n\\U0001f600'");
+    QTest::newRow("'\\xe9\\n\\U0001f600'") << Value::string(S(u"\xe9\xa\xd83d\xde00")) << S(u"\xe9\xa\xd83d\xde00")
+                                           << S(u"'\xe9\\n\xd83d\xde00'") << S(u"'\\xe9\\n\\U0001f600'");
     QTest::newRow("[]") << Value::list({}) << S(u"[]") << S(u"[]") << S(u"[]");
     QTest::newRow("[1]") << Value::list({Value::integer(Q_INT64_C(1))}) << S(u"[1]") << S(u"[1]") << S(u"[1]");
-    QTest::newRow("[1, 'a', None, ValueError('x')]") << Value::list({Value::integer(Q_INT64_C(1)), Value::string(S(u"a")), Value(), Value::exception(ExceptionType::ValueError, Value::string(S(u"x")))}) << S(u"[1, 'a', None, ValueError('x')]") << S(u"[1, 'a', None, ValueError('x')]") << S(u"[1, 'a', None, ValueError('x')]");
-    QTest::newRow("[[1, [2, []]], 'b', 1.5, True]") << Value::list({Value::list({Value::integer(Q_INT64_C(1)), Value::list({Value::integer(Q_INT64_C(2)), Value::list({})})}), Value::string(S(u"b")), Value::floating(1.5), Value::boolean(true)}) << S(u"[[1, [2, []]], 'b', 1.5, True]") << S(u"[[1, [2, []]], 'b', 1.5, True]") << S(u"[[1, [2, []]], 'b', 1.5, True]");
-    QTest::newRow("[\"it's\", '\"q\"', '\\xe9']") << Value::list({Value::string(S(u"it's")), Value::string(S(u"\"q\"")), Value::string(S(u"\xe9"))}) << S(u"[\"it's\", '\"q\"', '\xe9']") << S(u"[\"it's\", '\"q\"', '\xe9']") << S(u"[\"it's\", '\"q\"', '\\xe9']");
-    QTest::newRow("[inf, -0.0, 1e+22]") << Value::list({Value::floating(qInf()), Value::floating(-0.0), Value::floating(1e+22)}) << S(u"[inf, -0.0, 1e+22]") << S(u"[inf, -0.0, 1e+22]") << S(u"[inf, -0.0, 1e+22]");
-    QTest::newRow("ValueError('x',)") << Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))) << S(u"x") << S(u"ValueError('x')") << S(u"ValueError('x')");
-    QTest::newRow("ValueError()") << Value::exception(ExceptionType::ValueError) << S(u"") << S(u"ValueError()") << S(u"ValueError()");
-    QTest::newRow("ValueError(1,)") << Value::exception(ExceptionType::ValueError, Value::integer(Q_INT64_C(1))) << S(u"1") << S(u"ValueError(1)") << S(u"ValueError(1)");
-    QTest::newRow("ValueError(None,)") << Value::exception(ExceptionType::ValueError, Value()) << S(u"None") << S(u"ValueError(None)") << S(u"ValueError(None)");
-    QTest::newRow("ValueError([1, 2],)") << Value::exception(ExceptionType::ValueError, Value::list({Value::integer(Q_INT64_C(1)), Value::integer(Q_INT64_C(2))})) << S(u"[1, 2]") << S(u"ValueError([1, 2])") << S(u"ValueError([1, 2])");
-    QTest::newRow("ValueError('',)") << Value::exception(ExceptionType::ValueError, Value::string(S(u""))) << S(u"") << S(u"ValueError('')") << S(u"ValueError('')");
-    QTest::newRow("ValueError('\\xe9',)") << Value::exception(ExceptionType::ValueError, Value::string(S(u"\xe9"))) << S(u"\xe9") << S(u"ValueError('\xe9')") << S(u"ValueError('\\xe9')");
-    QTest::newRow("ValueError(\"it's\",)") << Value::exception(ExceptionType::ValueError, Value::string(S(u"it's"))) << S(u"it's") << S(u"ValueError(\"it's\")") << S(u"ValueError(\"it's\")");
-    QTest::newRow("CancelledError('',)") << Value::exception(ExceptionType::CancelledError, Value::string(S(u""))) << S(u"") << S(u"CancelledError('')") << S(u"CancelledError('')");
-    QTest::newRow("CancelledError()") << Value::exception(ExceptionType::CancelledError) << S(u"") << S(u"CancelledError()") << S(u"CancelledError()");
-    QTest::newRow("CancelledError('bye',)") << Value::exception(ExceptionType::CancelledError, Value::string(S(u"bye"))) << S(u"bye") << S(u"CancelledError('bye')") << S(u"CancelledError('bye')");
-    QTest::newRow("RuntimeError(1.5,)") << Value::exception(ExceptionType::RuntimeError, Value::floating(1.5)) << S(u"1.5") << S(u"RuntimeError(1.5)") << S(u"RuntimeError(1.5)");
-    QTest::newRow("TimeoutError()") << Value::exception(ExceptionType::TimeoutError) << S(u"") << S(u"TimeoutError()") << S(u"TimeoutError()");
-    QTest::newRow("Exception('boom',)") << Value::exception(ExceptionType::Exception, Value::string(S(u"boom"))) << S(u"boom") << S(u"Exception('boom')") << S(u"Exception('boom')");
-    QTest::newRow("BaseException(True,)") << Value::exception(ExceptionType::BaseException, Value::boolean(true)) << S(u"True") << S(u"BaseException(True)") << S(u"BaseException(True)");
-    QTest::newRow("ValueError(ValueError('inner'),)") << Value::exception(ExceptionType::ValueError, Value::exception(ExceptionType::ValueError, Value::string(S(u"inner")))) << S(u"inner") << S(u"ValueError(ValueError('inner'))") << S(u"ValueError(ValueError('inner'))");
-    QTest::newRow("RuntimeError([ValueError('a'), None],)") << Value::exception(ExceptionType::RuntimeError, Value::list({Value::exception(ExceptionType::ValueError, Value::string(S(u"a"))), Value()})) << S(u"[ValueError('a'), None]") << S(u"RuntimeError([ValueError('a'), None])") << S(u"RuntimeError([ValueError('a'), None])");
-    QTest::newRow("[ValueError('x'), CancelledError()]") << Value::list({Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))), Value::exception(ExceptionType::CancelledError)}) << S(u"[ValueError('x'), CancelledError()]") << S(u"[ValueError('x'), CancelledError()]") << S(u"[ValueError('x'), CancelledError()]");
+    QTest::newRow("[1, 'a', None, ValueError('x')]")
+        << Value::list({Value::integer(Q_INT64_C(1)), Value::string(S(u"a")), Value(),
+               Value::exception(ExceptionType::ValueError, Value::string(S(u"x")))})
+        << S(u"[1, 'a', None, ValueError('x')]") << S(u"[1, 'a', None, ValueError('x')]")
+        << S(u"[1, 'a', None, ValueError('x')]");
+    QTest::newRow("[[1, [2, []]], 'b', 1.5, True]") << Value::list(
+        {Value::list({Value::integer(Q_INT64_C(1)), Value::list({Value::integer(Q_INT64_C(2)), Value::list({})})}),
+            Value::string(S(u"b")), Value::floating(1.5), Value::boolean(true)})
+                                                    << S(u"[[1, [2, []]], 'b', 1.5, True]")
+                                                    << S(u"[[1, [2, []]], 'b', 1.5, True]")
+                                                    << S(u"[[1, [2, []]], 'b', 1.5, True]");
+    QTest::newRow("[\"it's\", '\"q\"', '\\xe9']")
+        << Value::list({Value::string(S(u"it's")), Value::string(S(u"\"q\"")), Value::string(S(u"\xe9"))})
+        << S(u"[\"it's\", '\"q\"', '\xe9']") << S(u"[\"it's\", '\"q\"', '\xe9']") << S(u"[\"it's\", '\"q\"', '\\xe9']");
+    QTest::newRow("[inf, -0.0, 1e+22]") << Value::list({Value::floating(qInf()), Value::floating(-0.0),
+        Value::floating(1e+22)}) << S(u"[inf, -0.0, 1e+22]")
+                                        << S(u"[inf, -0.0, 1e+22]") << S(u"[inf, -0.0, 1e+22]");
+    QTest::newRow("ValueError('x',)") << Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))) << S(u"x")
+                                      << S(u"ValueError('x')") << S(u"ValueError('x')");
+    QTest::newRow("ValueError()") << Value::exception(ExceptionType::ValueError) << S(u"") << S(u"ValueError()")
+                                  << S(u"ValueError()");
+    QTest::newRow("ValueError(1,)") << Value::exception(ExceptionType::ValueError, Value::integer(Q_INT64_C(1)))
+                                    << S(u"1") << S(u"ValueError(1)") << S(u"ValueError(1)");
+    QTest::newRow("ValueError(None,)") << Value::exception(ExceptionType::ValueError, Value()) << S(u"None")
+                                       << S(u"ValueError(None)") << S(u"ValueError(None)");
+    QTest::newRow("ValueError([1, 2],)") << Value::exception(
+        ExceptionType::ValueError, Value::list({Value::integer(Q_INT64_C(1)), Value::integer(Q_INT64_C(2))}))
+                                         << S(u"[1, 2]") << S(u"ValueError([1, 2])") << S(u"ValueError([1, 2])");
+    QTest::newRow("ValueError('',)") << Value::exception(ExceptionType::ValueError, Value::string(S(u""))) << S(u"")
+                                     << S(u"ValueError('')") << S(u"ValueError('')");
+    QTest::newRow("ValueError('\\xe9',)") << Value::exception(ExceptionType::ValueError, Value::string(S(u"\xe9")))
+                                          << S(u"\xe9") << S(u"ValueError('\xe9')") << S(u"ValueError('\\xe9')");
+    QTest::newRow("ValueError(\"it's\",)") << Value::exception(ExceptionType::ValueError, Value::string(S(u"it's")))
+                                           << S(u"it's") << S(u"ValueError(\"it's\")") << S(u"ValueError(\"it's\")");
+    QTest::newRow("CancelledError('',)") << Value::exception(ExceptionType::CancelledError, Value::string(S(u"")))
+                                         << S(u"") << S(u"CancelledError('')") << S(u"CancelledError('')");
+    QTest::newRow("CancelledError()") << Value::exception(ExceptionType::CancelledError) << S(u"")
+                                      << S(u"CancelledError()") << S(u"CancelledError()");
+    QTest::newRow("CancelledError('bye',)") << Value::exception(ExceptionType::CancelledError, Value::string(S(u"bye")))
+                                            << S(u"bye") << S(u"CancelledError('bye')") << S(u"CancelledError('bye')");
+    QTest::newRow("RuntimeError(1.5,)") << Value::exception(ExceptionType::RuntimeError, Value::floating(1.5))
+                                        << S(u"1.5") << S(u"RuntimeError(1.5)") << S(u"RuntimeError(1.5)");
+    QTest::newRow("TimeoutError()") << Value::exception(ExceptionType::TimeoutError) << S(u"") << S(u"TimeoutError()")
+                                    << S(u"TimeoutError()");
+    QTest::newRow("Exception('boom',)") << Value::exception(ExceptionType::Exception, Value::string(S(u"boom")))
+                                        << S(u"boom") << S(u"Exception('boom')") << S(u"Exception('boom')");
+    QTest::newRow("BaseException(True,)") << Value::exception(ExceptionType::BaseException, Value::boolean(true))
+                                          << S(u"True") << S(u"BaseException(True)") << S(u"BaseException(True)");
+    QTest::newRow("ValueError(ValueError('inner'),)")
+        << Value::exception(
+               ExceptionType::ValueError, Value::exception(ExceptionType::ValueError, Value::string(S(u"inner"))))
+        << S(u"inner") << S(u"ValueError(ValueError('inner'))") << S(u"ValueError(ValueError('inner'))");
+    QTest::newRow("RuntimeError([ValueError('a'), None],)")
+        << Value::exception(ExceptionType::RuntimeError,
+               Value::list({Value::exception(ExceptionType::ValueError, Value::string(S(u"a"))), Value()}))
+        << S(u"[ValueError('a'), None]") << S(u"RuntimeError([ValueError('a'), None])")
+        << S(u"RuntimeError([ValueError('a'), None])");
+    QTest::newRow("[ValueError('x'), CancelledError()]")
+        << Value::list({Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))),
+               Value::exception(ExceptionType::CancelledError)})
+        << S(u"[ValueError('x'), CancelledError()]") << S(u"[ValueError('x'), CancelledError()]")
+        << S(u"[ValueError('x'), CancelledError()]");
 }
 
 void TestPyFormat::values()
@@ -524,19 +598,27 @@ const FormatCase kFormatCases[] = {
     {"int 9223372036854775807 ''", 'i', Q_INT64_C(9223372036854775807), 0, {}, u""sv, u"9223372036854775807"sv},
     {"int 9223372036854775807 ','", 'i', Q_INT64_C(9223372036854775807), 0, {}, u","sv, u"9,223,372,036,854,775,807"sv},
     {"int 9223372036854775807 '_x'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"_x"sv, u"7fff_ffff_ffff_ffff"sv},
-    {"int 9223372036854775807 '#b'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"#b"sv, u"0b111111111111111111111111111111111111111111111111111111111111111"sv},
+    {"int 9223372036854775807 '#b'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"#b"sv,
+        u"0b111111111111111111111111111111111111111111111111111111111111111"sv},
     {"int 9223372036854775807 'e'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"e"sv, u"9.223372e+18"sv},
     {"int 9223372036854775807 '.0f'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u".0f"sv, u"9223372036854775808"sv},
     {"int 9223372036854775807 'g'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"g"sv, u"9.22337e+18"sv},
-    {"int 9223372036854775807 '%'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"%"sv, u"922337203685477580800.000000%"sv},
-    {"int 9223372036854775807 '30,'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"30,"sv, u"     9,223,372,036,854,775,807"sv},
+    {"int 9223372036854775807 '%'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"%"sv,
+        u"922337203685477580800.000000%"sv},
+    {"int 9223372036854775807 '30,'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"30,"sv,
+        u"     9,223,372,036,854,775,807"sv},
     {"int -9223372036854775808 ''", 'i', std::numeric_limits<qint64>::min(), 0, {}, u""sv, u"-9223372036854775808"sv},
-    {"int -9223372036854775808 ','", 'i', std::numeric_limits<qint64>::min(), 0, {}, u","sv, u"-9,223,372,036,854,775,808"sv},
-    {"int -9223372036854775808 '#x'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"#x"sv, u"-0x8000000000000000"sv},
-    {"int -9223372036854775808 '#b'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"#b"sv, u"-0b1000000000000000000000000000000000000000000000000000000000000000"sv},
-    {"int -9223372036854775808 '_o'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"_o"sv, u"-10_0000_0000_0000_0000_0000"sv},
+    {"int -9223372036854775808 ','", 'i', std::numeric_limits<qint64>::min(), 0, {}, u","sv,
+        u"-9,223,372,036,854,775,808"sv},
+    {"int -9223372036854775808 '#x'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"#x"sv,
+        u"-0x8000000000000000"sv},
+    {"int -9223372036854775808 '#b'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"#b"sv,
+        u"-0b1000000000000000000000000000000000000000000000000000000000000000"sv},
+    {"int -9223372036854775808 '_o'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"_o"sv,
+        u"-10_0000_0000_0000_0000_0000"sv},
     {"int -9223372036854775808 '.3e'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u".3e"sv, u"-9.223e+18"sv},
-    {"int -9223372036854775808 '+030_'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"+030_"sv, u"-0_009_223_372_036_854_775_808"sv},
+    {"int -9223372036854775808 '+030_'", 'i', std::numeric_limits<qint64>::min(), 0, {}, u"+030_"sv,
+        u"-0_009_223_372_036_854_775_808"sv},
     {"int 5 '.2f'", 'i', Q_INT64_C(5), 0, {}, u".2f"sv, u"5.00"sv},
     {"int 5 'f'", 'i', Q_INT64_C(5), 0, {}, u"f"sv, u"5.000000"sv},
     {"int 5 'F'", 'i', Q_INT64_C(5), 0, {}, u"F"sv, u"5.000000"sv},
@@ -555,11 +637,17 @@ const FormatCase kFormatCases[] = {
     {"int 1000000 '#.2g'", 'i', Q_INT64_C(1000000), 0, {}, u"#.2g"sv, u"1.0e+06"sv},
     {"int 1000000 'G'", 'i', Q_INT64_C(1000000), 0, {}, u"G"sv, u"1E+06"sv},
     {"int 1000000 '.0e'", 'i', Q_INT64_C(1000000), 0, {}, u".0e"sv, u"1e+06"sv},
-    {"int 7 '\\U0001f600^9'", 'i', Q_INT64_C(7), 0, {}, u"\xd83d\xde00^9"sv, u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00" u"7\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"sv},
-    {"int 7 '\\xe9>5'", 'i', Q_INT64_C(7), 0, {}, u"\xe9>5"sv, u"\xe9\xe9\xe9\xe9" u"7"sv},
+    {"int 7 '\\U0001f600^9'", 'i', Q_INT64_C(7), 0, {}, u"\xd83d\xde00^9"sv,
+        u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"
+        u"7\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"sv},
+    {"int 7 '\\xe9>5'", 'i', Q_INT64_C(7), 0, {}, u"\xe9>5"sv,
+        u"\xe9\xe9\xe9\xe9"
+        u"7"sv},
     {"int 7 '{<4'", 'i', Q_INT64_C(7), 0, {}, u"{<4"sv, u"7{{{"sv},
     {"int 7 '}>4'", 'i', Q_INT64_C(7), 0, {}, u"}>4"sv, u"}}}7"sv},
-    {"int 7 '\\U0001f600=+6'", 'i', Q_INT64_C(7), 0, {}, u"\xd83d\xde00=+6"sv, u"+\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00" u"7"sv},
+    {"int 7 '\\U0001f600=+6'", 'i', Q_INT64_C(7), 0, {}, u"\xd83d\xde00=+6"sv,
+        u"+\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"
+        u"7"sv},
     {"int 7 '0=6'", 'i', Q_INT64_C(7), 0, {}, u"0=6"sv, u"000007"sv},
     {"int 7 '0<6'", 'i', Q_INT64_C(7), 0, {}, u"0<6"sv, u"700000"sv},
     {"int 7 'x>06'", 'i', Q_INT64_C(7), 0, {}, u"x>06"sv, u"xxxxx7"sv},
@@ -865,10 +953,14 @@ const FormatCase kFormatCases[] = {
     {"float 5e-324 '%'", 'f', 0, 5e-324, {}, u"%"sv, u"0.000000%"sv},
     {"float 5e-324 '.1%'", 'f', 0, 5e-324, {}, u".1%"sv, u"0.0%"sv},
     {"float 1.7976931348623157e+308 ''", 'f', 0, 1.7976931348623157e+308, {}, u""sv, u"1.7976931348623157e+308"sv},
-    {"float 1.7976931348623157e+308 'f'", 'f', 0, 1.7976931348623157e+308, {}, u"f"sv, u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000000"sv},
-    {"float 1.7976931348623157e+308 '.2f'", 'f', 0, 1.7976931348623157e+308, {}, u".2f"sv, u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00"sv},
-    {"float 1.7976931348623157e+308 '.0f'", 'f', 0, 1.7976931348623157e+308, {}, u".0f"sv, u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368"sv},
-    {"float 1.7976931348623157e+308 '#.0f'", 'f', 0, 1.7976931348623157e+308, {}, u"#.0f"sv, u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368."sv},
+    {"float 1.7976931348623157e+308 'f'", 'f', 0, 1.7976931348623157e+308, {}, u"f"sv,
+        u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000000"sv},
+    {"float 1.7976931348623157e+308 '.2f'", 'f', 0, 1.7976931348623157e+308, {}, u".2f"sv,
+        u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00"sv},
+    {"float 1.7976931348623157e+308 '.0f'", 'f', 0, 1.7976931348623157e+308, {}, u".0f"sv,
+        u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368"sv},
+    {"float 1.7976931348623157e+308 '#.0f'", 'f', 0, 1.7976931348623157e+308, {}, u"#.0f"sv,
+        u"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368."sv},
     {"float 1.7976931348623157e+308 'e'", 'f', 0, 1.7976931348623157e+308, {}, u"e"sv, u"1.797693e+308"sv},
     {"float 1.7976931348623157e+308 '.3e'", 'f', 0, 1.7976931348623157e+308, {}, u".3e"sv, u"1.798e+308"sv},
     {"float 1.7976931348623157e+308 '.0e'", 'f', 0, 1.7976931348623157e+308, {}, u".0e"sv, u"2e+308"sv},
@@ -1013,8 +1105,10 @@ const FormatCase kFormatCases[] = {
     {"float nan 'z'", 'f', 0, qQNaN(), {}, u"z"sv, u"nan"sv},
     {"float nan '#'", 'f', 0, qQNaN(), {}, u"#"sv, u"nan"sv},
     {"float nan '.2'", 'f', 0, qQNaN(), {}, u".2"sv, u"nan"sv},
-    {"float 1e+300 'f'", 'f', 0, 1e+300, {}, u"f"sv, u"1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000"sv},
-    {"float 1e+300 '.1%'", 'f', 0, 1e+300, {}, u".1%"sv, u"100000000000000007629703079084894925347346855150656811701601734206211380288125794484142188964691784076639747577138548761372210387844799938291815611350519830750167649856488981626536368095414607314235151058373458986890825155659063617715863205282622390509284183439858617103083735673849899204570498157510656.0%"sv},
+    {"float 1e+300 'f'", 'f', 0, 1e+300, {}, u"f"sv,
+        u"1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000"sv},
+    {"float 1e+300 '.1%'", 'f', 0, 1e+300, {}, u".1%"sv,
+        u"100000000000000007629703079084894925347346855150656811701601734206211380288125794484142188964691784076639747577138548761372210387844799938291815611350519830750167649856488981626536368095414607314235151058373458986890825155659063617715863205282622390509284183439858617103083735673849899204570498157510656.0%"sv},
     {"float 1.0 '#'", 'f', 0, 1.0, {}, u"#"sv, u"1.0"sv},
     {"float 1.0 '.0'", 'f', 0, 1.0, {}, u".0"sv, u"1e+00"sv},
     {"float 1.0 '#.0'", 'f', 0, 1.0, {}, u"#.0"sv, u"1.e+00"sv},
@@ -1030,9 +1124,12 @@ const FormatCase kFormatCases[] = {
     {"float 1e-07 '.3'", 'f', 0, 1e-07, {}, u".3"sv, u"1e-07"sv},
     {"float 1e-07 '#.3g'", 'f', 0, 1e-07, {}, u"#.3g"sv, u"1.00e-07"sv},
     {"float 1e-07 'g'", 'f', 0, 1e-07, {}, u"g"sv, u"1e-07"sv},
-    {"float 1.0 '.100f'", 'f', 0, 1.0, {}, u".100f"sv, u"1.0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"sv},
-    {"float 0.1 '.60f'", 'f', 0, 0.1, {}, u".60f"sv, u"0.100000000000000005551115123125782702118158340454101562500000"sv},
-    {"float 0.1 '.55e'", 'f', 0, 0.1, {}, u".55e"sv, u"1.0000000000000000555111512312578270211815834045410156250e-01"sv},
+    {"float 1.0 '.100f'", 'f', 0, 1.0, {}, u".100f"sv,
+        u"1.0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"sv},
+    {"float 0.1 '.60f'", 'f', 0, 0.1, {}, u".60f"sv,
+        u"0.100000000000000005551115123125782702118158340454101562500000"sv},
+    {"float 0.1 '.55e'", 'f', 0, 0.1, {}, u".55e"sv,
+        u"1.0000000000000000555111512312578270211815834045410156250e-01"sv},
     {"float 0.1 '.40g'", 'f', 0, 0.1, {}, u".40g"sv, u"0.1000000000000000055511151231257827021182"sv},
     {"float 1e+16 '#'", 'f', 0, 1e+16, {}, u"#"sv, u"1.e+16"sv},
     {"float 12345.6789 '.0'", 'f', 0, 12345.6789, {}, u".0"sv, u"1e+04"sv},
@@ -1055,7 +1152,8 @@ const FormatCase kFormatCases[] = {
     {"str '' '.2'", 's', 0, 0, u""sv, u".2"sv, u""sv},
     {"str '' '.0'", 's', 0, 0, u""sv, u".0"sv, u""sv},
     {"str '' '10.3'", 's', 0, 0, u""sv, u"10.3"sv, u"          "sv},
-    {"str '' '\\U0001f600>6'", 's', 0, 0, u""sv, u"\xd83d\xde00>6"sv, u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"sv},
+    {"str '' '\\U0001f600>6'", 's', 0, 0, u""sv, u"\xd83d\xde00>6"sv,
+        u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"sv},
     {"str '' '010'", 's', 0, 0, u""sv, u"010"sv, u"0000000000"sv},
     {"str '' '0>6'", 's', 0, 0, u""sv, u"0>6"sv, u"000000"sv},
     {"str '' '.2s'", 's', 0, 0, u""sv, u".2s"sv, u""sv},
@@ -1069,7 +1167,9 @@ const FormatCase kFormatCases[] = {
     {"str 'a' '.2'", 's', 0, 0, u"a"sv, u".2"sv, u"a"sv},
     {"str 'a' '.0'", 's', 0, 0, u"a"sv, u".0"sv, u""sv},
     {"str 'a' '10.3'", 's', 0, 0, u"a"sv, u"10.3"sv, u"a         "sv},
-    {"str 'a' '\\U0001f600>6'", 's', 0, 0, u"a"sv, u"\xd83d\xde00>6"sv, u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00" u"a"sv},
+    {"str 'a' '\\U0001f600>6'", 's', 0, 0, u"a"sv, u"\xd83d\xde00>6"sv,
+        u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00"
+        u"a"sv},
     {"str 'a' '010'", 's', 0, 0, u"a"sv, u"010"sv, u"a000000000"sv},
     {"str 'a' '0>6'", 's', 0, 0, u"a"sv, u"0>6"sv, u"00000a"sv},
     {"str 'a' '.2s'", 's', 0, 0, u"a"sv, u".2s"sv, u"a"sv},
@@ -1083,7 +1183,9 @@ const FormatCase kFormatCases[] = {
     {"str 'abc' '.2'", 's', 0, 0, u"abc"sv, u".2"sv, u"ab"sv},
     {"str 'abc' '.0'", 's', 0, 0, u"abc"sv, u".0"sv, u""sv},
     {"str 'abc' '10.3'", 's', 0, 0, u"abc"sv, u"10.3"sv, u"abc       "sv},
-    {"str 'abc' '\\U0001f600>6'", 's', 0, 0, u"abc"sv, u"\xd83d\xde00>6"sv, u"\xd83d\xde00\xd83d\xde00\xd83d\xde00" u"abc"sv},
+    {"str 'abc' '\\U0001f600>6'", 's', 0, 0, u"abc"sv, u"\xd83d\xde00>6"sv,
+        u"\xd83d\xde00\xd83d\xde00\xd83d\xde00"
+        u"abc"sv},
     {"str 'abc' '010'", 's', 0, 0, u"abc"sv, u"010"sv, u"abc0000000"sv},
     {"str 'abc' '0>6'", 's', 0, 0, u"abc"sv, u"0>6"sv, u"000abc"sv},
     {"str 'abc' '.2s'", 's', 0, 0, u"abc"sv, u".2s"sv, u"ab"sv},
@@ -1111,24 +1213,90 @@ const FormatCase kFormatCases[] = {
     {"str '\\U0001f600x' '.2'", 's', 0, 0, u"\xd83d\xde00x"sv, u".2"sv, u"\xd83d\xde00x"sv},
     {"str '\\U0001f600x' '.0'", 's', 0, 0, u"\xd83d\xde00x"sv, u".0"sv, u""sv},
     {"str '\\U0001f600x' '10.3'", 's', 0, 0, u"\xd83d\xde00x"sv, u"10.3"sv, u"\xd83d\xde00x        "sv},
-    {"str '\\U0001f600x' '\\U0001f600>6'", 's', 0, 0, u"\xd83d\xde00x"sv, u"\xd83d\xde00>6"sv, u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00x"sv},
+    {"str '\\U0001f600x' '\\U0001f600>6'", 's', 0, 0, u"\xd83d\xde00x"sv, u"\xd83d\xde00>6"sv,
+        u"\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00x"sv},
     {"str '\\U0001f600x' '010'", 's', 0, 0, u"\xd83d\xde00x"sv, u"010"sv, u"\xd83d\xde00x00000000"sv},
     {"str '\\U0001f600x' '0>6'", 's', 0, 0, u"\xd83d\xde00x"sv, u"0>6"sv, u"0000\xd83d\xde00x"sv},
     {"str '\\U0001f600x' '.2s'", 's', 0, 0, u"\xd83d\xde00x"sv, u".2s"sv, u"\xd83d\xde00x"sv},
-    {"str 'a\\u0301b' ''", 's', 0, 0, u"a\x301" u"b"sv, u""sv, u"a\x301" u"b"sv},
-    {"str 'a\\u0301b' 's'", 's', 0, 0, u"a\x301" u"b"sv, u"s"sv, u"a\x301" u"b"sv},
-    {"str 'a\\u0301b' '10'", 's', 0, 0, u"a\x301" u"b"sv, u"10"sv, u"a\x301" u"b       "sv},
-    {"str 'a\\u0301b' '<10'", 's', 0, 0, u"a\x301" u"b"sv, u"<10"sv, u"a\x301" u"b       "sv},
-    {"str 'a\\u0301b' '>10'", 's', 0, 0, u"a\x301" u"b"sv, u">10"sv, u"       a\x301" u"b"sv},
-    {"str 'a\\u0301b' '^10'", 's', 0, 0, u"a\x301" u"b"sv, u"^10"sv, u"   a\x301" u"b    "sv},
-    {"str 'a\\u0301b' '*^11'", 's', 0, 0, u"a\x301" u"b"sv, u"*^11"sv, u"****a\x301" u"b****"sv},
-    {"str 'a\\u0301b' '.2'", 's', 0, 0, u"a\x301" u"b"sv, u".2"sv, u"a\x301"sv},
-    {"str 'a\\u0301b' '.0'", 's', 0, 0, u"a\x301" u"b"sv, u".0"sv, u""sv},
-    {"str 'a\\u0301b' '10.3'", 's', 0, 0, u"a\x301" u"b"sv, u"10.3"sv, u"a\x301" u"b       "sv},
-    {"str 'a\\u0301b' '\\U0001f600>6'", 's', 0, 0, u"a\x301" u"b"sv, u"\xd83d\xde00>6"sv, u"\xd83d\xde00\xd83d\xde00\xd83d\xde00" u"a\x301" u"b"sv},
-    {"str 'a\\u0301b' '010'", 's', 0, 0, u"a\x301" u"b"sv, u"010"sv, u"a\x301" u"b0000000"sv},
-    {"str 'a\\u0301b' '0>6'", 's', 0, 0, u"a\x301" u"b"sv, u"0>6"sv, u"000a\x301" u"b"sv},
-    {"str 'a\\u0301b' '.2s'", 's', 0, 0, u"a\x301" u"b"sv, u".2s"sv, u"a\x301"sv},
+    {"str 'a\\u0301b' ''", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u""sv,
+        u"a\x301"
+        u"b"sv},
+    {"str 'a\\u0301b' 's'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"s"sv,
+        u"a\x301"
+        u"b"sv},
+    {"str 'a\\u0301b' '10'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"10"sv,
+        u"a\x301"
+        u"b       "sv},
+    {"str 'a\\u0301b' '<10'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"<10"sv,
+        u"a\x301"
+        u"b       "sv},
+    {"str 'a\\u0301b' '>10'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u">10"sv,
+        u"       a\x301"
+        u"b"sv},
+    {"str 'a\\u0301b' '^10'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"^10"sv,
+        u"   a\x301"
+        u"b    "sv},
+    {"str 'a\\u0301b' '*^11'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"*^11"sv,
+        u"****a\x301"
+        u"b****"sv},
+    {"str 'a\\u0301b' '.2'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u".2"sv, u"a\x301"sv},
+    {"str 'a\\u0301b' '.0'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u".0"sv, u""sv},
+    {"str 'a\\u0301b' '10.3'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"10.3"sv,
+        u"a\x301"
+        u"b       "sv},
+    {"str 'a\\u0301b' '\\U0001f600>6'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"\xd83d\xde00>6"sv,
+        u"\xd83d\xde00\xd83d\xde00\xd83d\xde00"
+        u"a\x301"
+        u"b"sv},
+    {"str 'a\\u0301b' '010'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"010"sv,
+        u"a\x301"
+        u"b0000000"sv},
+    {"str 'a\\u0301b' '0>6'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u"0>6"sv,
+        u"000a\x301"
+        u"b"sv},
+    {"str 'a\\u0301b' '.2s'", 's', 0, 0,
+        u"a\x301"
+        u"b"sv,
+        u".2s"sv, u"a\x301"sv},
     {"str 'hello world' ''", 's', 0, 0, u"hello world"sv, u""sv, u"hello world"sv},
     {"str 'hello world' 's'", 's', 0, 0, u"hello world"sv, u"s"sv, u"hello world"sv},
     {"str 'hello world' '10'", 's', 0, 0, u"hello world"sv, u"10"sv, u"hello world"sv},
@@ -1191,7 +1359,8 @@ const FormatCase kFormatCases[] = {
     {"int 9826437 '<e'", 'i', Q_INT64_C(9826437), 0, {}, u"<e"sv, u"9.826437e+06"sv},
     {"float 0.036129 '^#5.3'", 'f', 0, 0.036129, {}, u"^#5.3"sv, u"0.0361"sv},
     {"float -237356111380000.0 '^-.12'", 'f', 0, -237356111380000.0, {}, u"^-.12"sv, u"-2.3735611138e+14"sv},
-    {"float -723844800000000.0 '\\U0001f600^_.4'", 'f', 0, -723844800000000.0, {}, u"\xd83d\xde00^_.4"sv, u"-7.238e+14"sv},
+    {"float -723844800000000.0 '\\U0001f600^_.4'", 'f', 0, -723844800000000.0, {}, u"\xd83d\xde00^_.4"sv,
+        u"-7.238e+14"sv},
     {"float 0.091809 '-,.12g'", 'f', 0, 0.091809, {}, u"-,.12g"sv, u"0.091809"sv},
     {"float 0.0094968255 '%'", 'f', 0, 0.0094968255, {}, u"%"sv, u"0.949683%"sv},
     {"int 4361376 '=+X'", 'i', Q_INT64_C(4361376), 0, {}, u"=+X"sv, u"+428CA0"sv},
@@ -1220,8 +1389,10 @@ const FormatCase kFormatCases[] = {
     {"int -822109 '*=z4E'", 'i', Q_INT64_C(-822109), 0, {}, u"*=z4E"sv, u"-8.221090E+05"sv},
     {"float 0.060705999999999996 '0^0.10f'", 'f', 0, 0.060705999999999996, {}, u"0^0.10f"sv, u"0.0607060000"sv},
     {"float -742385178670000.0 '#.11'", 'f', 0, -742385178670000.0, {}, u"#.11"sv, u"-7.4238517867e+14"sv},
-    {"int -5934935 '\\U0001f600>00b'", 'i', Q_INT64_C(-5934935), 0, {}, u"\xd83d\xde00>00b"sv, u"-10110101000111101010111"sv},
-    {"float 147919100000000.0 '\\U0001f600^ 12,g'", 'f', 0, 147919100000000.0, {}, u"\xd83d\xde00^ 12,g"sv, u" 1.47919e+14"sv},
+    {"int -5934935 '\\U0001f600>00b'", 'i', Q_INT64_C(-5934935), 0, {}, u"\xd83d\xde00>00b"sv,
+        u"-10110101000111101010111"sv},
+    {"float 147919100000000.0 '\\U0001f600^ 12,g'", 'f', 0, 147919100000000.0, {}, u"\xd83d\xde00^ 12,g"sv,
+        u" 1.47919e+14"sv},
     {"float -0.024879 '#0'", 'f', 0, -0.024879, {}, u"#0"sv, u"-0.024879"sv},
     {"float -0.029685999999999997 '#17F'", 'f', 0, -0.029685999999999997, {}, u"#17F"sv, u"        -0.029686"sv},
     {"float 73710000000000.0 '= #14.3e'", 'f', 0, 73710000000000.0, {}, u"= #14.3e"sv, u"     7.371e+13"sv},
@@ -1246,51 +1417,96 @@ struct FormatErrorCase {
 };
 
 const FormatErrorCase kFormatErrorCases[] = {
-    {"str 'abc' '==>7'", 's', 0, 0, u"abc"sv, u"==>7"sv, ExceptionType::ValueError, u"Invalid format specifier '==>7' for object of type 'str'"sv},
-    {"float -166860000000000.0 '10o'", 'f', 0, -166860000000000.0, {}, u"10o"sv, ExceptionType::ValueError, u"Unknown format code 'o' for object of type 'float'"sv},
-    {"float 0.056073899999999996 ' > 5s'", 'f', 0, 0.056073899999999996, {}, u" > 5s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'float'"sv},
-    {"int 9495828 '+z#2.11x'", 'i', Q_INT64_C(9495828), 0, {}, u"+z#2.11x"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int -3979467 '<z_b'", 'i', Q_INT64_C(-3979467), 0, {}, u"<z_b"sv, ExceptionType::ValueError, u"Negative zero coercion (z) not allowed in integer format specifier"sv},
-    {"float -751154149999999.9 'X'", 'f', 0, -751154149999999.9, {}, u"X"sv, ExceptionType::ValueError, u"Unknown format code 'X' for object of type 'float'"sv},
-    {"float -437526000000000.0 '11c'", 'f', 0, -437526000000000.0, {}, u"11c"sv, ExceptionType::ValueError, u"Unknown format code 'c' for object of type 'float'"sv},
-    {"float -72124.33 '017o'", 'f', 0, -72124.33, {}, u"017o"sv, ExceptionType::ValueError, u"Unknown format code 'o' for object of type 'float'"sv},
-    {"float -950135907000000.0 ' <18s'", 'f', 0, -950135907000000.0, {}, u" <18s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'float'"sv},
-    {"float -0.046727 '-z0b'", 'f', 0, -0.046727, {}, u"-z0b"sv, ExceptionType::ValueError, u"Unknown format code 'b' for object of type 'float'"sv},
-    {"int 4626412 '^.10c'", 'i', Q_INT64_C(4626412), 0, {}, u"^.10c"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 9359174 '\\U0001f600^_.0'", 'i', Q_INT64_C(9359174), 0, {}, u"\xd83d\xde00^_.0"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 5989486 '017.11c'", 'i', Q_INT64_C(5989486), 0, {}, u"017.11c"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int -3671534 '<.2'", 'i', Q_INT64_C(-3671534), 0, {}, u"<.2"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"float -359227026830000.06 '^.4o'", 'f', 0, -359227026830000.06, {}, u"^.4o"sv, ExceptionType::ValueError, u"Unknown format code 'o' for object of type 'float'"sv},
-    {"float -258594750000000.0 '*=o'", 'f', 0, -258594750000000.0, {}, u"*=o"sv, ExceptionType::ValueError, u"Unknown format code 'o' for object of type 'float'"sv},
-    {"float -66503.12 '<+#o'", 'f', 0, -66503.12, {}, u"<+#o"sv, ExceptionType::ValueError, u"Unknown format code 'o' for object of type 'float'"sv},
-    {"int -7997212 '^017.7d'", 'i', Q_INT64_C(-7997212), 0, {}, u"^017.7d"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 476277 ',.11'", 'i', Q_INT64_C(476277), 0, {}, u",.11"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"float 0.096658 '015s'", 'f', 0, 0.096658, {}, u"015s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'float'"sv},
-    {"int -393559 '016s'", 'i', Q_INT64_C(-393559), 0, {}, u"016s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'int'"sv},
-    {"float -10762.245642 '#d'", 'f', 0, -10762.245642, {}, u"#d"sv, ExceptionType::ValueError, u"Unknown format code 'd' for object of type 'float'"sv},
-    {"int -9632476 'x=02.5b'", 'i', Q_INT64_C(-9632476), 0, {}, u"x=02.5b"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"float 73389.0 '-11b'", 'f', 0, 73389.0, {}, u"-11b"sv, ExceptionType::ValueError, u"Unknown format code 'b' for object of type 'float'"sv},
-    {"float 6626.773 '-x'", 'f', 0, 6626.773, {}, u"-x"sv, ExceptionType::ValueError, u"Unknown format code 'x' for object of type 'float'"sv},
-    {"float -76916.35 ' =#.7s'", 'f', 0, -76916.35, {}, u" =#.7s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'float'"sv},
-    {"int 7065957 '+2.3n'", 'i', Q_INT64_C(7065957), 0, {}, u"+2.3n"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"float 967160000000000.0 '= 20,n'", 'f', 0, 967160000000000.0, {}, u"= 20,n"sv, ExceptionType::ValueError, u"Cannot specify ',' with 'n'."sv},
-    {"int -42943 '0.9'", 'i', Q_INT64_C(-42943), 0, {}, u"0.9"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 8276533 '17.0'", 'i', Q_INT64_C(8276533), 0, {}, u"17.0"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 7866039 '#13c'", 'i', Q_INT64_C(7866039), 0, {}, u"#13c"sv, ExceptionType::ValueError, u"Alternate form (#) not allowed with integer format specifier 'c'"sv},
-    {"float 283262123510000.0 '014c'", 'f', 0, 283262123510000.0, {}, u"014c"sv, ExceptionType::ValueError, u"Unknown format code 'c' for object of type 'float'"sv},
-    {"int 4723139 '#03.6'", 'i', Q_INT64_C(4723139), 0, {}, u"#03.6"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 649504 'z06c'", 'i', Q_INT64_C(649504), 0, {}, u"z06c"sv, ExceptionType::ValueError, u"Negative zero coercion (z) not allowed in integer format specifier"sv},
-    {"float -72061.02251 '#0.12X'", 'f', 0, -72061.02251, {}, u"#0.12X"sv, ExceptionType::ValueError, u"Unknown format code 'X' for object of type 'float'"sv},
-    {"float -34871.0 'x<19d'", 'f', 0, -34871.0, {}, u"x<19d"sv, ExceptionType::ValueError, u"Unknown format code 'd' for object of type 'float'"sv},
-    {"float 1.5 'd'", 'f', 0, 1.5, {}, u"d"sv, ExceptionType::ValueError, u"Unknown format code 'd' for object of type 'float'"sv},
-    {"float 1.5 'x'", 'f', 0, 1.5, {}, u"x"sv, ExceptionType::ValueError, u"Unknown format code 'x' for object of type 'float'"sv},
-    {"float 1.5 'c'", 'f', 0, 1.5, {}, u"c"sv, ExceptionType::ValueError, u"Unknown format code 'c' for object of type 'float'"sv},
-    {"float 1.5 's'", 'f', 0, 1.5, {}, u"s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'float'"sv},
-    {"float 1.5 'abc'", 'f', 0, 1.5, {}, u"abc"sv, ExceptionType::ValueError, u"Invalid format specifier 'abc' for object of type 'float'"sv},
-    {"float 1.5 '10.2ff'", 'f', 0, 1.5, {}, u"10.2ff"sv, ExceptionType::ValueError, u"Invalid format specifier '10.2ff' for object of type 'float'"sv},
-    {"float 1.5 '\\xe9'", 'f', 0, 1.5, {}, u"\xe9"sv, ExceptionType::ValueError, u"Unknown format code '\\xe9' for object of type 'float'"sv},
-    {"float 1.5 '\\x01'", 'f', 0, 1.5, {}, u"\x1"sv, ExceptionType::ValueError, u"Unknown format code '\\x1' for object of type 'float'"sv},
-    {"float 1.5 '\\U0001f600'", 'f', 0, 1.5, {}, u"\xd83d\xde00"sv, ExceptionType::ValueError, u"Unknown format code '\\x1f600' for object of type 'float'"sv},
+    {"str 'abc' '==>7'", 's', 0, 0, u"abc"sv, u"==>7"sv, ExceptionType::ValueError,
+        u"Invalid format specifier '==>7' for object of type 'str'"sv},
+    {"float -166860000000000.0 '10o'", 'f', 0, -166860000000000.0, {}, u"10o"sv, ExceptionType::ValueError,
+        u"Unknown format code 'o' for object of type 'float'"sv},
+    {"float 0.056073899999999996 ' > 5s'", 'f', 0, 0.056073899999999996, {}, u" > 5s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'float'"sv},
+    {"int 9495828 '+z#2.11x'", 'i', Q_INT64_C(9495828), 0, {}, u"+z#2.11x"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int -3979467 '<z_b'", 'i', Q_INT64_C(-3979467), 0, {}, u"<z_b"sv, ExceptionType::ValueError,
+        u"Negative zero coercion (z) not allowed in integer format specifier"sv},
+    {"float -751154149999999.9 'X'", 'f', 0, -751154149999999.9, {}, u"X"sv, ExceptionType::ValueError,
+        u"Unknown format code 'X' for object of type 'float'"sv},
+    {"float -437526000000000.0 '11c'", 'f', 0, -437526000000000.0, {}, u"11c"sv, ExceptionType::ValueError,
+        u"Unknown format code 'c' for object of type 'float'"sv},
+    {"float -72124.33 '017o'", 'f', 0, -72124.33, {}, u"017o"sv, ExceptionType::ValueError,
+        u"Unknown format code 'o' for object of type 'float'"sv},
+    {"float -950135907000000.0 ' <18s'", 'f', 0, -950135907000000.0, {}, u" <18s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'float'"sv},
+    {"float -0.046727 '-z0b'", 'f', 0, -0.046727, {}, u"-z0b"sv, ExceptionType::ValueError,
+        u"Unknown format code 'b' for object of type 'float'"sv},
+    {"int 4626412 '^.10c'", 'i', Q_INT64_C(4626412), 0, {}, u"^.10c"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 9359174 '\\U0001f600^_.0'", 'i', Q_INT64_C(9359174), 0, {}, u"\xd83d\xde00^_.0"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 5989486 '017.11c'", 'i', Q_INT64_C(5989486), 0, {}, u"017.11c"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int -3671534 '<.2'", 'i', Q_INT64_C(-3671534), 0, {}, u"<.2"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"float -359227026830000.06 '^.4o'", 'f', 0, -359227026830000.06, {}, u"^.4o"sv, ExceptionType::ValueError,
+        u"Unknown format code 'o' for object of type 'float'"sv},
+    {"float -258594750000000.0 '*=o'", 'f', 0, -258594750000000.0, {}, u"*=o"sv, ExceptionType::ValueError,
+        u"Unknown format code 'o' for object of type 'float'"sv},
+    {"float -66503.12 '<+#o'", 'f', 0, -66503.12, {}, u"<+#o"sv, ExceptionType::ValueError,
+        u"Unknown format code 'o' for object of type 'float'"sv},
+    {"int -7997212 '^017.7d'", 'i', Q_INT64_C(-7997212), 0, {}, u"^017.7d"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 476277 ',.11'", 'i', Q_INT64_C(476277), 0, {}, u",.11"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"float 0.096658 '015s'", 'f', 0, 0.096658, {}, u"015s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'float'"sv},
+    {"int -393559 '016s'", 'i', Q_INT64_C(-393559), 0, {}, u"016s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'int'"sv},
+    {"float -10762.245642 '#d'", 'f', 0, -10762.245642, {}, u"#d"sv, ExceptionType::ValueError,
+        u"Unknown format code 'd' for object of type 'float'"sv},
+    {"int -9632476 'x=02.5b'", 'i', Q_INT64_C(-9632476), 0, {}, u"x=02.5b"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"float 73389.0 '-11b'", 'f', 0, 73389.0, {}, u"-11b"sv, ExceptionType::ValueError,
+        u"Unknown format code 'b' for object of type 'float'"sv},
+    {"float 6626.773 '-x'", 'f', 0, 6626.773, {}, u"-x"sv, ExceptionType::ValueError,
+        u"Unknown format code 'x' for object of type 'float'"sv},
+    {"float -76916.35 ' =#.7s'", 'f', 0, -76916.35, {}, u" =#.7s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'float'"sv},
+    {"int 7065957 '+2.3n'", 'i', Q_INT64_C(7065957), 0, {}, u"+2.3n"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"float 967160000000000.0 '= 20,n'", 'f', 0, 967160000000000.0, {}, u"= 20,n"sv, ExceptionType::ValueError,
+        u"Cannot specify ',' with 'n'."sv},
+    {"int -42943 '0.9'", 'i', Q_INT64_C(-42943), 0, {}, u"0.9"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 8276533 '17.0'", 'i', Q_INT64_C(8276533), 0, {}, u"17.0"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 7866039 '#13c'", 'i', Q_INT64_C(7866039), 0, {}, u"#13c"sv, ExceptionType::ValueError,
+        u"Alternate form (#) not allowed with integer format specifier 'c'"sv},
+    {"float 283262123510000.0 '014c'", 'f', 0, 283262123510000.0, {}, u"014c"sv, ExceptionType::ValueError,
+        u"Unknown format code 'c' for object of type 'float'"sv},
+    {"int 4723139 '#03.6'", 'i', Q_INT64_C(4723139), 0, {}, u"#03.6"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 649504 'z06c'", 'i', Q_INT64_C(649504), 0, {}, u"z06c"sv, ExceptionType::ValueError,
+        u"Negative zero coercion (z) not allowed in integer format specifier"sv},
+    {"float -72061.02251 '#0.12X'", 'f', 0, -72061.02251, {}, u"#0.12X"sv, ExceptionType::ValueError,
+        u"Unknown format code 'X' for object of type 'float'"sv},
+    {"float -34871.0 'x<19d'", 'f', 0, -34871.0, {}, u"x<19d"sv, ExceptionType::ValueError,
+        u"Unknown format code 'd' for object of type 'float'"sv},
+    {"float 1.5 'd'", 'f', 0, 1.5, {}, u"d"sv, ExceptionType::ValueError,
+        u"Unknown format code 'd' for object of type 'float'"sv},
+    {"float 1.5 'x'", 'f', 0, 1.5, {}, u"x"sv, ExceptionType::ValueError,
+        u"Unknown format code 'x' for object of type 'float'"sv},
+    {"float 1.5 'c'", 'f', 0, 1.5, {}, u"c"sv, ExceptionType::ValueError,
+        u"Unknown format code 'c' for object of type 'float'"sv},
+    {"float 1.5 's'", 'f', 0, 1.5, {}, u"s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'float'"sv},
+    {"float 1.5 'abc'", 'f', 0, 1.5, {}, u"abc"sv, ExceptionType::ValueError,
+        u"Invalid format specifier 'abc' for object of type 'float'"sv},
+    {"float 1.5 '10.2ff'", 'f', 0, 1.5, {}, u"10.2ff"sv, ExceptionType::ValueError,
+        u"Invalid format specifier '10.2ff' for object of type 'float'"sv},
+    {"float 1.5 '\\xe9'", 'f', 0, 1.5, {}, u"\xe9"sv, ExceptionType::ValueError,
+        u"Unknown format code '\\xe9' for object of type 'float'"sv},
+    {"float 1.5 '\\x01'", 'f', 0, 1.5, {}, u"\x1"sv, ExceptionType::ValueError,
+        u"Unknown format code '\\x1' for object of type 'float'"sv},
+    {"float 1.5 '\\U0001f600'", 'f', 0, 1.5, {}, u"\xd83d\xde00"sv, ExceptionType::ValueError,
+        u"Unknown format code '\\x1f600' for object of type 'float'"sv},
     {"float 1.5 ',n'", 'f', 0, 1.5, {}, u",n"sv, ExceptionType::ValueError, u"Cannot specify ',' with 'n'."sv},
     {"float 1.5 '_n'", 'f', 0, 1.5, {}, u"_n"sv, ExceptionType::ValueError, u"Cannot specify '_' with 'n'."sv},
     {"float 1.5 ',_'", 'f', 0, 1.5, {}, u",_"sv, ExceptionType::ValueError, u"Cannot specify both ',' and '_'."sv},
@@ -1298,17 +1514,27 @@ const FormatErrorCase kFormatErrorCases[] = {
     {"float 1.5 '.'", 'f', 0, 1.5, {}, u"."sv, ExceptionType::ValueError, u"Format specifier missing precision"sv},
     {"float 1.5 '.f'", 'f', 0, 1.5, {}, u".f"sv, ExceptionType::ValueError, u"Format specifier missing precision"sv},
     {"float 1.5 ',,'", 'f', 0, 1.5, {}, u",,"sv, ExceptionType::ValueError, u"Cannot specify ',' with ','."sv},
-    {"float 1.5 '99999999999999999999'", 'f', 0, 1.5, {}, u"99999999999999999999"sv, ExceptionType::ValueError, u"Too many decimal digits in format string"sv},
-    {"float 1.5 '.99999999999999999999f'", 'f', 0, 1.5, {}, u".99999999999999999999f"sv, ExceptionType::ValueError, u"Too many decimal digits in format string"sv},
+    {"float 1.5 '99999999999999999999'", 'f', 0, 1.5, {}, u"99999999999999999999"sv, ExceptionType::ValueError,
+        u"Too many decimal digits in format string"sv},
+    {"float 1.5 '.99999999999999999999f'", 'f', 0, 1.5, {}, u".99999999999999999999f"sv, ExceptionType::ValueError,
+        u"Too many decimal digits in format string"sv},
     {"float 1.5 '.3000000000f'", 'f', 0, 1.5, {}, u".3000000000f"sv, ExceptionType::ValueError, u"precision too big"sv},
-    {"int 1 '.2'", 'i', Q_INT64_C(1), 0, {}, u".2"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 1 '.2d'", 'i', Q_INT64_C(1), 0, {}, u".2d"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"int 1 'z'", 'i', Q_INT64_C(1), 0, {}, u"z"sv, ExceptionType::ValueError, u"Negative zero coercion (z) not allowed in integer format specifier"sv},
-    {"int 1 'zd'", 'i', Q_INT64_C(1), 0, {}, u"zd"sv, ExceptionType::ValueError, u"Negative zero coercion (z) not allowed in integer format specifier"sv},
-    {"int 1 '+c'", 'i', Q_INT64_C(1), 0, {}, u"+c"sv, ExceptionType::ValueError, u"Sign not allowed with integer format specifier 'c'"sv},
-    {"int 1 ' c'", 'i', Q_INT64_C(1), 0, {}, u" c"sv, ExceptionType::ValueError, u"Sign not allowed with integer format specifier 'c'"sv},
-    {"int 1 '-c'", 'i', Q_INT64_C(1), 0, {}, u"-c"sv, ExceptionType::ValueError, u"Sign not allowed with integer format specifier 'c'"sv},
-    {"int 1 '#c'", 'i', Q_INT64_C(1), 0, {}, u"#c"sv, ExceptionType::ValueError, u"Alternate form (#) not allowed with integer format specifier 'c'"sv},
+    {"int 1 '.2'", 'i', Q_INT64_C(1), 0, {}, u".2"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 1 '.2d'", 'i', Q_INT64_C(1), 0, {}, u".2d"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"int 1 'z'", 'i', Q_INT64_C(1), 0, {}, u"z"sv, ExceptionType::ValueError,
+        u"Negative zero coercion (z) not allowed in integer format specifier"sv},
+    {"int 1 'zd'", 'i', Q_INT64_C(1), 0, {}, u"zd"sv, ExceptionType::ValueError,
+        u"Negative zero coercion (z) not allowed in integer format specifier"sv},
+    {"int 1 '+c'", 'i', Q_INT64_C(1), 0, {}, u"+c"sv, ExceptionType::ValueError,
+        u"Sign not allowed with integer format specifier 'c'"sv},
+    {"int 1 ' c'", 'i', Q_INT64_C(1), 0, {}, u" c"sv, ExceptionType::ValueError,
+        u"Sign not allowed with integer format specifier 'c'"sv},
+    {"int 1 '-c'", 'i', Q_INT64_C(1), 0, {}, u"-c"sv, ExceptionType::ValueError,
+        u"Sign not allowed with integer format specifier 'c'"sv},
+    {"int 1 '#c'", 'i', Q_INT64_C(1), 0, {}, u"#c"sv, ExceptionType::ValueError,
+        u"Alternate form (#) not allowed with integer format specifier 'c'"sv},
     {"int 1 ',c'", 'i', Q_INT64_C(1), 0, {}, u",c"sv, ExceptionType::ValueError, u"Cannot specify ',' with 'c'."sv},
     {"int 1 '_c'", 'i', Q_INT64_C(1), 0, {}, u"_c"sv, ExceptionType::ValueError, u"Cannot specify '_' with 'c'."sv},
     {"int 1 ',b'", 'i', Q_INT64_C(1), 0, {}, u",b"sv, ExceptionType::ValueError, u"Cannot specify ',' with 'b'."sv},
@@ -1317,41 +1543,64 @@ const FormatErrorCase kFormatErrorCases[] = {
     {"int 1 ',X'", 'i', Q_INT64_C(1), 0, {}, u",X"sv, ExceptionType::ValueError, u"Cannot specify ',' with 'X'."sv},
     {"int 1 ',n'", 'i', Q_INT64_C(1), 0, {}, u",n"sv, ExceptionType::ValueError, u"Cannot specify ',' with 'n'."sv},
     {"int 1 '_n'", 'i', Q_INT64_C(1), 0, {}, u"_n"sv, ExceptionType::ValueError, u"Cannot specify '_' with 'n'."sv},
-    {"int 1 's'", 'i', Q_INT64_C(1), 0, {}, u"s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'int'"sv},
-    {"int 1 'r'", 'i', Q_INT64_C(1), 0, {}, u"r"sv, ExceptionType::ValueError, u"Unknown format code 'r' for object of type 'int'"sv},
+    {"int 1 's'", 'i', Q_INT64_C(1), 0, {}, u"s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'int'"sv},
+    {"int 1 'r'", 'i', Q_INT64_C(1), 0, {}, u"r"sv, ExceptionType::ValueError,
+        u"Unknown format code 'r' for object of type 'int'"sv},
     {"int 1 '.'", 'i', Q_INT64_C(1), 0, {}, u"."sv, ExceptionType::ValueError, u"Format specifier missing precision"sv},
-    {"int 1 'xx'", 'i', Q_INT64_C(1), 0, {}, u"xx"sv, ExceptionType::ValueError, u"Invalid format specifier 'xx' for object of type 'int'"sv},
-    {"int 1 '\\x01'", 'i', Q_INT64_C(1), 0, {}, u"\x1"sv, ExceptionType::ValueError, u"Unknown format code '\\x1' for object of type 'int'"sv},
-    {"int 1 '\\xb2'", 'i', Q_INT64_C(1), 0, {}, u"\xb2"sv, ExceptionType::ValueError, u"Unknown format code '\\xb2' for object of type 'int'"sv},
+    {"int 1 'xx'", 'i', Q_INT64_C(1), 0, {}, u"xx"sv, ExceptionType::ValueError,
+        u"Invalid format specifier 'xx' for object of type 'int'"sv},
+    {"int 1 '\\x01'", 'i', Q_INT64_C(1), 0, {}, u"\x1"sv, ExceptionType::ValueError,
+        u"Unknown format code '\\x1' for object of type 'int'"sv},
+    {"int 1 '\\xb2'", 'i', Q_INT64_C(1), 0, {}, u"\xb2"sv, ExceptionType::ValueError,
+        u"Unknown format code '\\xb2' for object of type 'int'"sv},
     {"int -1 'c'", 'i', Q_INT64_C(-1), 0, {}, u"c"sv, ExceptionType::OverflowError, u"%c arg not in range(0x110000)"sv},
-    {"int 1114112 'c'", 'i', Q_INT64_C(1114112), 0, {}, u"c"sv, ExceptionType::OverflowError, u"%c arg not in range(0x110000)"sv},
-    {"int 9223372036854775807 'c'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"c"sv, ExceptionType::OverflowError, u"%c arg not in range(0x110000)"sv},
-    {"bool True 's'", 'b', 1, 0, {}, u"s"sv, ExceptionType::ValueError, u"Unknown format code 's' for object of type 'bool'"sv},
-    {"bool True '.2'", 'b', 1, 0, {}, u".2"sv, ExceptionType::ValueError, u"Precision not allowed in integer format specifier"sv},
-    {"bool True 'xx'", 'b', 1, 0, {}, u"xx"sv, ExceptionType::ValueError, u"Invalid format specifier 'xx' for object of type 'bool'"sv},
+    {"int 1114112 'c'", 'i', Q_INT64_C(1114112), 0, {}, u"c"sv, ExceptionType::OverflowError,
+        u"%c arg not in range(0x110000)"sv},
+    {"int 9223372036854775807 'c'", 'i', Q_INT64_C(9223372036854775807), 0, {}, u"c"sv, ExceptionType::OverflowError,
+        u"%c arg not in range(0x110000)"sv},
+    {"bool True 's'", 'b', 1, 0, {}, u"s"sv, ExceptionType::ValueError,
+        u"Unknown format code 's' for object of type 'bool'"sv},
+    {"bool True '.2'", 'b', 1, 0, {}, u".2"sv, ExceptionType::ValueError,
+        u"Precision not allowed in integer format specifier"sv},
+    {"bool True 'xx'", 'b', 1, 0, {}, u"xx"sv, ExceptionType::ValueError,
+        u"Invalid format specifier 'xx' for object of type 'bool'"sv},
     {"bool False ',s'", 'b', 0, 0, {}, u",s"sv, ExceptionType::ValueError, u"Cannot specify ',' with 's'."sv},
-    {"str 'a' 'd'", 's', 0, 0, u"a"sv, u"d"sv, ExceptionType::ValueError, u"Unknown format code 'd' for object of type 'str'"sv},
-    {"str 'a' 'f'", 's', 0, 0, u"a"sv, u"f"sv, ExceptionType::ValueError, u"Unknown format code 'f' for object of type 'str'"sv},
-    {"str 'a' 'x'", 's', 0, 0, u"a"sv, u"x"sv, ExceptionType::ValueError, u"Unknown format code 'x' for object of type 'str'"sv},
-    {"str 'a' '='", 's', 0, 0, u"a"sv, u"="sv, ExceptionType::ValueError, u"'=' alignment not allowed in string format specifier"sv},
-    {"str 'a' '0='", 's', 0, 0, u"a"sv, u"0="sv, ExceptionType::ValueError, u"'=' alignment not allowed in string format specifier"sv},
-    {"str 'a' '+'", 's', 0, 0, u"a"sv, u"+"sv, ExceptionType::ValueError, u"Sign not allowed in string format specifier"sv},
-    {"str 'a' '-'", 's', 0, 0, u"a"sv, u"-"sv, ExceptionType::ValueError, u"Sign not allowed in string format specifier"sv},
-    {"str 'a' ' '", 's', 0, 0, u"a"sv, u" "sv, ExceptionType::ValueError, u"Space not allowed in string format specifier"sv},
-    {"str 'a' 'z'", 's', 0, 0, u"a"sv, u"z"sv, ExceptionType::ValueError, u"Negative zero coercion (z) not allowed in string format specifier"sv},
-    {"str 'a' '#'", 's', 0, 0, u"a"sv, u"#"sv, ExceptionType::ValueError, u"Alternate form (#) not allowed in string format specifier"sv},
+    {"str 'a' 'd'", 's', 0, 0, u"a"sv, u"d"sv, ExceptionType::ValueError,
+        u"Unknown format code 'd' for object of type 'str'"sv},
+    {"str 'a' 'f'", 's', 0, 0, u"a"sv, u"f"sv, ExceptionType::ValueError,
+        u"Unknown format code 'f' for object of type 'str'"sv},
+    {"str 'a' 'x'", 's', 0, 0, u"a"sv, u"x"sv, ExceptionType::ValueError,
+        u"Unknown format code 'x' for object of type 'str'"sv},
+    {"str 'a' '='", 's', 0, 0, u"a"sv, u"="sv, ExceptionType::ValueError,
+        u"'=' alignment not allowed in string format specifier"sv},
+    {"str 'a' '0='", 's', 0, 0, u"a"sv, u"0="sv, ExceptionType::ValueError,
+        u"'=' alignment not allowed in string format specifier"sv},
+    {"str 'a' '+'", 's', 0, 0, u"a"sv, u"+"sv, ExceptionType::ValueError,
+        u"Sign not allowed in string format specifier"sv},
+    {"str 'a' '-'", 's', 0, 0, u"a"sv, u"-"sv, ExceptionType::ValueError,
+        u"Sign not allowed in string format specifier"sv},
+    {"str 'a' ' '", 's', 0, 0, u"a"sv, u" "sv, ExceptionType::ValueError,
+        u"Space not allowed in string format specifier"sv},
+    {"str 'a' 'z'", 's', 0, 0, u"a"sv, u"z"sv, ExceptionType::ValueError,
+        u"Negative zero coercion (z) not allowed in string format specifier"sv},
+    {"str 'a' '#'", 's', 0, 0, u"a"sv, u"#"sv, ExceptionType::ValueError,
+        u"Alternate form (#) not allowed in string format specifier"sv},
     {"str 'a' ','", 's', 0, 0, u"a"sv, u","sv, ExceptionType::ValueError, u"Cannot specify ',' with 's'."sv},
     {"str 'a' '_'", 's', 0, 0, u"a"sv, u"_"sv, ExceptionType::ValueError, u"Cannot specify '_' with 's'."sv},
     {"str 'a' ',s'", 's', 0, 0, u"a"sv, u",s"sv, ExceptionType::ValueError, u"Cannot specify ',' with 's'."sv},
     {"str 'a' '.'", 's', 0, 0, u"a"sv, u"."sv, ExceptionType::ValueError, u"Format specifier missing precision"sv},
-    {"str 'a' 'ss'", 's', 0, 0, u"a"sv, u"ss"sv, ExceptionType::ValueError, u"Invalid format specifier 'ss' for object of type 'str'"sv},
-    {"str 'a' '10.2ss'", 's', 0, 0, u"a"sv, u"10.2ss"sv, ExceptionType::ValueError, u"Invalid format specifier '10.2ss' for object of type 'str'"sv},
-    {"str 'a' '\\xe9'", 's', 0, 0, u"a"sv, u"\xe9"sv, ExceptionType::ValueError, u"Unknown format code '\\xe9' for object of type 'str'"sv},
-    {"str 'a' '+10'", 's', 0, 0, u"a"sv, u"+10"sv, ExceptionType::ValueError, u"Sign not allowed in string format specifier"sv},
+    {"str 'a' 'ss'", 's', 0, 0, u"a"sv, u"ss"sv, ExceptionType::ValueError,
+        u"Invalid format specifier 'ss' for object of type 'str'"sv},
+    {"str 'a' '10.2ss'", 's', 0, 0, u"a"sv, u"10.2ss"sv, ExceptionType::ValueError,
+        u"Invalid format specifier '10.2ss' for object of type 'str'"sv},
+    {"str 'a' '\\xe9'", 's', 0, 0, u"a"sv, u"\xe9"sv, ExceptionType::ValueError,
+        u"Unknown format code '\\xe9' for object of type 'str'"sv},
+    {"str 'a' '+10'", 's', 0, 0, u"a"sv, u"+10"sv, ExceptionType::ValueError,
+        u"Sign not allowed in string format specifier"sv},
 };
 
-template <typename Case>
-Value scalarValue(const Case &c)
+template<typename Case> Value scalarValue(const Case &c)
 {
     switch (c.kind) {
     case 'i':
@@ -1374,13 +1623,20 @@ void TestPyFormat::format_data()
         QTest::newRow(c.name) << scalarValue(c) << Q(c.spec) << Q(c.expected);
     // object.__format__ with an empty spec is str(value).
     QTest::newRow("NoneType None ''") << Value() << S(u"") << S(u"None");
-    QTest::newRow("list [1, 'a', None] ''") << Value::list({Value::integer(Q_INT64_C(1)), Value::string(S(u"a")), Value()}) << S(u"") << S(u"[1, 'a', None]");
+    QTest::newRow("list [1, 'a', None] ''")
+        << Value::list({Value::integer(Q_INT64_C(1)), Value::string(S(u"a")), Value()}) << S(u"")
+        << S(u"[1, 'a', None]");
     QTest::newRow("list [] ''") << Value::list({}) << S(u"") << S(u"[]");
-    QTest::newRow("ValueError ValueError('x') ''") << Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))) << S(u"") << S(u"x");
+    QTest::newRow("ValueError ValueError('x') ''")
+        << Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))) << S(u"") << S(u"x");
     QTest::newRow("ValueError ValueError() ''") << Value::exception(ExceptionType::ValueError) << S(u"") << S(u"");
-    QTest::newRow("CancelledError CancelledError('bye') ''") << Value::exception(ExceptionType::CancelledError, Value::string(S(u"bye"))) << S(u"") << S(u"bye");
-    QTest::newRow("TimeoutError TimeoutError(1.5) ''") << Value::exception(ExceptionType::TimeoutError, Value::floating(1.5)) << S(u"") << S(u"1.5");
-    QTest::newRow("RuntimeError RuntimeError([1, 'b']) ''") << Value::exception(ExceptionType::RuntimeError, Value::list({Value::integer(Q_INT64_C(1)), Value::string(S(u"b"))})) << S(u"") << S(u"[1, 'b']");
+    QTest::newRow("CancelledError CancelledError('bye') ''")
+        << Value::exception(ExceptionType::CancelledError, Value::string(S(u"bye"))) << S(u"") << S(u"bye");
+    QTest::newRow("TimeoutError TimeoutError(1.5) ''")
+        << Value::exception(ExceptionType::TimeoutError, Value::floating(1.5)) << S(u"") << S(u"1.5");
+    QTest::newRow("RuntimeError RuntimeError([1, 'b']) ''") << Value::exception(
+        ExceptionType::RuntimeError, Value::list({Value::integer(Q_INT64_C(1)), Value::string(S(u"b"))}))
+                                                            << S(u"") << S(u"[1, 'b']");
 }
 
 void TestPyFormat::format()
@@ -1401,14 +1657,26 @@ void TestPyFormat::formatErrors_data()
     for (const FormatErrorCase &c : kFormatErrorCases)
         QTest::newRow(c.name) << scalarValue(c) << Q(c.spec) << c.type << Q(c.message);
     // None, lists and exceptions accept only the empty spec.
-    QTest::newRow("NoneType None 'x'") << Value() << S(u"x") << ExceptionType::TypeError << S(u"unsupported format string passed to NoneType.__format__");
-    QTest::newRow("NoneType None '>5'") << Value() << S(u">5") << ExceptionType::TypeError << S(u"unsupported format string passed to NoneType.__format__");
-    QTest::newRow("NoneType None 's'") << Value() << S(u"s") << ExceptionType::TypeError << S(u"unsupported format string passed to NoneType.__format__");
-    QTest::newRow("list [1, 2] 'x'") << Value::list({Value::integer(Q_INT64_C(1)), Value::integer(Q_INT64_C(2))}) << S(u"x") << ExceptionType::TypeError << S(u"unsupported format string passed to list.__format__");
-    QTest::newRow("list [] '10'") << Value::list({}) << S(u"10") << ExceptionType::TypeError << S(u"unsupported format string passed to list.__format__");
-    QTest::newRow("ValueError ValueError('x') 's'") << Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))) << S(u"s") << ExceptionType::TypeError << S(u"unsupported format string passed to ValueError.__format__");
-    QTest::newRow("CancelledError CancelledError() 'x'") << Value::exception(ExceptionType::CancelledError) << S(u"x") << ExceptionType::TypeError << S(u"unsupported format string passed to CancelledError.__format__");
-    QTest::newRow("RuntimeError RuntimeError() '>3'") << Value::exception(ExceptionType::RuntimeError) << S(u">3") << ExceptionType::TypeError << S(u"unsupported format string passed to RuntimeError.__format__");
+    QTest::newRow("NoneType None 'x'") << Value() << S(u"x") << ExceptionType::TypeError
+                                       << S(u"unsupported format string passed to NoneType.__format__");
+    QTest::newRow("NoneType None '>5'") << Value() << S(u">5") << ExceptionType::TypeError
+                                        << S(u"unsupported format string passed to NoneType.__format__");
+    QTest::newRow("NoneType None 's'") << Value() << S(u"s") << ExceptionType::TypeError
+                                       << S(u"unsupported format string passed to NoneType.__format__");
+    QTest::newRow("list [1, 2] 'x'") << Value::list({Value::integer(Q_INT64_C(1)), Value::integer(Q_INT64_C(2))})
+                                     << S(u"x") << ExceptionType::TypeError
+                                     << S(u"unsupported format string passed to list.__format__");
+    QTest::newRow("list [] '10'") << Value::list({}) << S(u"10") << ExceptionType::TypeError
+                                  << S(u"unsupported format string passed to list.__format__");
+    QTest::newRow("ValueError ValueError('x') 's'")
+        << Value::exception(ExceptionType::ValueError, Value::string(S(u"x"))) << S(u"s") << ExceptionType::TypeError
+        << S(u"unsupported format string passed to ValueError.__format__");
+    QTest::newRow("CancelledError CancelledError() 'x'")
+        << Value::exception(ExceptionType::CancelledError) << S(u"x") << ExceptionType::TypeError
+        << S(u"unsupported format string passed to CancelledError.__format__");
+    QTest::newRow("RuntimeError RuntimeError() '>3'")
+        << Value::exception(ExceptionType::RuntimeError) << S(u">3") << ExceptionType::TypeError
+        << S(u"unsupported format string passed to RuntimeError.__format__");
 }
 
 void TestPyFormat::formatErrors()

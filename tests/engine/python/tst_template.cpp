@@ -6,7 +6,6 @@
 
 #include <QStringList>
 #include <QTest>
-
 #include <map>
 
 using namespace tusk;
@@ -14,8 +13,7 @@ using namespace tusk;
 namespace {
 
 // A QString from a char16_t literal, keeping NULs and lone surrogates.
-template <std::size_t N>
-QString S(const char16_t (&s)[N])
+template<std::size_t N> QString S(const char16_t (&s)[N])
 {
     return QString(reinterpret_cast<const QChar *>(s), qsizetype(N - 1));
 }
@@ -27,11 +25,21 @@ QString describe(const Template &t)
     for (const TemplatePart &p : t.parts) {
         QString s;
         switch (p.kind) {
-        case TemplatePart::Kind::Literal: s = QStringLiteral("L"); break;
-        case TemplatePart::Kind::Variable: s = QStringLiteral("V"); break;
-        case TemplatePart::Kind::Now: s = QStringLiteral("N"); break;
-        case TemplatePart::Kind::Done: s = QStringLiteral("D"); break;
-        case TemplatePart::Kind::Cancelled: s = QStringLiteral("C"); break;
+        case TemplatePart::Kind::Literal:
+            s = QStringLiteral("L");
+            break;
+        case TemplatePart::Kind::Variable:
+            s = QStringLiteral("V");
+            break;
+        case TemplatePart::Kind::Now:
+            s = QStringLiteral("N");
+            break;
+        case TemplatePart::Kind::Done:
+            s = QStringLiteral("D");
+            break;
+        case TemplatePart::Kind::Cancelled:
+            s = QStringLiteral("C");
+            break;
         }
         s += QLatin1Char('(') + p.text + QLatin1Char(')');
         if (!p.conversion.isNull())
@@ -79,7 +87,7 @@ QString render(const Template &t, const std::map<QString, Value> &vars, double n
     return out;
 }
 
-} // namespace
+}  // namespace
 
 class TestTemplate : public QObject {
     Q_OBJECT
@@ -141,7 +149,8 @@ void TestTemplate::render_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("'Task 1 finished at {now:.1f}s'") << S(u"Task 1 finished at {now:.1f}s") << S(u"Task 1 finished at 1.5s");
+    QTest::newRow("'Task 1 finished at {now:.1f}s'")
+        << S(u"Task 1 finished at {now:.1f}s") << S(u"Task 1 finished at 1.5s");
     QTest::newRow("'{x}'") << S(u"{x}") << S(u"3.14159");
     QTest::newRow("'{x!r}'") << S(u"{x!r}") << S(u"3.14159");
     QTest::newRow("'{x:.2f}'") << S(u"{x:.2f}") << S(u"3.14");
@@ -195,9 +204,14 @@ void TestTemplate::render_data()
     QTest::newRow("'{x!r:}'") << S(u"{x!r:}") << S(u"3.14159");
     QTest::newRow("'{ n }'") << S(u"{ n }") << S(u"42");
     QTest::newRow("'{\\nn\\n}'") << S(u"{\xan\xa}") << S(u"42");
-    QTest::newRow("'tab\\t{n}\\nnew line'") << S(u"tab\x9{n}\xanew line") << S(u"tab\x9" u"42\xanew line");
-    QTest::newRow("'\\U0001f600 {s} \\U0001f600'") << S(u"\xd83d\xde00 {s} \xd83d\xde00") << S(u"\xd83d\xde00 it's \xd83d\xde00");
-    QTest::newRow("'{n:\\U0001f600^9}'") << S(u"{n:\xd83d\xde00^9}") << S(u"\xd83d\xde00\xd83d\xde00\xd83d\xde00" u"42\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00");
+    QTest::newRow("'tab\\t{n}\\nnew line'") << S(u"tab\x9{n}\xanew line")
+                                            << S(u"tab\x9"
+                                                 u"42\xanew line");
+    QTest::newRow("'\\U0001f600 {s} \\U0001f600'")
+        << S(u"\xd83d\xde00 {s} \xd83d\xde00") << S(u"\xd83d\xde00 it's \xd83d\xde00");
+    QTest::newRow("'{n:\\U0001f600^9}'") << S(u"{n:\xd83d\xde00^9}")
+                                         << S(u"\xd83d\xde00\xd83d\xde00\xd83d\xde00"
+                                              u"42\xd83d\xde00\xd83d\xde00\xd83d\xde00\xd83d\xde00");
     QTest::newRow("'{xs!r:>30}'") << S(u"{xs!r:>30}") << S(u"[1, 'a', None, ValueError('x')]");
 }
 
@@ -209,8 +223,9 @@ void TestTemplate::render()
         {S(u"x"), Value::floating(3.14159)},
         {S(u"n"), Value::integer(42)},
         {S(u"s"), Value::string(S(u"it's"))},
-        {S(u"xs"), Value::list({Value::integer(1), Value::string(S(u"a")), Value(),
-                                Value::exception(ExceptionType::ValueError, Value::string(S(u"x")))})},
+        {S(u"xs"),
+            Value::list({Value::integer(1), Value::string(S(u"a")), Value(),
+                Value::exception(ExceptionType::ValueError, Value::string(S(u"x")))})},
         {S(u"e"), Value::exception(ExceptionType::ValueError, Value::string(S(u"boom")))},
         {S(u"c"), Value::exception(ExceptionType::CancelledError, Value::string(S(u"")))},
         {S(u"none"), Value()},
@@ -231,7 +246,8 @@ void TestTemplate::syntaxErrors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("index");
-    QTest::newRow("'{x!}'") << S(u"{x!}") << S(u"f-string: invalid conversion character: expected 's', 'r', or 'a'") << 3;
+    QTest::newRow("'{x!}'") << S(u"{x!}") << S(u"f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                            << 3;
     QTest::newRow("'{!r}'") << S(u"{!r}") << S(u"f-string: expression required before '!'") << 1;
     QTest::newRow("'{:>3}'") << S(u"{:>3}") << S(u"f-string: expression required before ':'") << 1;
     QTest::newRow("'{=}'") << S(u"{=}") << S(u"f-string: expression required before '='") << 1;
@@ -247,17 +263,23 @@ void TestTemplate::syntaxErrors_data()
     QTest::newRow("'{'") << S(u"{") << S(u"f-string: expecting '}'") << 1;
     QTest::newRow("'ab{'") << S(u"ab{") << S(u"f-string: expecting '}'") << 3;
     QTest::newRow("'{x!rr}'") << S(u"{x!rr}") << S(u"f-string: expecting '}'") << 4;
-    QTest::newRow("'{x!z}'") << S(u"{x!z}") << S(u"f-string: invalid conversion character: expected 's', 'r', or 'a'") << 3;
-    QTest::newRow("'{x! r}'") << S(u"{x! r}") << S(u"f-string: invalid conversion character: expected 's', 'r', or 'a'") << 3;
+    QTest::newRow("'{x!z}'") << S(u"{x!z}") << S(u"f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                             << 3;
+    QTest::newRow("'{x! r}'") << S(u"{x! r}") << S(u"f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                              << 3;
     QTest::newRow("'{x!r=}'") << S(u"{x!r=}") << S(u"f-string: expecting '}'") << 4;
-    QTest::newRow("'{x[}'") << S(u"{x[}") << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '['") << 3;
+    QTest::newRow("'{x[}'") << S(u"{x[}")
+                            << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '['") << 3;
     QTest::newRow("'{x#}'") << S(u"{x#}") << S(u"f-string expression part cannot include '#'") << 2;
     QTest::newRow("'{x\\\\n}'") << S(u"{x\\n}") << S(u"f-string expression part cannot include a backslash") << 2;
     QTest::newRow("'{x)}'") << S(u"{x)}") << S(u"f-string: unmatched ')'") << 2;
-    QTest::newRow("'{(x}'") << S(u"{(x}") << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '('") << 3;
-    QTest::newRow("'{(}'") << S(u"{(}") << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '('") << 2;
+    QTest::newRow("'{(x}'") << S(u"{(x}")
+                            << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '('") << 3;
+    QTest::newRow("'{(}'") << S(u"{(}")
+                           << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '('") << 2;
     QTest::newRow("\"{'a}\"") << S(u"{'a}") << S(u"f-string: unterminated string") << 1;
-    QTest::newRow("'{x[1}'") << S(u"{x[1}") << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '['") << 4;
+    QTest::newRow("'{x[1}'") << S(u"{x[1}")
+                             << S(u"f-string: closing parenthesis '}' does not match opening parenthesis '['") << 4;
 }
 
 void TestTemplate::syntaxErrors()

@@ -51,7 +51,7 @@ const QByteArray kTwoTasks = R"({"format": "tusk", "version": 1, "entry": "main"
     {"op": "create_task", "call": {"coroutine": "task2"}, "as": "t2"},
     {"op": "await", "task": "t1"}, {"op": "await", "task": "t2"}]}]})";
 
-} // namespace
+}  // namespace
 
 class TestEventLoop : public QObject {
     Q_OBJECT
@@ -89,7 +89,7 @@ private slots:
                 mainWaitsOn.push_back(e.other);
         }
         QVERIFY(sawTask2Sleep);
-        QCOMPARE(mainWaitsOn, (std::vector<std::uint32_t>{2, 3}));
+        QCOMPARE(mainWaitsOn, (std::vector<std::uint32_t> {2, 3}));
         for (TaskId t = 1; t <= 3; ++t)
             QCOMPARE(loop.taskState(t), TaskState::Done);
         QCOMPARE(rec.events.back().kind, RunEvent::Kind::RunFinished);
@@ -186,10 +186,12 @@ private slots:
             flowStarts += ph == QLatin1String("s");
             flowEnds += ph == QLatin1String("f");
             if (ph == QLatin1String("X") && name == QLatin1String("sleeping"))
-                lastSleepEnd = std::max(lastSleepEnd, e.find(QStringLiteral("ts"))->toFloat() + e.find(QStringLiteral("dur"))->toFloat());
+                lastSleepEnd = std::max(
+                    lastSleepEnd, e.find(QStringLiteral("ts"))->toFloat() + e.find(QStringLiteral("dur"))->toFloat());
         }
-        QCOMPARE(threads, (QStringList{QStringLiteral("Task-1 (main)"), QStringLiteral("Task-2 (task1)"),
-                                       QStringLiteral("Task-3 (task2)")}));
+        QCOMPARE(threads,
+            (QStringList {
+                QStringLiteral("Task-1 (main)"), QStringLiteral("Task-2 (task1)"), QStringLiteral("Task-3 (task2)")}));
         QCOMPARE(prints, 2);
         QCOMPARE(flowStarts, 4);  // two create_task arrows, two await arrows
         QCOMPARE(flowEnds, 4);
@@ -240,7 +242,7 @@ private slots:
         awaitParam.op = Instr::Op::AwaitTask;
         awaitParam.a = 0;
         awaitParam.b = kNoSlot;
-        helper.code = {awaitParam, Instr{}};
+        helper.code = {awaitParam, Instr {}};
         CompiledCoroutine main;
         main.name = QStringLiteral("main");
         main.slotCount = 1;
@@ -249,7 +251,7 @@ private slots:
         CompiledOperand handle;
         handle.present = true;
         handle.index = 0;
-        program->calls.push_back(CompiledCall{0, {handle}});
+        program->calls.push_back(CompiledCall {0, {handle}});
         Instr create;
         create.op = Instr::Op::CreateTask;
         create.a = 0;
@@ -258,7 +260,7 @@ private slots:
         awaitIt.op = Instr::Op::AwaitTask;
         awaitIt.a = 0;
         awaitIt.b = kNoSlot;
-        main.code = {create, awaitIt, Instr{}};
+        main.code = {create, awaitIt, Instr {}};
         program->coroutines = {helper, main};
         program->entry = 1;
 
@@ -286,7 +288,7 @@ private slots:
         test::Capture capture;
         loop.addObserver(&capture);
         QCOMPARE(runVirtual(loop), RunOutcome::Failed);
-        QCOMPARE(capture.printed, QStringList{QStringLiteral("RecursionError('maximum recursion depth exceeded')")});
+        QCOMPARE(capture.printed, QStringList {QStringLiteral("RecursionError('maximum recursion depth exceeded')")});
         QCOMPARE(loop.errorLine(), QStringLiteral("RecursionError: maximum recursion depth exceeded"));
     }
 
@@ -330,7 +332,8 @@ private slots:
         const qint64 ms = wall.elapsed();
         QVERIFY2(ms >= 195, qPrintable(QStringLiteral("finished after %1 ms").arg(ms)));
         QVERIFY2(ms < 2000, qPrintable(QStringLiteral("finished after %1 ms").arg(ms)));
-        QCOMPARE(capture.printed, (QStringList{QStringLiteral("Задача 1 завершена"), QStringLiteral("Задача 2 завершена")}));
+        QCOMPARE(capture.printed,
+            (QStringList {QStringLiteral("Задача 1 завершена"), QStringLiteral("Задача 2 завершена")}));
         QVERIFY(controller.loop().now() >= 2000000000);
     }
 
@@ -358,7 +361,7 @@ private slots:
         QCOMPARE(controller.loop().now(), std::int64_t(1000000000));
         QVERIFY(capture.printed.isEmpty());
         controller.stepIteration();
-        QCOMPARE(capture.printed, QStringList{QStringLiteral("Задача 1 завершена")});
+        QCOMPARE(capture.printed, QStringList {QStringLiteral("Задача 1 завершена")});
         QSignalSpy finished(&controller, &RunController::finished);
         controller.stop();
         QCOMPARE(finished.size(), 1);

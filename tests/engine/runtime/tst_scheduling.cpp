@@ -14,7 +14,10 @@ using namespace tusk;
 
 namespace {
 
-QString dir() { return QStringLiteral(TUSK_SOURCE_DIR "/tests/engine/runtime/scheduling"); }
+QString dir()
+{
+    return QStringLiteral(TUSK_SOURCE_DIR "/tests/engine/runtime/scheduling");
+}
 
 QString readText(const QString &path)
 {
@@ -35,7 +38,7 @@ void addProgramRows()
     }
 }
 
-} // namespace
+}  // namespace
 
 class TestScheduling : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // (title, prompts, failed loads, examples, recent files, dropped files, recovery); the run
 // state; language and theme switches at run time.
 #include "autosave.h"
+#include "consoleview.h"
 #include "diagramscene.h"
 #include "inspectorwidget.h"
 #include "language.h"
@@ -19,14 +20,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
-#include <QMenuBar>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
-#include "consoleview.h"
 #include <QPushButton>
 #include <QStyleOptionSpinBox>
 #include <QSvgRenderer>
@@ -65,11 +65,7 @@ private:
     DiagramScene *scene() const { return m_window->scene(); }
     DiagramView *view() const { return m_window->view(); }
     QUndoStack *undo() const { return m_window->document()->undoStack(); }
-    template<typename T>
-    T *field(const QString &name) const
-    {
-        return m_window->inspector()->findChild<T *>(name);
-    }
+    template<typename T> T *field(const QString &name) const { return m_window->inspector()->findChild<T *>(name); }
     void clickSpinUp(QAbstractSpinBox *spin);
     /// Clicks `button` on the next modal message box, once it shows; returns its text via `text`.
     void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
@@ -109,7 +105,8 @@ void TestGuiMainWindow::clickSpinUp(QAbstractSpinBox *spin)
 {
     QStyleOptionSpinBox option;
     option.initFrom(spin);
-    option.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField;
+    option.subControls
+        = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField;
     option.stepEnabled = QAbstractSpinBox::StepUpEnabled | QAbstractSpinBox::StepDownEnabled;
     option.buttonSymbols = spin->buttonSymbols();
     option.frame = spin->hasFrame();
@@ -175,7 +172,8 @@ void TestGuiMainWindow::buildTwoTasksWithTheMouse()
     // The second create_task is pointed at task2 by dragging its port onto the node.
     const ItemId create2 = coroutine(doc(), QStringLiteral("main"))->body[1].id;
     QCOMPARE(doc()->project().findStep(create2)->call->coroutine, QStringLiteral("task1"));
-    mouseDrag(view(), toView(view(), portPoint(scene(), create2)), toView(view(), headerPoint(nodeNamed(scene(), QStringLiteral("task2")))));
+    mouseDrag(view(), toView(view(), portPoint(scene(), create2)),
+        toView(view(), headerPoint(nodeNamed(scene(), QStringLiteral("task2")))));
     QCOMPARE(doc()->project().findStep(create2)->call->coroutine, QStringLiteral("task2"));
 
     // Two awaits: the first waits for t1, the second for t2.
@@ -212,12 +210,13 @@ void TestGuiMainWindow::buildTwoTasksWithTheMouse()
     QCOMPARE(builtMain->body[3].task, builtMain->body[1].as);
 
     // Run with a click on the toolbar's Run button: the tasks end together after 2 s, not 3.
-    auto *runButton = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->widgetForAction(m_window->runAction());
+    auto *runButton
+        = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->widgetForAction(m_window->runAction());
     QVERIFY(runButton && runButton->isEnabled());
     QTest::mouseClick(runButton, Qt::LeftButton);
     QTRY_VERIFY(!m_window->outputPanel()->isRunning());
     QCOMPARE(m_window->outputPanel()->printedLines(),
-             QStringList({QStringLiteral("[1.0s] task1 finished"), QStringLiteral("[2.0s] task2 finished")}));
+        QStringList({QStringLiteral("[1.0s] task1 finished"), QStringLiteral("[2.0s] task2 finished")}));
     QVERIFY(m_window->outputPanel()->view()->toPlainText().contains(QLatin1String("main() returned after 2.0 s")));
 
     // Undo everything, back to the empty project; redo it all.
@@ -271,7 +270,7 @@ void TestGuiMainWindow::inspectorEditsTheSelection()
     QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), rowPoint(scene(), awaitA)));
     QCOMPARE(m_window->inspector()->currentItem(), awaitA);
     QVERIFY(field<QLabel>(QStringLiteral("code"))->text().contains(QLatin1String("await fetch(&#x27;A&#x27;, 1)"))
-            || field<QLabel>(QStringLiteral("code"))->text().contains(QLatin1String("await fetch('A', 1)")));
+        || field<QLabel>(QStringLiteral("code"))->text().contains(QLatin1String("await fetch('A', 1)")));
     auto *label = field<OperandEdit>(QStringLiteral("arg0"));
     auto *seconds = field<OperandEdit>(QStringLiteral("arg1"));
     QVERIFY(label && seconds);
@@ -310,7 +309,7 @@ void TestGuiMainWindow::inspectorEditsTheSelection()
     scene()->selectItem(coroutine(doc(), QStringLiteral("fetch"))->id);
     QVERIFY(field<QLineEdit>(QStringLiteral("name")));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("try"),
-                      toView(view(), gapPoint(nodeNamed(scene(), QStringLiteral("fetch")), 3))));
+        toView(view(), gapPoint(nodeNamed(scene(), QStringLiteral("fetch")), 3))));
     const ItemId tryId = coroutine(doc(), QStringLiteral("fetch"))->body[3].id;
     QCOMPARE(m_window->inspector()->currentItem(), tryId);
     QTest::mouseClick(field<QPushButton>(QStringLiteral("addExcept")), Qt::LeftButton);
@@ -387,7 +386,8 @@ void TestGuiMainWindow::inspectorRenamesCoroutines()
     params->setFocus();
     QTest::keyClicks(params, QStringLiteral("label, seconds"));
     QTest::keyClick(params, Qt::Key_Return);
-    QCOMPARE(coroutine(doc(), QStringLiteral("task_fetch"))->params, QStringList({QStringLiteral("label"), QStringLiteral("seconds")}));
+    QCOMPARE(coroutine(doc(), QStringLiteral("task_fetch"))->params,
+        QStringList({QStringLiteral("label"), QStringLiteral("seconds")}));
     QCOMPARE(doc()->problems().size(), std::size_t(1));
     QVERIFY(ProblemText::message(doc()->problems()[0]).contains(QLatin1String("takes 2 arguments")));
     scene()->selectItem(coroutine(doc(), QStringLiteral("main"))->body[0].id);
@@ -470,7 +470,7 @@ void TestGuiMainWindow::failedOpenShowsReasonsAndKeepsProject()
 {
     QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("sleep"),
-                      toView(view(), headerPoint(nodeNamed(scene(), QStringLiteral("task1"))))));
+        toView(view(), headerPoint(nodeNamed(scene(), QStringLiteral("task1"))))));
     const Project before = doc()->project();
     const QString title = m_window->windowTitle();
     const QString bad = m_dir.filePath(QStringLiteral("broken.tusk"));
@@ -482,7 +482,8 @@ void TestGuiMainWindow::failedOpenShowsReasonsAndKeepsProject()
     QString text;
     answerNextMessageBox(QMessageBox::Ok, &text);
     QVERIFY(!m_window->openFile(bad));
-    QVERIFY2(text.contains(QLatin1String("broken.tusk")) && text.contains(QLatin1String("stays as it was")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("broken.tusk")) && text.contains(QLatin1String("stays as it was")),
+        qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("line 5, column 78")), qPrintable(text));  // where the problem is
     QCOMPARE(doc()->project(), before);
     QCOMPARE(m_window->windowTitle(), title);
@@ -542,7 +543,7 @@ void TestGuiMainWindow::recoveryAfterACrash()
     QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
     QVERIFY(m_window->saveTo(original, false));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("coroutine"),
-                      toView(view(), scene()->contentRect().bottomRight() + QPointF(100, 0))));
+        toView(view(), scene()->contentRect().bottomRight() + QPointF(100, 0))));
     m_window->autoSave()->saveNow();
     const QString recovery = m_window->autoSave()->recoveryFile();
     QVERIFY(QFile::exists(recovery));
@@ -571,7 +572,8 @@ void TestGuiMainWindow::languageSwitchesWhileRunning()
     QTRY_COMPARE(field<QLabel>(QStringLiteral("inspectorTitle"))->text(), QStringLiteral("Создать задачу"));
     QCOMPARE(m_window->runAction()->text(), QStringLiteral("&Запустить"));
     // Problems speak Russian too.
-    QVERIFY(ProblemText::message(QStringLiteral("the entry 'main' is not a coroutine of this project")).contains(QStringLiteral("Нет сопрограммы")));
+    QVERIFY(ProblemText::message(QStringLiteral("the entry 'main' is not a coroutine of this project"))
+                .contains(QStringLiteral("Нет сопрограммы")));
     QVERIFY(nodeNamed(scene(), QStringLiteral("main"))->toolTip().contains(QStringLiteral("точка входа")));
     // The description of the example follows the language.
     scene()->clearSelection();

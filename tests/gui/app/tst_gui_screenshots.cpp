@@ -85,7 +85,9 @@ void TestGuiScreenshots::shots()
     const QString dir = qEnvironmentVariable("TUSK_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
-        QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("%1-%2-%3.png").arg(example, dark ? QStringLiteral("dark") : QStringLiteral("light"), language))));
+        QVERIFY(shot.save(
+            QDir(dir).filePath(QStringLiteral("%1-%2-%3.png")
+                                   .arg(example, dark ? QStringLiteral("dark") : QStringLiteral("light"), language))));
     }
     window.document()->undoStack()->setClean();
     Theme::apply(Theme::Mode::Light);

@@ -97,7 +97,7 @@ void TestGuiCanvas::dragCoroutineFromPalette()
     QVERIFY(node->sceneBoundingRect().contains(view()->mapToScene(at)));
     QCOMPARE(node->pos(), doc()->position(main.id));
     QVERIFY(m_window->runAction()->isEnabled());  // an empty main runs
-    QCOMPARE(scene()->currentItem(), main.id);    // and is selected for the inspector
+    QCOMPARE(scene()->currentItem(), main.id);  // and is selected for the inspector
 
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("coroutine"), at + QPoint(330, 0)));
     QCOMPARE(coroutineNames(doc()->project()), QStringList({QStringLiteral("main"), QStringLiteral("task1")}));
@@ -126,12 +126,13 @@ void TestGuiCanvas::dropStepsOntoNodes()
     // Onto the header: first in the body.
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("print"), toView(view(), headerPoint(task1))));
     QCOMPARE(opsOf(coroutine(doc(), QStringLiteral("task1"))->body),
-             QStringList({QStringLiteral("print"), QStringLiteral("sleep"), QStringLiteral("print")}));
+        QStringList({QStringLiteral("print"), QStringLiteral("sleep"), QStringLiteral("print")}));
     // Between the two rows that follow.
     task1 = nodeNamed(scene(), QStringLiteral("task1"));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("sleep"), toView(view(), gapPoint(task1, 2))));
     QCOMPARE(opsOf(coroutine(doc(), QStringLiteral("task1"))->body),
-             QStringList({QStringLiteral("print"), QStringLiteral("sleep"), QStringLiteral("sleep"), QStringLiteral("print")}));
+        QStringList(
+            {QStringLiteral("print"), QStringLiteral("sleep"), QStringLiteral("sleep"), QStringLiteral("print")}));
     // Below the last row: appended.
     task1 = nodeNamed(scene(), QStringLiteral("task1"));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("return"), toView(view(), gapPoint(task1, 4))));
@@ -173,7 +174,8 @@ void TestGuiCanvas::dropIntoNestedBodies()
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("print"), toView(view(), gapPoint(worker, 3, 1))));
     const Coroutine *c = coroutine(doc(), QStringLiteral("worker"));
     QCOMPARE(c->body.size(), std::size_t(2));
-    QCOMPARE(opsOf(c->body[0].body), QStringList({QStringLiteral("print"), QStringLiteral("sleep"), QStringLiteral("print")}));
+    QCOMPARE(opsOf(c->body[0].body),
+        QStringList({QStringLiteral("print"), QStringLiteral("sleep"), QStringLiteral("print")}));
     // ...or after it.
     worker = nodeNamed(scene(), QStringLiteral("worker"));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("sleep"), toView(view(), gapPoint(worker, 4, 0))));
@@ -248,7 +250,7 @@ void TestGuiCanvas::dragRowToAnotherCoroutine()
     QCOMPARE(c->body[2].seconds->literal.toInt(), 2);
     // Dropped nowhere: nothing happens.
     mouseDrag(view(), toView(view(), rowPoint(scene(), sleep)),
-              toView(view(), scene()->contentRect().bottomRight() + QPointF(80, 80)));
+        toView(view(), scene()->contentRect().bottomRight() + QPointF(80, 80)));
     QCOMPARE(coroutine(doc(), QStringLiteral("task1"))->body[2].id, sleep);
     QCOMPARE(undo()->count(), 1);
     undo()->undo();
@@ -261,7 +263,7 @@ void TestGuiCanvas::ctrlDragCopiesRow()
     const Step original = coroutine(doc(), QStringLiteral("task1"))->body[1];
     CoroutineNode *task2 = nodeNamed(scene(), QStringLiteral("task2"));
     mouseDrag(view(), toView(view(), rowPoint(scene(), original.id)), toView(view(), gapPoint(task2, 0)),
-              Qt::ControlModifier);
+        Qt::ControlModifier);
     QCOMPARE(coroutine(doc(), QStringLiteral("task1"))->body.size(), std::size_t(2));
     const Step &copy = coroutine(doc(), QStringLiteral("task2"))->body[0];
     QCOMPARE(copy, original);
@@ -305,7 +307,7 @@ void TestGuiCanvas::portDragSetsTarget()
     QCOMPARE(undo()->count(), 1);
     // Released on empty canvas: nothing changes.
     mouseDrag(view(), toView(view(), portPoint(scene(), create)),
-              toView(view(), scene()->contentRect().bottomRight() + QPointF(50, 50)));
+        toView(view(), scene()->contentRect().bottomRight() + QPointF(50, 50)));
     QCOMPARE(undo()->count(), 1);
     // An await of a task becomes an await of a call.
     const ItemId await = coroutine(doc(), QStringLiteral("main"))->body[3].id;
@@ -338,7 +340,8 @@ void TestGuiCanvas::arrowsFollowCalls()
         highlighted += a->zValue() > -1 ? 1 : 0;
     QCOMPARE(highlighted, 2);
     // Dragging the gather's port onto a node adds a call.
-    mouseDrag(view(), toView(view(), portPoint(scene(), gather)), toView(view(), headerPoint(nodeNamed(scene(), QStringLiteral("broken")))));
+    mouseDrag(view(), toView(view(), portPoint(scene(), gather)),
+        toView(view(), headerPoint(nodeNamed(scene(), QStringLiteral("broken")))));
     QCOMPARE(doc()->project().findStep(gather)->items.size(), std::size_t(4));
     QCOMPARE(doc()->project().findStep(gather)->items.back().call.args.size(), std::size_t(2));  // one per parameter
     QCOMPARE(scene()->arrows().size(), 4);
@@ -355,7 +358,8 @@ void TestGuiCanvas::rubberBandSelection()
     mouseDrag(view(), toView(view(), start), toView(view(), end), {}, 8);
     QList<ItemId> selected = scene()->selectedCoroutines();
     std::sort(selected.begin(), selected.end());
-    QList<ItemId> expected = {coroutine(doc(), QStringLiteral("task1"))->id, coroutine(doc(), QStringLiteral("task2"))->id};
+    QList<ItemId> expected
+        = {coroutine(doc(), QStringLiteral("task1"))->id, coroutine(doc(), QStringLiteral("task2"))->id};
     std::sort(expected.begin(), expected.end());
     QCOMPARE(selected, expected);
     QVERIFY(scene()->selectedSteps().isEmpty());  // a rubber band selects nodes, not their rows
@@ -375,18 +379,18 @@ void TestGuiCanvas::zoomAndFit()
     openExample(QStringLiteral("07-worker-loop"));
     QCOMPARE(view()->zoom(), 1.0);
     const QPoint at = view()->viewport()->rect().center();
-    QWheelEvent zoomIn(QPointF(at), QPointF(view()->viewport()->mapToGlobal(at)), QPoint(), QPoint(0, 120), Qt::NoButton,
-                       Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent zoomIn(QPointF(at), QPointF(view()->viewport()->mapToGlobal(at)), QPoint(), QPoint(0, 120),
+        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view()->viewport(), &zoomIn);
     QVERIFY(view()->zoom() > 1.1);
     QWheelEvent zoomOut(QPointF(at), QPointF(view()->viewport()->mapToGlobal(at)), QPoint(), QPoint(0, -240),
-                        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view()->viewport(), &zoomOut);
     QVERIFY(view()->zoom() < 0.9);
     // A wheel without Ctrl scrolls instead.
     const qreal zoom = view()->zoom();
-    QWheelEvent scroll(QPointF(at), QPointF(view()->viewport()->mapToGlobal(at)), QPoint(), QPoint(0, -120), Qt::NoButton,
-                       Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent scroll(QPointF(at), QPointF(view()->viewport()->mapToGlobal(at)), QPoint(), QPoint(0, -120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view()->viewport(), &scroll);
     QCOMPARE(view()->zoom(), zoom);
     // Fit shows every node.
@@ -399,8 +403,8 @@ void TestGuiCanvas::zoomAndFit()
     // Middle-button panning moves the view, not the nodes.
     const QPointF centre = view()->mapToScene(view()->viewport()->rect().center());
     QTest::mousePress(view()->viewport(), Qt::MiddleButton, {}, at);
-    QMouseEvent move(QEvent::MouseMove, QPointF(at - QPoint(60, 0)), QPointF(view()->viewport()->mapToGlobal(at - QPoint(60, 0))),
-                     Qt::NoButton, Qt::MiddleButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(at - QPoint(60, 0)),
+        QPointF(view()->viewport()->mapToGlobal(at - QPoint(60, 0))), Qt::NoButton, Qt::MiddleButton, Qt::NoModifier);
     QCoreApplication::sendEvent(view()->viewport(), &move);
     QTest::mouseRelease(view()->viewport(), Qt::MiddleButton, {}, at - QPoint(60, 0));
     QVERIFY(view()->mapToScene(view()->viewport()->rect().center()).x() > centre.x() + 20);
@@ -458,13 +462,15 @@ void TestGuiCanvas::copyPasteSteps()
     scene()->selectItem(coroutine(doc(), QStringLiteral("task2"))->body[1].id);
     m_window->action(QStringLiteral("actionPaste"))->trigger();
     const Coroutine *task2 = coroutine(doc(), QStringLiteral("task2"));
-    QCOMPARE(opsOf(task2->body), QStringList({QStringLiteral("sleep"), QStringLiteral("print"), QStringLiteral("sleep")}));
+    QCOMPARE(
+        opsOf(task2->body), QStringList({QStringLiteral("sleep"), QStringLiteral("print"), QStringLiteral("sleep")}));
     QCOMPARE(task2->body[2].seconds->literal.toInt(), 1);
     // Cut and paste a whole coroutine: it comes back under a new name.
     scene()->selectItem(coroutine(doc(), QStringLiteral("task2"))->id);
     m_window->action(QStringLiteral("actionCut"))->trigger();
     QVERIFY(!coroutine(doc(), QStringLiteral("task2")));
-    QVERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("async def task2():\n    await asyncio.sleep(2)")));
+    QVERIFY(
+        QApplication::clipboard()->text().startsWith(QLatin1String("async def task2():\n    await asyncio.sleep(2)")));
     m_window->action(QStringLiteral("actionPaste"))->trigger();
     QVERIFY(coroutine(doc(), QStringLiteral("task2_copy")));
     QCOMPARE(coroutine(doc(), QStringLiteral("task2_copy"))->body.size(), std::size_t(3));

@@ -4,15 +4,15 @@
 #include "autolayout.h"
 #include "autosave.h"
 #include "coroutinecommands.h"
-#include "projectcommands.h"
-#include "stepcommands.h"
 #include "document.h"
 #include "modeledit.h"
 #include "newitems.h"
 #include "problemtext.h"
+#include "projectcommands.h"
 #include "projectjson.h"
 #include "recentfiles.h"
 #include "stepcode.h"
+#include "stepcommands.h"
 #include "theme.h"
 #include "validator.h"
 
@@ -99,7 +99,7 @@ Step makeStep(StepOp op)
     return s;
 }
 
-} // namespace
+}  // namespace
 
 void TestEditor::initTestCase()
 {
@@ -154,7 +154,8 @@ void TestEditor::addAndRemoveCoroutine()
 void TestEditor::stepCommandsUndoRedoToTheStart()
 {
     Document doc;
-    QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/07-worker-loop.tusk")), QString(), QString(), false, nullptr));
+    QVERIFY(
+        doc.loadData(readAll(QStringLiteral(":/examples/07-worker-loop.tusk")), QString(), QString(), false, nullptr));
     const Project original = doc.project();
     QUndoStack *undo = doc.undoStack();
     const Coroutine *main = doc.project().findCoroutine(QStringLiteral("main"));
@@ -275,7 +276,8 @@ void TestEditor::editsMergeWhileTyping()
 void TestEditor::renameFollowsCalls()
 {
     Document doc;
-    QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
+    QVERIFY(
+        doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
     const Project original = doc.project();
     const ItemId task1 = doc.project().findCoroutine(QStringLiteral("task1"))->id;
     const ItemId main = doc.project().findCoroutine(QStringLiteral("main"))->id;
@@ -297,11 +299,13 @@ void TestEditor::renameFollowsCalls()
 void TestEditor::moveCoroutinesOneCommandPerDrag()
 {
     Document doc;
-    QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
+    QVERIFY(
+        doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
     const ItemId id = doc.project().coroutines[0].id;
     const QPointF start = doc.position(id);
     doc.undoStack()->push(new MoveCoroutinesCommand(&doc, {{id, start}}, {{id, start + QPointF(10, 0)}}));
-    doc.undoStack()->push(new MoveCoroutinesCommand(&doc, {{id, start + QPointF(10, 0)}}, {{id, start + QPointF(50, 0)}}));
+    doc.undoStack()->push(
+        new MoveCoroutinesCommand(&doc, {{id, start + QPointF(10, 0)}}, {{id, start + QPointF(50, 0)}}));
     QCOMPARE(doc.undoStack()->count(), 2);  // two drags, two steps back
     // Keyboard nudges of the same node merge.
     for (int i = 0; i < 3; ++i) {
@@ -320,7 +324,8 @@ void TestEditor::moveCoroutinesOneCommandPerDrag()
 void TestEditor::validationFollowsEdits()
 {
     Document doc;
-    QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
+    QVERIFY(
+        doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
     QVERIFY(doc.problems().empty());
     const Coroutine *main = doc.project().findCoroutine(QStringLiteral("main"));
     const ItemId createId = main->body[0].id;
@@ -345,7 +350,8 @@ void TestEditor::validationFollowsEdits()
     // A bare raise outside an except body.
     Step raise;
     raise.op = StepOp::Raise;
-    doc.undoStack()->push(new InsertStepCommand(&doc, bodyOf(*doc.project().findCoroutine(QStringLiteral("task1"))), 0, raise));
+    doc.undoStack()->push(
+        new InsertStepCommand(&doc, bodyOf(*doc.project().findCoroutine(QStringLiteral("task1"))), 0, raise));
     QCOMPARE(doc.problems().size(), std::size_t(2));
     doc.undoStack()->undo();
     doc.undoStack()->undo();
@@ -358,7 +364,8 @@ void TestEditor::newBlockDefaults()
     Document doc;
     QUndoStack *undo = doc.undoStack();
     auto addCoroutine = [&] {
-        auto *cmd = new AddCoroutineCommand(&doc, NewItems::coroutine(doc.project()), int(doc.project().coroutines.size()), {});
+        auto *cmd = new AddCoroutineCommand(
+            &doc, NewItems::coroutine(doc.project()), int(doc.project().coroutines.size()), {});
         const ItemId id = cmd->coroutineId();
         undo->push(cmd);
         return id;
@@ -396,7 +403,7 @@ void TestEditor::newBlockDefaults()
     QCOMPARE(add(task1, StepOp::Raise).exceptionType, QStringLiteral("ValueError"));
     const Step tryStep = add(task1, StepOp::Try);
     QCOMPARE(tryStep.handlers.size(), std::size_t(1));
-    const StepList handler{StepList::Kind::Except, tryStep.id, 0};
+    const StepList handler {StepList::Kind::Except, tryStep.id, 0};
     QVERIFY(NewItems::step(StepOp::Raise, doc.project(), handler, 0).exceptionType.isEmpty());
     // A loop variable that is not taken.
     QCOMPARE(add(task1, StepOp::Repeat).var, QStringLiteral("i"));
@@ -425,22 +432,34 @@ void TestEditor::pythonOnRows_data()
     QTest::addColumn<QString>("coroutine");
     QTest::addColumn<int>("index");
     QTest::addColumn<QString>("python");
-    QTest::newRow("create_task") << "02-two-tasks" << "main" << 0 << "task1_obj = asyncio.create_task(task1())";
-    QTest::newRow("await task") << "02-two-tasks" << "main" << 2 << "await task1_obj";
-    QTest::newRow("sleep") << "02-two-tasks" << "task1" << 0 << "await asyncio.sleep(1)";
-    QTest::newRow("print") << "02-two-tasks" << "task1" << 1 << "print('Задача 1 завершена')";
-    QTest::newRow("f-string") << "05-exception-from-a-task" << "main" << 1 << "print(f'[{now:.1f}s] main: task created')";
-    QTest::newRow("named task") << "03-sequential-vs-concurrent" << "main" << 5
-                                << "c = asyncio.create_task(fetch('C', 1), name='fetch-C')";
-    QTest::newRow("await call") << "03-sequential-vs-concurrent" << "main" << 1 << "await fetch('A', 1)";
-    QTest::newRow("gather") << "06-gather-return-exceptions" << "main" << 1
+    QTest::newRow("create_task") << "02-two-tasks"
+                                 << "main" << 0 << "task1_obj = asyncio.create_task(task1())";
+    QTest::newRow("await task") << "02-two-tasks"
+                                << "main" << 2 << "await task1_obj";
+    QTest::newRow("sleep") << "02-two-tasks"
+                           << "task1" << 0 << "await asyncio.sleep(1)";
+    QTest::newRow("print") << "02-two-tasks"
+                           << "task1" << 1 << "print('Задача 1 завершена')";
+    QTest::newRow("f-string") << "05-exception-from-a-task"
+                              << "main" << 1 << "print(f'[{now:.1f}s] main: task created')";
+    QTest::newRow("named task") << "03-sequential-vs-concurrent"
+                                << "main" << 5 << "c = asyncio.create_task(fetch('C', 1), name='fetch-C')";
+    QTest::newRow("await call") << "03-sequential-vs-concurrent"
+                                << "main" << 1 << "await fetch('A', 1)";
+    QTest::newRow("gather") << "06-gather-return-exceptions"
+                            << "main" << 1
                             << "results = await asyncio.gather(fetch('alpha', 1), broken(1.5, 'disk full'), beta, "
                                "return_exceptions=True)";
-    QTest::newRow("cancel") << "04-cancel-a-task" << "main" << 3 << "job.cancel('taking too long')";
-    QTest::newRow("raise") << "05-exception-from-a-task" << "fragile" << 2 << "raise ValueError(message)";
-    QTest::newRow("return") << "06-gather-return-exceptions" << "fetch" << 2 << "return label";
-    QTest::newRow("repeat") << "07-worker-loop" << "worker" << 0 << "for i in range(jobs):";
-    QTest::newRow("try") << "04-cancel-a-task" << "main" << 5 << "try:";
+    QTest::newRow("cancel") << "04-cancel-a-task"
+                            << "main" << 3 << "job.cancel('taking too long')";
+    QTest::newRow("raise") << "05-exception-from-a-task"
+                           << "fragile" << 2 << "raise ValueError(message)";
+    QTest::newRow("return") << "06-gather-return-exceptions"
+                            << "fetch" << 2 << "return label";
+    QTest::newRow("repeat") << "07-worker-loop"
+                            << "worker" << 0 << "for i in range(jobs):";
+    QTest::newRow("try") << "04-cancel-a-task"
+                         << "main" << 5 << "try:";
 }
 
 void TestEditor::pythonOnRows()
@@ -461,19 +480,20 @@ void TestEditor::displayLinesOfNestedSteps()
     QStringList lines;
     for (const DisplayLine &l : displayLines(*p.findCoroutine(QStringLiteral("heartbeat"))))
         lines << QString(l.depth * 2, QLatin1Char(' ')) + plainText(l.code);
-    QCOMPARE(lines, names({
-                        "print(f'[{now:.1f}s] {label}: started')",
-                        "try:",
-                        "  for beat in range(10):",
-                        "    await asyncio.sleep(0.4)",
-                        "    print(f'[{now:.1f}s] {label}: beat {beat}')",
-                        "  print(f'[{now:.1f}s] {label}: finished all beats')",
-                        "except asyncio.CancelledError:",
-                        "  print(f'[{now:.1f}s] {label}: cancelled')",
-                        "  raise",
-                        "finally:",
-                        "  print(f'[{now:.1f}s] {label}: cleanup in finally')",
-                    }));
+    QCOMPARE(lines,
+        names({
+            "print(f'[{now:.1f}s] {label}: started')",
+            "try:",
+            "  for beat in range(10):",
+            "    await asyncio.sleep(0.4)",
+            "    print(f'[{now:.1f}s] {label}: beat {beat}')",
+            "  print(f'[{now:.1f}s] {label}: finished all beats')",
+            "except asyncio.CancelledError:",
+            "  print(f'[{now:.1f}s] {label}: cancelled')",
+            "  raise",
+            "finally:",
+            "  print(f'[{now:.1f}s] {label}: cleanup in finally')",
+        }));
     Coroutine empty;
     empty.name = QStringLiteral("idle");
     const std::vector<DisplayLine> pass = displayLines(empty);
@@ -485,9 +505,10 @@ void TestEditor::saveAndReloadEqual()
 {
     Document doc;
     QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/07-worker-loop.tusk")), QString(),
-                         QStringLiteral("07-worker-loop.tusk"), false, nullptr));
+        QStringLiteral("07-worker-loop.tusk"), false, nullptr));
     const ItemId worker = doc.project().findCoroutine(QStringLiteral("worker"))->id;
-    doc.undoStack()->push(new MoveCoroutinesCommand(&doc, {{worker, doc.position(worker)}}, {{worker, QPointF(400.4, 37.6)}}));
+    doc.undoStack()->push(
+        new MoveCoroutinesCommand(&doc, {{worker, doc.position(worker)}}, {{worker, QPointF(400.4, 37.6)}}));
     doc.undoStack()->push(new RenameCoroutineCommand(&doc, worker, QStringLiteral("job_runner")));
     const QString file = m_dir.filePath(QStringLiteral("worker.tusk"));
     QString error;
@@ -536,7 +557,8 @@ void TestEditor::saveIsAtomic()
 void TestEditor::failedLoadLeavesProjectUntouched()
 {
     Document doc;
-    QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
+    QVERIFY(
+        doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
     doc.undoStack()->push(new SetTitleCommand(&doc, QStringLiteral("mine")));
     const Project before = doc.project();
     const int undoCount = doc.undoStack()->count();
@@ -544,8 +566,9 @@ void TestEditor::failedLoadLeavesProjectUntouched()
     const QString bad = m_dir.filePath(QStringLiteral("bad.tusk"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"format\": \"tusk\", \"version\": 1, \"entry\": \"main\", \"coroutines\": [{\"name\": \"main\", \"body\": "
-            "[{\"op\": \"sleep\"}, {\"op\": \"jump\"}]}]}");
+    f.write(
+        "{\"format\": \"tusk\", \"version\": 1, \"entry\": \"main\", \"coroutines\": [{\"name\": \"main\", \"body\": "
+        "[{\"op\": \"sleep\"}, {\"op\": \"jump\"}]}]}");
     f.close();
     Problems problems;
     QVERIFY(!doc.loadFile(bad, &problems));
@@ -569,7 +592,7 @@ void TestEditor::loadKeepsSemanticProblemsForTheEditor()
     Problems problems;
     QVERIFY(doc.loadData("{\"format\": \"tusk\", \"version\": 1, \"entry\": \"main\", \"coroutines\": [{\"name\": "
                          "\"main\", \"body\": [{\"op\": \"await\", \"task\": \"later\"}]}]}",
-                         QString(), QString(), false, &problems));
+        QString(), QString(), false, &problems));
     QCOMPARE(doc.problems().size(), std::size_t(1));
     QCOMPARE(doc.problems()[0].stepId, doc.project().coroutines[0].body[0].id);
 }
@@ -591,8 +614,9 @@ void TestEditor::autoLayoutForFilesWithoutPositions()
     QVERIFY(!doc.isModified());
     // Partly placed: the others go below, nothing on top of anything.
     JsonValue layout = JsonValue::object();
-    layout.set(QStringLiteral("main"), JsonValue::object({{QStringLiteral("x"), JsonValue::integer(0)},
-                                                          {QStringLiteral("y"), JsonValue::integer(0)}}));
+    layout.set(QStringLiteral("main"),
+        JsonValue::object(
+            {{QStringLiteral("x"), JsonValue::integer(0)}, {QStringLiteral("y"), JsonValue::integer(0)}}));
     p.layout = layout;
     QVERIFY(doc.loadData(projectToJson(p), QString(), QString(), false, nullptr));
     QVERIFY(doc.position(doc.project().findCoroutine(QStringLiteral("fetch"))->id).y() > 100);
@@ -606,13 +630,15 @@ void TestEditor::layoutKeepsOtherEditorData()
     mainEntry.set(QStringLiteral("colour"), JsonValue::string(QStringLiteral("orange")));
     layout.set(QStringLiteral("main"), mainEntry);
     layout.set(QStringLiteral("notes"), JsonValue::array({JsonValue::string(QStringLiteral("kept"))}));
-    layout.set(QStringLiteral("gone"), JsonValue::object({{QStringLiteral("x"), JsonValue::integer(5)},
-                                                          {QStringLiteral("y"), JsonValue::integer(5)}}));
+    layout.set(QStringLiteral("gone"),
+        JsonValue::object(
+            {{QStringLiteral("x"), JsonValue::integer(5)}, {QStringLiteral("y"), JsonValue::integer(5)}}));
     p.layout = layout;
     Document doc;
     QVERIFY(doc.loadData(projectToJson(p), QString(), QString(), false, nullptr));
     const Project saved = doc.projectForSave();
-    QCOMPARE(saved.layout.find(QStringLiteral("main"))->find(QStringLiteral("colour"))->toString(), QStringLiteral("orange"));
+    QCOMPARE(saved.layout.find(QStringLiteral("main"))->find(QStringLiteral("colour"))->toString(),
+        QStringLiteral("orange"));
     QVERIFY(saved.layout.find(QStringLiteral("notes")));
     QVERIFY(!saved.layout.find(QStringLiteral("gone")));  // the position of a coroutine that does not exist
 }
@@ -621,12 +647,12 @@ void TestEditor::problemMessagesForTheEditor()
 {
     // English stays English but speaks of the editor, not of JSON fields.
     QCOMPARE(ProblemText::message(QStringLiteral("calls '', which is not a coroutine of this project")),
-             QStringLiteral("No coroutine chosen: drag from the dot at the row's right onto a coroutine, or pick one in "
-                            "the inspector"));
+        QStringLiteral("No coroutine chosen: drag from the dot at the row's right onto a coroutine, or pick one in "
+                       "the inspector"));
     QCOMPARE(ProblemText::message(QStringLiteral("'task2' takes no arguments but 1 is given")),
-             QStringLiteral("'task2' takes no arguments, but the call passes 1"));
+        QStringLiteral("'task2' takes no arguments, but the call passes 1"));
     QCOMPARE(ProblemText::message(QStringLiteral("something new from the engine")),
-             QStringLiteral("something new from the engine"));
+        QStringLiteral("something new from the engine"));
     Document doc;
     doc.newProject();
     QCOMPARE(doc.problems().size(), std::size_t(1));
@@ -654,11 +680,11 @@ void TestEditor::everyValidatorMessageIsRecognised()
     p.entry = QStringLiteral("main");
     Coroutine main = coroutineNamed("main", {QStringLiteral("x")});  // the entry takes parameters
     Step call = step(StepOp::Await);
-    call.call = Call{QStringLiteral("missing"), {}};
+    call.call = Call {QStringLiteral("missing"), {}};
     main.body.push_back(call);
     for (const char *target : {"none", "one", "two"}) {
         Step wrong = step(StepOp::CreateTask);
-        wrong.call = Call{QLatin1String(target), {}};
+        wrong.call = Call {QLatin1String(target), {}};
         wrong.call->args.resize(3, Operand::fromLiteral(Value::integer(1)));
         main.body.push_back(wrong);
     }
@@ -669,11 +695,11 @@ void TestEditor::everyValidatorMessageIsRecognised()
     never.task = QStringLiteral("never");
     main.body.push_back(never);
     Step assign = step(StepOp::Await);
-    assign.call = Call{QStringLiteral("none"), {}};
+    assign.call = Call {QStringLiteral("none"), {}};
     assign.as = QStringLiteral("later");
     main.body.push_back(assign);
     Step hides = step(StepOp::Await);
-    hides.call = Call{QStringLiteral("one"), {Operand::fromLiteral(Value::integer(1))}};
+    hides.call = Call {QStringLiteral("one"), {Operand::fromLiteral(Value::integer(1))}};
     hides.as = QStringLiteral("one");
     main.body.push_back(hides);
     Step text = step(StepOp::Print);
@@ -692,7 +718,7 @@ void TestEditor::everyValidatorMessageIsRecognised()
     main.body.push_back(step(StepOp::CreateTask));
     main.body.push_back(step(StepOp::Cancel));
     Step keyword = step(StepOp::Await);
-    keyword.call = Call{QStringLiteral("none"), {}};
+    keyword.call = Call {QStringLiteral("none"), {}};
     keyword.as = QStringLiteral("class");
     main.body.push_back(keyword);
     Step loop = step(StepOp::Repeat);
@@ -722,7 +748,8 @@ void TestEditor::autosaveAndRecovery()
 {
     const QString dir = m_dir.filePath(QStringLiteral("recovery"));
     Document doc;
-    QVERIFY(doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
+    QVERIFY(
+        doc.loadData(readAll(QStringLiteral(":/examples/02-two-tasks.tusk")), QString(), QString(), false, nullptr));
     auto autosave = std::make_unique<AutoSave>(&doc, dir);
     autosave->saveNow();
     QVERIFY(!QFile::exists(autosave->recoveryFile()));  // nothing unsaved, nothing written
@@ -735,7 +762,8 @@ void TestEditor::autosaveAndRecovery()
     // A crash leaves the files without a live lock: copy them as another session would be left.
     const QString crashed = QDir(dir).filePath(QStringLiteral("crashed"));
     QVERIFY(QFile::copy(autosave->recoveryFile(), crashed + QStringLiteral(".tusk")));
-    QVERIFY(QFile::copy(autosave->recoveryFile().chopped(5) + QStringLiteral(".json"), crashed + QStringLiteral(".json")));
+    QVERIFY(
+        QFile::copy(autosave->recoveryFile().chopped(5) + QStringLiteral(".json"), crashed + QStringLiteral(".json")));
     const QList<AutoSave::Recovery> pending = AutoSave::pending(dir);
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending[0].id, QStringLiteral("crashed"));

@@ -16,7 +16,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
-
 #include <memory>
 
 using namespace tusk;
@@ -75,7 +74,7 @@ int pixelsUnlike(const QImage &image, const QColor &color)
     return n;
 }
 
-} // namespace
+}  // namespace
 
 class TestConsoleView : public QObject {
     Q_OBJECT
@@ -126,7 +125,8 @@ void TestConsoleView::lineFormats()
     QCOMPARE(view.lineText(2), QStringLiteral(" 12.3 s  later"));
     QCOMPARE(view.lineText(3), QStringLiteral("  0.0 s  "));
     QCOMPARE(view.lineText(4), QString());
-    QCOMPARE(view.toPlainText(), QStringLiteral("  1.0 s  hello\n         asyncio.run(main())\n 12.3 s  later\n  0.0 s  "));
+    QCOMPARE(
+        view.toPlainText(), QStringLiteral("  1.0 s  hello\n         asyncio.run(main())\n 12.3 s  later\n  0.0 s  "));
     QCOMPARE(ConsoleView::stamp(-5), QString(9, QLatin1Char(' ')));
     QVERIFY(!view.hasSelection());
     QCOMPARE(view.selectedText(), QString());
@@ -177,7 +177,7 @@ void TestConsoleView::appendAndPaintAreFast()
     QCOMPARE(view->lineText(999'999), QString(9, QLatin1Char(' ')) + QStringLiteral("one more"));
     QCoreApplication::processEvents();
     qInfo("10,000 appends: %.3f ms; paint after: %.2f ms; paint of %zu lines: %.2f ms", appendNs / 1e6, paintNs / 1e6,
-          view->lineCount(), bigPaintNs / 1e6);
+        view->lineCount(), bigPaintNs / 1e6);
     QVERIFY2(appendNs < 50'000'000, qPrintable(QString::number(appendNs / 1e6)));
     QVERIFY2(paintNs < 100'000'000, qPrintable(QString::number(paintNs / 1e6)));
     QVERIFY2(bigPaintNs < 100'000'000, qPrintable(QString::number(bigPaintNs / 1e6)));
@@ -222,7 +222,7 @@ void TestConsoleView::followsTheEndUnlessScrolledUp()
 
     // The wheel scrolls.
     QWheelEvent wheel(QPointF(50, 50), QPointF(viewport->mapToGlobal(QPoint(50, 50))), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(viewport, &wheel);
     QVERIFY(view->firstVisibleLine() < first);
 
@@ -293,7 +293,7 @@ void TestConsoleView::dragHitTestsWideAndRussianText()
     QCOMPARE(view->selectedText(), shown.mid(from, to - from));
     const QFontMetricsF fm(view->font());
     qInfo("width of 任务一🙂: %.1f px, 5 cells: %.1f px", fm.horizontalAdvance(QStringLiteral("任务一🙂")),
-          5 * fm.horizontalAdvance(QLatin1Char('0')));
+        5 * fm.horizontalAdvance(QLatin1Char('0')));
 }
 
 void TestConsoleView::tabsAlignToTheTextColumn()
@@ -436,7 +436,8 @@ void TestConsoleView::maximumLineCountDropsOldest()
     QVERIFY(!view.hasSelection());
     QCOMPARE(view.selectedText(), QString());
     QCOMPARE(changed.count(), 3);
-    QCOMPARE(view.toPlainText(), QStringLiteral("         line 4\n         line 5\n         line 6\n         line 7\n         line 8"));
+    QCOMPARE(view.toPlainText(),
+        QStringLiteral("         line 4\n         line 5\n         line 6\n         line 7\n         line 8"));
 
     view.setMaximumLineCount(2);
     QCOMPARE(view.lineCount(), std::size_t(2));
@@ -611,7 +612,7 @@ void TestConsoleView::contextMenuShowsActions()
     });
     QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
     QApplication::sendEvent(view->viewport(), &event);
-    QCOMPARE(shown, (QList<QAction *>{&copyAction, &clearAction}));
+    QCOMPARE(shown, (QList<QAction *> {&copyAction, &clearAction}));
 }
 
 void TestConsoleView::themeSwitchRecoloursAndKeepsState()
@@ -659,10 +660,12 @@ void TestConsoleView::screenshot()
     const Tone tasks[] = {Tone::Text, Tone::TaskA, Tone::TaskB, Tone::TaskC};
     for (int i = 0; i < 16; ++i) {
         const Tone tone = tasks[i % 4];
-        view->appendLine(std::int64_t(i / 4) * 500'000'000, QStringLiteral("worker-%1: загрузка %2 из 4 готова").arg(i % 4).arg(i / 4 + 1), tone);
+        view->appendLine(std::int64_t(i / 4) * 500'000'000,
+            QStringLiteral("worker-%1: загрузка %2 из 4 готова").arg(i % 4).arg(i / 4 + 1), tone);
     }
     view->appendLine(2 * kSecond, QStringLiteral("Task was destroyed but it is pending!"), Tone::Warning);
-    view->appendLine(2 * kSecond, QStringLiteral("Traceback (most recent call last): ValueError: bad input"), Tone::Error);
+    view->appendLine(
+        2 * kSecond, QStringLiteral("Traceback (most recent call last): ValueError: bad input"), Tone::Error);
     view->appendLine(-1, QStringLiteral("main() returned after 2.0 s of virtual time."), Tone::Muted, true);
     QCoreApplication::processEvents();
     QTest::keyClick(view->viewport(), Qt::Key_Home, Qt::ControlModifier);

@@ -2,6 +2,7 @@
 // lines with their virtual times, the tasks panel (states, sorting, filtering, selection that
 // finds the coroutine on the canvas), pause / step / stop on the real clock, and the trace
 // export.
+#include "consoleview.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "language.h"
@@ -9,29 +10,28 @@
 #include "outputpanel.h"
 #include "runcontrols.h"
 #include "runoverlay.h"
+#include "runsession.h"
 #include "taskspanel.h"
 #include "tasktablemodel.h"
-#include "timelinewidget.h"
-#include "runsession.h"
 #include "theme.h"
+#include "timelinewidget.h"
 #include "tst_gui_helpers.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
-#include <QLabel>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
-#include "consoleview.h"
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoStack>
@@ -113,7 +113,8 @@ void TestGuiRun::instantRunShowsOutputAndTasks()
                 return l;
         return QString();
     };
-    QVERIFY2(lineWith(QStringLiteral("Задача 1 завершена")).trimmed().startsWith(QLatin1String("1.0 s")), qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lineWith(QStringLiteral("Задача 1 завершена")).trimmed().startsWith(QLatin1String("1.0 s")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY(lineWith(QStringLiteral("Задача 2 завершена")).trimmed().startsWith(QLatin1String("2.0 s")));
     QVERIFY(lineWith(QStringLiteral("main() returned after 2.0 s")).size() > 0);
 
@@ -129,7 +130,8 @@ void TestGuiRun::instantRunShowsOutputAndTasks()
     QCOMPARE(model->index(2, TaskTableModel::CoroutineColumn).data().toString(), QStringLiteral("task2()"));
     QCOMPARE(model->tasks()[2].finishedNs, std::int64_t(2'000'000'000));
     QCOMPARE(model->index(2, TaskTableModel::FinishedColumn).data().toString(), QStringLiteral("2.0 s"));
-    QCOMPARE(model->index(2, TaskTableModel::ResultColumn).data().toString(), QStringLiteral("None"));  // what task2() returned
+    QCOMPARE(model->index(2, TaskTableModel::ResultColumn).data().toString(),
+        QStringLiteral("None"));  // what task2() returned
 
     // After the run: trace export is on, pause and step are off.
     QVERIFY(m_window->action(QStringLiteral("actionExportTrace"))->isEnabled());
@@ -280,8 +282,8 @@ void TestGuiRun::timelineScrubsTheDiagramAndTasks()
     // Ctrl+wheel zooms the time axis around the pointer.
     const int y = timeline->rowY(1) + 4;
     const int before = timeline->timeToX(1'000'000'000);
-    QWheelEvent wheel(QPointF(timeline->timeToX(0), y), timeline->mapToGlobal(QPointF(timeline->timeToX(0), y)), QPoint(),
-                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(timeline->timeToX(0), y), timeline->mapToGlobal(QPointF(timeline->timeToX(0), y)),
+        QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(timeline, &wheel);
     QVERIFY(timeline->timeToX(1'000'000'000) > before);
     timeline->zoomAt(1 / 1.2, timeline->timeToX(0));
@@ -298,8 +300,8 @@ void TestGuiRun::timelineScrubsTheDiagramAndTasks()
 
     // Dragging to the end: everything done again.
     QTest::mousePress(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(1'500'000'000), y));
-    QMouseEvent move(QEvent::MouseMove, QPointF(timeline->width() - 2, y), timeline->mapToGlobal(QPointF(timeline->width() - 2, y)),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(timeline->width() - 2, y),
+        timeline->mapToGlobal(QPointF(timeline->width() - 2, y)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(timeline, &move);
     QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(timeline->width() - 2, y));
     QCOMPARE(timeline->cursor(), std::int64_t(2'000'000'000));
@@ -374,7 +376,8 @@ void TestGuiRun::panelsShownDuringOrAfterARunAgree()
         QAbstractItemModel *shown = m_window->tasksPanel()->view()->model();
         QCOMPARE(shown->rowCount(), 3);
         QCOMPARE(shown->index(2, TaskTableModel::NameColumn).data().toString(), QStringLiteral("Task-3"));
-        QCOMPARE(shown->index(2, TaskTableModel::StateColumn).data(TaskTableModel::StateRole).toInt(), int(TaskState::Done));
+        QCOMPARE(
+            shown->index(2, TaskTableModel::StateColumn).data(TaskTableModel::StateRole).toInt(), int(TaskState::Done));
     }
     timelineDock->raise();
     QTRY_VERIFY(m_window->timeline()->isVisible());
@@ -387,13 +390,15 @@ void TestGuiRun::panelsShownDuringOrAfterARunAgree()
 void TestGuiRun::russianStrings()
 {
     Language::instance()->setChoice(QStringLiteral("ru"));
-    QTRY_COMPARE(m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("&Пауза"));  // LanguageChange is posted
+    QTRY_COMPARE(
+        m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("&Пауза"));  // LanguageChange is posted
     QCOMPARE(m_window->action(QStringLiteral("actionSpeedInstant"))->text(), QStringLiteral("Мгновенно"));
     QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("tasksDock"))->windowTitle(), QStringLiteral("Задачи"));
     runToEnd();
     QCOMPARE(m_window->tasksPanel()->model()->headerData(TaskTableModel::StateColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Состояние"));
-    QCOMPARE(m_window->tasksPanel()->model()->index(0, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Завершена"));
+        QStringLiteral("Состояние"));
+    QCOMPARE(m_window->tasksPanel()->model()->index(0, TaskTableModel::StateColumn).data().toString(),
+        QStringLiteral("Завершена"));
     Language::instance()->setChoice(QStringLiteral("en"));
     QTRY_COMPARE(m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("&Pause"));
 }
@@ -433,10 +438,12 @@ void TestGuiRun::screenshots()
         // The tasks panel and the console at the same moment.
         m_window->findChild<QDockWidget *>(QStringLiteral("tasksDock"))->raise();
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(dark ? QStringLiteral("run-tasks-dark.png") : QStringLiteral("run-tasks-light.png"))));
+        QVERIFY(m_window->grab().save(
+            QDir(dir).filePath(dark ? QStringLiteral("run-tasks-dark.png") : QStringLiteral("run-tasks-light.png"))));
         m_window->findChild<QDockWidget *>(QStringLiteral("outputDock"))->raise();
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(dark ? QStringLiteral("run-output-dark.png") : QStringLiteral("run-output-light.png"))));
+        QVERIFY(m_window->grab().save(
+            QDir(dir).filePath(dark ? QStringLiteral("run-output-dark.png") : QStringLiteral("run-output-light.png"))));
     }
     Theme::apply(Theme::Mode::Light);
 }
