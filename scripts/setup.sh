@@ -4,7 +4,8 @@
 #   scripts/setup.sh             run it directly, or
 #   source scripts/setup.sh      from another script, then call tusk_setup
 #
-# Environment: TUSK_BUILD_DIR (default: build) - the CMake build directory, relative to the repo.
+# Environment: TUSK_BUILD_DIR (default: build) - the CMake build directory, relative to the repo;
+#              TUSK_WERROR=ON - warnings are errors (CI sets it).
 set -euo pipefail
 
 TUSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,24 +17,30 @@ TUSK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libgl-dev python3 xvfb xauth fonts-dejavu-core
 )
+# What the checks add (scripts/test.sh, CI): clang with its sanitizer and libFuzzer runtimes,
+# and clang-format.
+TUSK_CHECK_PACKAGES=(clang libclang-rt-14-dev clang-format)
 
-# Prints, one per line, the packages of TUSK_PACKAGES that dpkg does not list as installed.
+# Prints, one per line, the packages named as arguments that dpkg does not list as installed.
 tusk_missing_packages() {
     local pkg
-    for pkg in "${TUSK_PACKAGES[@]}"; do
+    for pkg in "$@"; do
         if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" != installed ]]; then
             echo "$pkg"
         fi
     done
 }
 
+# Installs the packages named as arguments (default: TUSK_PACKAGES) that are missing.
 tusk_install_packages() {
+    local wanted=("$@")
+    ((${#wanted[@]})) || wanted=("${TUSK_PACKAGES[@]}")
     if ! command -v dpkg-query >/dev/null 2>&1; then
-        echo "==> not a Debian system (no dpkg-query): not checking packages; needed: ${TUSK_PACKAGES[*]}"
+        echo "==> not a Debian system (no dpkg-query): not checking packages; needed: ${wanted[*]}"
         return 0
     fi
     local missing
-    mapfile -t missing < <(tusk_missing_packages)
+    mapfile -t missing < <(tusk_missing_packages "${wanted[@]}")
     if ((${#missing[@]} == 0)); then
         return 0
     fi
@@ -58,7 +65,8 @@ tusk_configure() {
         exit 1
     fi
     echo "==> configuring"
-    cmake -S "$TUSK_ROOT" -B "$TUSK_ROOT/$TUSK_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$TUSK_ROOT" -B "$TUSK_ROOT/$TUSK_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTUSK_WARNINGS_AS_ERRORS="${TUSK_WERROR:-OFF}" >/dev/null
 }
 
 tusk_build() {
