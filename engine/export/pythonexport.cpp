@@ -357,7 +357,8 @@ private:
                 (part == 0 ? head : part == 1 ? args.back() : tail) += span.text;
             }
         }
-        args.removeAll(QString());
+        if (args.size() == 1 && args.front().isEmpty())
+            args.clear();  // `gather()`: nothing to put on lines of its own
         if (indent * 4 + oneLine.size() <= kMaxLineLength || args.isEmpty()) {
             line(indent, oneLine);
             return;

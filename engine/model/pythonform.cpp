@@ -56,10 +56,12 @@ public:
 
     void marker(Role role) { line.push_back({QString(), role}); }
 
-    /// A separator between arguments: dropped right after the list opens (no argument yet).
-    void argumentBreak()
+    /// A separator between arguments. The pattern's own (`[, return_exceptions=...]`) is dropped
+    /// while the list has no argument yet; one between two items stays even when an item is
+    /// empty (a gather item whose task is not chosen yet reads `gather(, t)`).
+    void argumentBreak(bool betweenItems = false)
     {
-        if (!line.empty() && line.back().role == Role::ArgsOpen)
+        if (!betweenItems && m_argsDepth > 0 && m_arguments == 0)
             return;
         if (m_argsDepth > 0)
             line.push_back({QStringLiteral(", "), Role::Break});
@@ -123,8 +125,9 @@ public:
             break;
         case FieldKind::GatherItems:
             for (std::size_t i = 0; i < s.items.size(); ++i) {
+                ++m_arguments;
                 if (i > 0)
-                    argumentBreak();
+                    argumentBreak(true);
                 if (s.items[i].isCall)
                     call(s.items[i].call);
                 else
@@ -195,6 +198,7 @@ public:
                 if (c == u'<') {
                     marker(Role::ArgsOpen);
                     ++m_argsDepth;
+                    m_arguments = 0;
                     render(inner);
                     --m_argsDepth;
                     marker(Role::ArgsClose);
@@ -255,6 +259,7 @@ private:
     const Step &m_step;
     PythonSpelling &m_spelling;
     int m_argsDepth = 0;
+    int m_arguments = 0;  ///< arguments written so far in the open `<...>` list
 };
 
 }  // namespace

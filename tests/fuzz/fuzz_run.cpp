@@ -18,7 +18,7 @@ public:
 };
 
 constexpr std::int64_t kSliceBudget = 997;  // instructions per call into the loop
-constexpr int kMaxSlices = 300;             // at most ~300,000 instructions per input
+constexpr int kMaxSlices = 300;  // at most ~300,000 instructions per input
 
 }  // namespace
 

@@ -127,6 +127,7 @@ private slots:
     void literalEvaluatesToText();
     void literalIsReadable();
     void scriptShape();
+    void longGatherOneArgumentPerLine();
     void helpersOnlyWhenNeeded();
     void roundTrip_data();
     void roundTrip();
@@ -254,6 +255,28 @@ void TestPythonExport::literalIsReadable()
     QCOMPARE(pythonStringLiteral(QStringLiteral("{x}")), QStringLiteral("\"{x}\""));
     QCOMPARE(pythonStringLiteral(u16(u"\u0000\u202e\xd800\U000F0000"sv)),
         QStringLiteral("\"\\x00\\u202e\\ud800\\U000f0000\""));
+}
+
+// A gather line longer than 99 characters gets one argument per line, as black writes it; a
+// comma inside an argument's string does not split it.
+void TestPythonExport::longGatherOneArgumentPerLine()
+{
+    const Project p = load(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+      {"name": "fetch", "params": ["label"], "body": [{"op": "return", "value": {"var": "label"}}]},
+      {"name": "main", "body": [
+        {"op": "gather", "items": [{"call": {"coroutine": "fetch", "args": ["first, with a comma"]}},
+          {"call": {"coroutine": "fetch", "args": ["second"]}}, {"call": {"coroutine": "fetch", "args": ["third one"]}}],
+         "return_exceptions": true, "as": "results"},
+        {"op": "gather", "items": [{"call": {"coroutine": "fetch", "args": ["short"]}}], "as": "one"}]}]})");
+    const QString script = exportPython(p);
+    QVERIFY2(script.contains(QStringLiteral("    results = await asyncio.gather(\n"
+                                            "        fetch(\"first, with a comma\"),\n"
+                                            "        fetch(\"second\"),\n"
+                                            "        fetch(\"third one\"),\n"
+                                            "        return_exceptions=True,\n"
+                                            "    )\n")),
+        qPrintable(script));
+    QVERIFY2(script.contains(QStringLiteral("    one = await asyncio.gather(fetch(\"short\"))\n")), qPrintable(script));
 }
 
 void TestPythonExport::scriptShape()

@@ -42,6 +42,7 @@ private slots:
     void scopeOfAStep();
     void pythonOnRows_data();
     void pythonOnRows();
+    void pythonOfUnfinishedSteps();
     void displayLinesOfNestedSteps();
     void saveAndReloadEqual();
     void saveIsAtomic();
@@ -472,6 +473,46 @@ void TestEditor::pythonOnRows()
     const Coroutine *c = p.findCoroutine(coroutine);
     QVERIFY(c);
     QCOMPARE(plainText(stepCode(c->body[std::size_t(index)])), python);
+}
+
+// Steps still being filled in read as what they are, with `?` for what is not chosen yet.
+void TestEditor::pythonOfUnfinishedSteps()
+{
+    auto step = [](StepOp op) {
+        Step s;
+        s.op = op;
+        return s;
+    };
+    Step gather = step(StepOp::Gather);
+    gather.items = {GatherItem {false, QString(), {}}, GatherItem {false, QStringLiteral("t"), {}}};
+    QCOMPARE(plainText(stepCode(gather)), QStringLiteral("await asyncio.gather(, t)"));
+    gather.items.clear();
+    gather.returnExceptions = true;
+    QCOMPARE(plainText(stepCode(gather)), QStringLiteral("await asyncio.gather(return_exceptions=True)"));
+    gather.items = {GatherItem {false, QString(), {}}};
+    QCOMPARE(plainText(stepCode(gather)), QStringLiteral("await asyncio.gather(, return_exceptions=True)"));
+
+    Step raise = step(StepOp::Raise);
+    QCOMPARE(plainText(stepCode(raise)), QStringLiteral("raise"));
+    raise.exceptionType = QStringLiteral("CancelledError");
+    QCOMPARE(plainText(stepCode(raise)), QStringLiteral("raise asyncio.CancelledError"));
+    raise.message = Operand::fromLiteral(Value::string(QStringLiteral("x")));
+    QCOMPARE(plainText(stepCode(raise)), QStringLiteral("raise asyncio.CancelledError('x')"));
+
+    QCOMPARE(plainText(stepCode(step(StepOp::Await))), QStringLiteral("await ?"));
+    Step await = step(StepOp::Await);
+    await.call = Call {};
+    QCOMPARE(plainText(stepCode(await)), QStringLiteral("await ?()"));
+    Step create = step(StepOp::CreateTask);
+    create.call
+        = Call {QStringLiteral("work"), {Operand::fromVar(QStringLiteral("n")), Operand::fromLiteral(Value::none())}};
+    QCOMPARE(plainText(stepCode(create)), QStringLiteral("asyncio.create_task(work(n, None))"));
+    QCOMPARE(plainText(stepCode(step(StepOp::Cancel))), QStringLiteral("?.cancel()"));
+    Step repeat = step(StepOp::Repeat);
+    repeat.times = Operand::fromLiteral(Value::integer(3));
+    QCOMPARE(plainText(stepCode(repeat)), QStringLiteral("for _ in range(3):"));
+    QCOMPARE(plainText(stepCode(step(StepOp::Try))), QStringLiteral("try:"));
+    QCOMPARE(plainText(stepCode(step(StepOp::Return))), QStringLiteral("return"));
 }
 
 void TestEditor::displayLinesOfNestedSteps()
