@@ -778,21 +778,11 @@ void InspectorWidget::buildGatherItems(
             picker = box;
         }
         h->addWidget(picker, 1);
-        auto *remove = new QToolButton(row);
-        remove->setObjectName(QStringLiteral("item%1.remove").arg(i));
-        remove->setIcon(Theme::icon(QStringLiteral("delete")));
-        remove->setToolTip(tr("Remove from the gather"));
-        remove->setAutoRaise(true);
-        connect(remove, &QToolButton::clicked, this, [this, i] {
-            editStep(
-                tr("Remove from gather"), QString(), false,
-                [&](Step &s) {
-                    if (i < s.items.size())
-                        s.items.erase(s.items.begin() + std::ptrdiff_t(i));
-                },
-                true);
-        });
-        h->addWidget(remove);
+        h->addWidget(removeButton(row, QStringLiteral("item%1.remove").arg(i), tr("Remove from the gather"),
+            tr("Remove from gather"), [i](Step &s) {
+                if (i < s.items.size())
+                    s.items.erase(s.items.begin() + std::ptrdiff_t(i));
+            }));
         addRow(item.isCall ? tr("Call %1").arg(i + 1) : tr("Task %1").arg(i + 1), row);
         if (item.isCall) {
             const Coroutine *callee = p.findCoroutine(item.call.coroutine);
@@ -840,6 +830,21 @@ void InspectorWidget::buildGatherItems(
     addRow(step.items.empty() ? tr(f.label) : QString(), buttons);
 }
 
+QToolButton *InspectorWidget::removeButton(QWidget *row, const QString &objectName, const QString &toolTip,
+    const QString &undoText, const std::function<void(Step &)> &remove)
+{
+    auto *button = new QToolButton(row);
+    button->setObjectName(objectName);
+    button->setIcon(Theme::icon(QStringLiteral("delete")));
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    connect(button, &QToolButton::clicked, this, [this, undoText, remove] {
+        editStep(
+            undoText, QString(), false, [&](Step &s) { remove(s); }, true);
+    });
+    return button;
+}
+
 void InspectorWidget::buildExceptClauses(const Step &step)
 {
     for (std::size_t i = 0; i < step.handlers.size(); ++i) {
@@ -875,21 +880,11 @@ void InspectorWidget::buildExceptClauses(const Step &step)
             });
         });
         l->addWidget(as);
-        auto *remove = new QToolButton(row);
-        remove->setObjectName(QStringLiteral("except%1.remove").arg(i));
-        remove->setIcon(Theme::icon(QStringLiteral("delete")));
-        remove->setAutoRaise(true);
-        remove->setToolTip(tr("Remove this except clause and its steps"));
-        connect(remove, &QToolButton::clicked, this, [this, i] {
-            editStep(
-                tr("Remove except clause"), QString(), false,
-                [&](Step &s) {
-                    if (i < s.handlers.size())
-                        s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
-                },
-                true);
-        });
-        l->addWidget(remove);
+        l->addWidget(removeButton(row, QStringLiteral("except%1.remove").arg(i),
+            tr("Remove this except clause and its steps"), tr("Remove except clause"), [i](Step &s) {
+                if (i < s.handlers.size())
+                    s.handlers.erase(s.handlers.begin() + std::ptrdiff_t(i));
+            }));
         addRow(QStringLiteral("except"), row);
     }
     auto *add = new QPushButton(tr("Add an except clause"), m_content);

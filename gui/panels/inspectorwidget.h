@@ -13,6 +13,8 @@ class QLineEdit;
 class QUndoCommand;
 class QVBoxLayout;
 
+class QToolButton;
+
 namespace tusk {
 
 class Document;
@@ -53,6 +55,9 @@ private:
     void buildGatherItems(
         const StepField &field, const Step &step, const QStringList &variables, const QStringList &tasks);
     void buildExceptClauses(const Step &step);
+    /// The delete button of one entry of a list field (a gather item, an except clause).
+    QToolButton *removeButton(QWidget *row, const QString &objectName, const QString &toolTip, const QString &undoText,
+        const std::function<void(Step &)> &remove);
     void buildCallEditor(const QString &prefix, const Call &call, const QStringList &variables,
         const std::function<Call &(Step &)> &access);
     void buildHeader(const QIcon &icon, const QString &title, const QString &subtitle);
