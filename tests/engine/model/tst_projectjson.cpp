@@ -345,8 +345,7 @@ void TestProjectJson::loadErrors_data()
     row("op number", withMain(R"({"op": 3})"), 1, "coroutines[0].body[0].op", "'op' must be a string, not an integer",
         "3}");
     row("op unknown", withMain(R"({"op": "sleepy", "seconds": 1})"), 1, "coroutines[0].body[0].op",
-        "unknown op 'sleepy'; expected one of: print, sleep, create_task, await, gather, cancel, raise, "
-        "return, "
+        "unknown op 'sleepy'; expected one of: print, sleep, create_task, await, gather, cancel, raise, return, "
         "repeat, try",
         R"("sleepy")");
     row("unknown step field", withMain(R"({"op": "sleep", "secs": 1})"), 2, "coroutines[0].body[0].secs",
