@@ -30,6 +30,19 @@ inline void isolate(const char *name)
     QSettings().clear();
 }
 
+/// Shows a top-level window and makes it the active one, as a user's click on it would. On a
+/// real X server without a window manager nothing activates a window by itself, and keyboard
+/// shortcuts only reach the active window.
+inline bool showActive(QWidget *window)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    window->activateWindow();
+    window->raise();
+    return QTest::qWaitForWindowActive(window);
+}
+
 inline QPoint toView(DiagramView *view, const QPointF &scenePos)
 {
     return view->mapFromScene(scenePos);

@@ -86,8 +86,7 @@ void TestGuiMainWindow::init()
     QSettings().remove(QStringLiteral("recentFiles"));
     m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("recovery")));
     m_window->resize(1280, 820);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(testing::showActive(m_window.get()));
     view()->resetZoom();
 }
 

@@ -63,8 +63,7 @@ void TestGuiCanvas::init()
 {
     m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("recovery")));
     m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(testing::showActive(m_window.get()));
     view()->resetZoom();
 }
 

@@ -65,6 +65,14 @@ void drag(QWidget *viewport, const QPoint &from, const QPoint &to)
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 }
 
+/// The colour a widget shows at a point in its own (logical) coordinates. A grab holds device
+/// pixels: at 144 DPI or a scale factor of 2 there are more of them than logical ones.
+QColor colourOnScreen(QWidget *widget, const QPoint &logical)
+{
+    const QImage image = widget->grab().toImage();
+    return image.pixelColor((QPointF(logical) * image.devicePixelRatio()).toPoint());
+}
+
 int pixelsUnlike(const QImage &image, const QColor &color)
 {
     int n = 0;
@@ -627,7 +635,7 @@ void TestConsoleView::themeSwitchRecoloursAndKeepsState()
     const QString selected = view->selectedText();
     auto colourAt = [&](std::size_t line) {
         const QPoint p = characterPoint(view.get(), line, 9 + 2);
-        return view->viewport()->grab().toImage().pixelColor(p).rgb();
+        return colourOnScreen(view->viewport(), p).rgb();
     };
     QCOMPARE(colourAt(0), QColor(0x00, 0x72, 0xB2).rgb());
     QCOMPARE(colourAt(1), Theme::canvas().error.rgb());
@@ -639,7 +647,7 @@ void TestConsoleView::themeSwitchRecoloursAndKeepsState()
     QCOMPARE(colourAt(0), Theme::OkabeIto::SkyBlue.rgb());
     QCOMPARE(colourAt(1), Theme::canvas().error.rgb());
     const QColor darkBase = view->viewport()->palette().color(QPalette::Base);
-    QCOMPARE(view->viewport()->grab().toImage().pixelColor(390, 190).rgb(), darkBase.rgb());
+    QCOMPARE(colourOnScreen(view->viewport(), QPoint(390, 190)).rgb(), darkBase.rgb());
     QCOMPARE(view->lineCount(), std::size_t(2));
     QCOMPARE(view->selectedText(), selected);
 

@@ -81,8 +81,7 @@ void TestGuiRun::init()
 {
     m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("recovery")));
     m_window->resize(1280, 820);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(testing::showActive(m_window.get()));
     QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
 }
 
