@@ -868,6 +868,12 @@ void DiagramScene::renderDiagram(QPainter *painter, const QRectF &target, const 
     updateArrowGeometry();
 }
 
+QRectF DiagramScene::exportRect() const
+{
+    QRectF source;
+    return exportArea(&source, nullptr) ? source : QRectF();
+}
+
 bool DiagramScene::exportArea(QRectF *source, QString *error) const
 {
     if (m_nodes.isEmpty()) {
@@ -884,15 +890,17 @@ bool DiagramScene::exportPng(const QString &fileName, QString *error)
     QRectF source;
     if (!exportArea(&source, error))
         return false;
-    constexpr qreal scale = 2;  // sharp on high-density screens and in print
+    // Twice the pixels, for high-density screens and print, as a device pixel ratio: text is laid
+    // out in logical pixels at the screen's DPI, as on the canvas it was measured for. (Scaling
+    // the dots per inch instead would make point-sized text grow twice over.)
+    constexpr qreal scale = 2;
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(int(3780 * scale));
-    image.setDotsPerMeterY(int(3780 * scale));
+    image.setDevicePixelRatio(scale);
     image.fill(Theme::canvas().background);
     {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        renderDiagram(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+        renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
@@ -916,6 +924,9 @@ bool DiagramScene::exportSvg(const QString &fileName, QString *error)
     }
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
+    // Text sizes are points: at the generator's default 72 DPI they would come out smaller than
+    // the canvas measured them (at the screen's DPI), leaving gaps.
+    generator.setResolution(QImage(1, 1, QImage::Format_RGB32).logicalDpiY());
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
     generator.setTitle(m_document->project().title.isEmpty() ? m_document->displayName() : m_document->project().title);

@@ -68,8 +68,13 @@ public:
     /// Points a create_task or await at a coroutine, or adds a call to a gather.
     void linkStep(ItemId step, ItemId coroutine);
 
+    /// The diagram as an image: twice the logical pixels (a device pixel ratio of 2), text at
+    /// the screen's DPI as on the canvas. Written atomically.
     bool exportPng(const QString &fileName, QString *error);
+    /// The diagram as an SVG drawing whose user units are the canvas's logical pixels.
     bool exportSvg(const QString &fileName, QString *error);
+    /// The part of the scene an export shows: the nodes and a margin (empty when no node).
+    QRectF exportRect() const;
 
     /// Called by a node while it is dragged: arrows follow.
     void nodeMoved(CoroutineNode *node);

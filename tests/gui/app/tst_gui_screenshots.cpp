@@ -7,11 +7,13 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "outputpanel.h"
+#include "steprow.h"
 #include "theme.h"
 
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void initTestCase();
     void shots_data();
     void shots();
+    void exportsMatchTheCanvas();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +94,86 @@ void TestGuiScreenshots::shots()
     }
     window.document()->undoStack()->setClean();
     Theme::apply(Theme::Mode::Light);
+}
+
+namespace {
+
+/// How much text a rectangle of an image holds, in logical pixels: the dark pixels of the light
+/// theme's code, divided by the device pixels per logical pixel.
+double inkIn(const QImage &image, const QRectF &logical)
+{
+    const qreal dpr = image.devicePixelRatio();
+    const QRect r = QRectF(logical.topLeft() * dpr, logical.size() * dpr).toAlignedRect() & image.rect();
+    int dark = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            dark += image.pixelColor(x, y).lightness() < 150 ? 1 : 0;
+    }
+    return dark / (dpr * dpr);
+}
+
+}  // namespace
+
+// The exported PNG and SVG show each row's text at the size the canvas laid it out for, at any
+// DPI and device pixel ratio, on xcb as on offscreen (under X the PNG's text was drawn about
+// twice too large, overlapping, and the SVG's too small).
+void TestGuiScreenshots::exportsMatchTheCanvas()
+{
+    Theme::apply(Theme::Mode::Light);
+    Language::instance()->setChoice(QStringLiteral("en"));
+    MainWindow window(m_dir.path());
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    window.view()->resetZoom();
+    const Coroutine *main = window.document()->project().findCoroutine(QStringLiteral("main"));
+    QVERIFY(main && !main->body.empty());
+    StepRow *row = window.scene()->row(main->body.front().id);  // task1_obj = asyncio.create_task(task1())
+    QVERIFY(row);
+    const QRectF rowInScene = row->sceneBoundingRect();
+    window.view()->centerOn(rowInScene.center());
+    QCoreApplication::processEvents();
+
+    const QImage canvas = window.view()->viewport()->grab().toImage();
+    const QRectF rowInView = window.view()->mapFromScene(rowInScene).boundingRect();
+    const double onCanvas = inkIn(canvas, rowInView);
+    QVERIFY2(onCanvas > 50, qPrintable(QStringLiteral("no text on the row (%1)").arg(onCanvas)));
+
+    const QRectF area = window.scene()->exportRect();
+    const QRectF rowInExport = rowInScene.translated(-area.topLeft());
+    const QString png = m_dir.filePath(QStringLiteral("diagram.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("diagram.svg"));
+    QString error;
+    QVERIFY2(window.scene()->exportPng(png, &error), qPrintable(error));
+    QVERIFY2(window.scene()->exportSvg(svg, &error), qPrintable(error));
+
+    QImage exported(png);
+    QCOMPARE(exported.size(), (area.size() * 2).toSize());
+    exported.setDevicePixelRatio(2);
+    const double inPng = inkIn(exported, rowInExport);
+
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBoxF().size().toSize(), area.size().toSize());
+    QImage drawn((area.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+    drawn.setDevicePixelRatio(2);
+    drawn.fill(Qt::white);
+    {
+        QPainter painter(&drawn);
+        renderer.render(&painter, QRectF(QPointF(0, 0), area.size()));
+    }
+    const double inSvg = inkIn(drawn, rowInExport);
+
+    const QString detail = QStringLiteral("ink on the canvas %1, in the PNG %2, in the SVG %3 (DPI %4, ratio %5)")
+                               .arg(onCanvas)
+                               .arg(inPng)
+                               .arg(inSvg)
+                               .arg(canvas.logicalDpiY())
+                               .arg(canvas.devicePixelRatio());
+    QVERIFY2(inPng > 0.75 * onCanvas && inPng < 1.33 * onCanvas, qPrintable(detail));
+    QVERIFY2(inSvg > 0.75 * onCanvas && inSvg < 1.33 * onCanvas, qPrintable(detail));
+    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestGuiScreenshots)
