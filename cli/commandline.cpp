@@ -33,23 +33,25 @@ void printOut(const QString &text)
 
 QString usage()
 {
-    return QStringLiteral("Usage:\n"
-                          "  tusk [FILE]                     open the editor (on FILE)\n"
-                          "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
-                          "                                  run a project and print its output; virtual clock\n"
-                          "                                  by default, wall clock times X with --real;\n"
-                          "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
-                          "                                  --mark-entry-return (a testing aid) writes\n"
-                          "                                  'tusk: entry returned after N lines' to stderr when\n"
-                          "                                  the entry coroutine ends (N: lines of stdout so far)\n"
-                          "  tusk check FILE                 validate a project and list every problem\n"
-                          "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
-                          "                                  (to stdout, or atomically to OUT.py)\n"
-                          "  tusk --help | --version\n"
-                          "\n"
-                          "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
-                          "2 invalid file or usage, 3 deadlock. `export`: 0 written, 2 invalid file or usage,\n"
-                          "or the output could not be written.");
+    return QStringLiteral(
+        "Usage:\n"
+        "  tusk [FILE]                     open the editor (on FILE)\n"
+        "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
+        "                                  run a project and print its output; virtual clock\n"
+        "                                  by default, wall clock times X with --real;\n"
+        "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
+        "                                  --mark-entry-return (a testing aid) writes\n"
+        "                                  'tusk: entry returned after N lines' to stderr when\n"
+        "                                  the entry coroutine ends (N: lines of stdout so far)\n"
+        "  tusk check FILE                 validate a project and list every problem\n"
+        "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
+        "  tusk export FILE -o OUT.png|OUT.svg   draw the diagram (the format follows the extension)\n"
+        "                                  (to stdout, or atomically to OUT.py)\n"
+        "  tusk --help | --version\n"
+        "\n"
+        "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
+        "2 invalid file or usage, 3 deadlock. `export`: 0 written, 2 invalid file or usage,\n"
+        "or the output could not be written.");
 }
 
 int usageError(const QString &message)
@@ -221,41 +223,85 @@ int checkCommand(const QStringList &args)
     return ExitOk;
 }
 
-int exportCommand(const QStringList &args)
-{
+// The parts of `export FILE [-o OUT]`: false (with the usage error printed) when they are off.
+struct ExportArgs {
     QString file;
     QString output;
+};
+
+bool parseExportArgs(const QStringList &args, ExportArgs *out, bool quiet)
+{
+    auto fail = [quiet](const QString &message) {
+        if (!quiet)
+            usageError(message);
+        return false;
+    };
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
             if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a file name, e.g. -o program.py").arg(a));
-            output = args[++i];
+                return fail(QStringLiteral("%1 needs a file name, e.g. -o program.py").arg(a));
+            out->output = args[++i];
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            return usageError(QStringLiteral("unknown option '%1' for 'export'").arg(a));
-        } else if (file.isEmpty()) {
-            file = a;
+            return fail(QStringLiteral("unknown option '%1' for 'export'").arg(a));
+        } else if (out->file.isEmpty()) {
+            out->file = a;
         } else {
-            return usageError(QStringLiteral("'export' takes one file, got '%1' too").arg(a));
+            return fail(QStringLiteral("'export' takes one file, got '%1' too").arg(a));
         }
     }
-    if (file.isEmpty())
-        return usageError(QStringLiteral("'export' needs a file: tusk export FILE [-o OUT.py]"));
+    if (out->file.isEmpty())
+        return fail(QStringLiteral("'export' needs a file: tusk export FILE [-o OUT.py|OUT.png|OUT.svg]"));
+    return true;
+}
+
+/// "py", "png", "svg" from OUT's extension (Python when there is no -o); empty for another one.
+QString exportFormat(const QString &output)
+{
+    if (output.isEmpty())
+        return QStringLiteral("py");
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix == QLatin1String("py") || suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
+        return suffix;
+    return QString();
+}
+
+int exportCommand(const QStringList &args, const DiagramExporter &diagrams)
+{
+    ExportArgs parsed;
+    if (!parseExportArgs(args, &parsed, false))
+        return ExitInvalid;
+    const QString format = exportFormat(parsed.output);
+    if (format.isEmpty())
+        return usageError(
+            QStringLiteral("cannot tell what to write from '%1': name it .py (Python), .png or .svg (the diagram)")
+                .arg(parsed.output));
 
     Project project;
     Program program;
-    if (!loadProgram(file, false, &project, &program))
+    if (!loadProgram(parsed.file, false, &project, &program))
         return ExitInvalid;
-    const QByteArray script = exportPython(project, QFileInfo(file).fileName()).toUtf8();
-    if (output.isEmpty()) {
+    QString error;
+    if (format != QLatin1String("py")) {
+        if (!diagrams) {
+            printErr(QStringLiteral("tusk: this build cannot draw diagrams"));
+            return ExitInvalid;
+        }
+        if (!diagrams(parsed.file, format, parsed.output, &error)) {
+            printErr(QStringLiteral("tusk: %1").arg(error));
+            return ExitInvalid;
+        }
+        return ExitOk;
+    }
+    if (parsed.output.isEmpty()) {
+        const QByteArray script = exportPython(project, QFileInfo(parsed.file).fileName()).toUtf8();
         std::fwrite(script.constData(), 1, std::size_t(script.size()), stdout);
         std::fflush(stdout);
         return ExitOk;
     }
     // Atomic: an existing OUT.py stays intact if anything goes wrong.
-    QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.commit()) {
-        printErr(QStringLiteral("tusk: cannot write %1: %2").arg(output, out.errorString()));
+    if (!writePythonScript(project, parsed.output, QFileInfo(parsed.file).fileName(), &error)) {
+        printErr(QStringLiteral("tusk: %1").arg(error));
         return ExitInvalid;
     }
     return ExitOk;
@@ -279,7 +325,16 @@ bool isCommandLineInvocation(const QStringList &args)
     return commands.contains(args.first());
 }
 
-int runCommandLine(const QStringList &args)
+QString diagramFormatRequested(const QStringList &args)
+{
+    ExportArgs parsed;
+    if (args.value(0) != QLatin1String("export") || !parseExportArgs(args.mid(1), &parsed, true))
+        return QString();
+    const QString format = exportFormat(parsed.output);
+    return format == QLatin1String("py") ? QString() : format;
+}
+
+int runCommandLine(const QStringList &args, const DiagramExporter &diagrams)
 {
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
@@ -288,7 +343,7 @@ int runCommandLine(const QStringList &args)
     if (command == QLatin1String("check"))
         return checkCommand(rest);
     if (command == QLatin1String("export"))
-        return exportCommand(rest);
+        return exportCommand(rest, diagrams);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("tusk %1").arg(QStringLiteral(TUSK_VERSION)));
         return ExitOk;

@@ -818,10 +818,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <source>Exported %1.</source>
-        <translation>Экспортировано: %1.</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>Не удалось экспортировать</translation>
     </message>
@@ -890,6 +886,38 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Timeline</source>
         <translation>Временная шкала</translation>
+    </message>
+    <message>
+        <source>&amp;Python Script…</source>
+        <translation>Скрипт на &amp;Python…</translation>
+    </message>
+    <message>
+        <source>Export the program as a Python script that prints the same</source>
+        <translation>Экспортировать программу как скрипт на Python, который печатает то же самое</translation>
+    </message>
+    <message>
+        <source>Export the diagram as PNG or SVG, or the program as Python</source>
+        <translation>Экспортировать диаграмму в PNG или SVG, а программу — в Python</translation>
+    </message>
+    <message>
+        <source>Export Python Script</source>
+        <translation>Экспорт скрипта на Python</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Скрипты Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Экспорт трассировки</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Трассировка Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>
@@ -1243,22 +1271,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>There is no run to export yet.</source>
         <translation>Пока нечего экспортировать: программа ещё не запускалась.</translation>
-    </message>
-    <message>
-        <source>Export Trace</source>
-        <translation>Экспорт трассировки</translation>
-    </message>
-    <message>
-        <source>Chrome trace (*.json)</source>
-        <translation>Трассировка Chrome (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>Экспортировано: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot export the trace</source>
-        <translation>Не удалось экспортировать трассировку</translation>
     </message>
 </context>
 <context>

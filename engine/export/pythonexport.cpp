@@ -6,6 +6,8 @@
 #include "template.h"
 
 #include <QChar>
+#include <QDir>
+#include <QSaveFile>
 #include <QSet>
 #include <QStringList>
 #include <cmath>
@@ -500,6 +502,19 @@ QString pythonStringLiteral(const QString &text)
 QString exportPython(const Project &project, const QString &sourceName)
 {
     return PythonWriter(project, sourceName).write();
+}
+
+bool writePythonScript(const Project &project, const QString &fileName, const QString &sourceName, QString *error)
+{
+    const QByteArray script = exportPython(project, sourceName).toUtf8();
+    QSaveFile out(fileName);
+    if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.commit()) {
+        if (error)
+            *error
+                = QStringLiteral("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(fileName), out.errorString());
+        return false;
+    }
+    return true;
 }
 
 }  // namespace tusk

@@ -17,6 +17,10 @@ namespace tusk {
 /// header docstring.
 QString exportPython(const Project &project, const QString &sourceName = {});
 
+/// Writes exportPython(project, sourceName) to `fileName` as UTF-8, atomically: an existing file
+/// stays as it was if anything goes wrong. On failure `error` says what and where.
+bool writePythonScript(const Project &project, const QString &fileName, const QString &sourceName, QString *error);
+
 /// A double-quoted Python string literal that evaluates to `text`, for any text: quotes,
 /// backslashes, control characters, line and paragraph separators, format characters (bidi
 /// overrides), lone surrogates and unassigned code points are written as escapes (`\n`, `\x00`,

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "diagramscene.h"
+#include "document.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -10,6 +12,23 @@
 #include <QTimer>
 #include <cstdio>
 
+namespace {
+
+// `tusk export FILE -o OUT.png|OUT.svg`: the diagram as the editor draws it, light theme.
+bool exportDiagram(const QString &projectFile, const QString &format, const QString &outFile, QString *error)
+{
+    tusk::Document document;
+    tusk::Problems problems;
+    if (!document.loadFile(projectFile, &problems)) {
+        *error = problems.empty() ? QStringLiteral("cannot open %1").arg(projectFile) : problems.front().toString();
+        return false;
+    }
+    tusk::DiagramScene scene(&document);
+    return format == QLatin1String("svg") ? scene.exportSvg(outFile, error) : scene.exportPng(outFile, error);
+}
+
+}  // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList args;
@@ -18,6 +37,23 @@ int main(int argc, char *argv[])
 
     // Command-line actions must work without a display: no QApplication for them.
     if (tusk::isCommandLineInvocation(args)) {
+        if (!tusk::diagramFormatRequested(args).isEmpty()) {
+            // Drawing needs fonts and a paint engine, not a screen: the same image with or without
+            // a display, whatever the display is.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Qt's note that the offscreen platform has no runtime directory is no news to the user.
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+                if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                    std::fprintf(stderr, "%s%s\n", type == QtWarningMsg ? "tusk: " : "", qPrintable(message));
+            });
+            QApplication app(argc, argv);
+            QCoreApplication::setOrganizationName(QStringLiteral("Tusk"));
+            QCoreApplication::setApplicationName(QStringLiteral("Tusk"));
+            tusk::Theme::initResources();
+            tusk::Theme::apply(tusk::Theme::Mode::Light);
+            tusk::Language::instance()->applySaved();
+            return tusk::runCommandLine(args, exportDiagram);
+        }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Tusk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(TUSK_VERSION));

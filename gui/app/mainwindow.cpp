@@ -12,6 +12,7 @@
 #include "problemspanel.h"
 #include "problemtext.h"
 #include "projectjson.h"
+#include "pythonexport.h"
 #include "recentfiles.h"
 #include "runcontrols.h"
 #include "taskspanel.h"
@@ -163,6 +164,7 @@ void MainWindow::createActions()
         &MainWindow::saveAs);
     connect(makeAction("actionExportPng", QStringLiteral("export")), &QAction::triggered, this, &MainWindow::exportPng);
     connect(makeAction("actionExportSvg", QString()), &QAction::triggered, this, &MainWindow::exportSvg);
+    connect(makeAction("actionExportPython", QString()), &QAction::triggered, this, &MainWindow::exportPythonScript);
     QAction *quit = makeAction("actionQuit", QString(), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -229,6 +231,7 @@ void MainWindow::createActions()
     connect(stop, &QAction::triggered, m_output, &OutputPanel::stop);
     // Pause, Step, Restart, Speed and Export Trace (issue 5).
     m_runControls = new RunControls(this, m_output, m_tasksPanel, m_timeline, m_scene, [this] { runProgram(); });
+    connect(m_runControls->exportTraceAction(), &QAction::triggered, this, &MainWindow::exportTrace);
 
     connect(makeAction("actionGuide", QString(), QKeySequence::HelpContents), &QAction::triggered, this, [this] {
         QMessageBox box(this);
@@ -312,6 +315,7 @@ void MainWindow::createMenus()
     m_exportMenu->setIcon(Theme::icon(QStringLiteral("export")));
     m_exportMenu->addAction(action(QStringLiteral("actionExportPng")));
     m_exportMenu->addAction(action(QStringLiteral("actionExportSvg")));
+    m_exportMenu->addAction(action(QStringLiteral("actionExportPython")));
     m_fileMenu->addAction(m_runControls->exportTraceAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(QStringLiteral("actionQuit")));
@@ -378,7 +382,11 @@ void MainWindow::createMenus()
     m_toolBar->addAction(action(QStringLiteral("actionFit")));
     m_toolBar->addAction(action(QStringLiteral("actionArrange")));
     m_toolBar->addSeparator();
-    m_toolBar->addAction(action(QStringLiteral("actionExportPng")));
+    // Export: one button that opens the Export menu (PNG, SVG, Python script).
+    m_exportMenu->menuAction()->setObjectName(QStringLiteral("actionExportMenu"));
+    m_toolBar->addAction(m_exportMenu->menuAction());
+    if (auto *exportButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_exportMenu->menuAction())))
+        exportButton->setPopupMode(QToolButton::InstantPopup);
 }
 
 void MainWindow::createDocks()
@@ -435,6 +443,7 @@ void MainWindow::retranslate()
     set("actionSaveAs", tr("Save &As…"), tr("Save the project under another name"));
     set("actionExportPng", tr("Diagram as &PNG…"), tr("Export the diagram as a PNG image"));
     set("actionExportSvg", tr("Diagram as &SVG…"), tr("Export the diagram as an SVG drawing"));
+    set("actionExportPython", tr("&Python Script…"), tr("Export the program as a Python script that prints the same"));
     set("actionQuit", tr("&Quit"));
     set("actionCut", tr("Cu&t"));
     set("actionCopy", tr("&Copy"), tr("Copy the selection; it pastes as Python into a text editor"));
@@ -467,6 +476,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_examplesMenu->setTitle(tr("&Examples"));
     m_exportMenu->setTitle(tr("&Export"));
+    m_exportMenu->menuAction()->setToolTip(tr("Export the diagram as PNG or SVG, or the program as Python"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
@@ -747,30 +757,53 @@ bool MainWindow::saveTo(const QString &fileName, bool interactive)
 
 void MainWindow::exportPng()
 {
-    exportDiagram(tr("Export Diagram as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"));
+    exportTo(tr("Export Diagram as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"),
+        [this](const QString &file, QString *error) { return m_scene->exportPng(file, error); });
 }
 
 void MainWindow::exportSvg()
 {
-    exportDiagram(tr("Export Diagram as SVG"), QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+    exportTo(tr("Export Diagram as SVG"), QStringLiteral("svg"), tr("SVG drawings (*.svg)"),
+        [this](const QString &file, QString *error) { return m_scene->exportSvg(file, error); });
 }
 
-void MainWindow::exportDiagram(const QString &title, const QString &suffix, const QString &filter)
+void MainWindow::exportPythonScript()
 {
-    // Named after the project's file, next to where files were last opened or saved.
-    const QString source = m_document->fileName().isEmpty() ? m_document->suggestedFileName() : m_document->fileName();
+    const QString source = QFileInfo(m_document->fileName()).fileName();
+    exportTo(tr("Export Python Script"), QStringLiteral("py"), tr("Python scripts (*.py)"),
+        [this, source](const QString &file, QString *error) {
+            return writePythonScript(m_document->project(), file, source, error);
+        });
+}
+
+void MainWindow::exportTrace()
+{
+    exportTo(tr("Export Trace"), QStringLiteral("trace.json"), tr("Chrome trace (*.json)"),
+        [this](const QString &file, QString *error) { return m_runControls->exportTrace(file, error); });
+}
+
+QString MainWindow::exportSuggestion(const QString &suffix) const
+{
+    // Next to the project, named after it; a project never saved goes where files were last
+    // opened or saved.
+    const QString fileName = m_document->fileName();
+    const QString source = fileName.isEmpty() ? m_document->suggestedFileName() : fileName;
     QString base = QFileInfo(source).completeBaseName();
     if (base.isEmpty())
         base = tr("diagram");
-    const QString file = QFileDialog::getSaveFileName(
-        this, title, QDir(startDirectory()).filePath(QStringLiteral("%1.%2").arg(base, suffix)), filter);
+    const QString dir = fileName.isEmpty() ? startDirectory() : QFileInfo(fileName).absolutePath();
+    return QDir(dir).filePath(QStringLiteral("%1.%2").arg(base, suffix));
+}
+
+void MainWindow::exportTo(const QString &title, const QString &suffix, const QString &filter,
+    const std::function<bool(const QString &, QString *)> &write)
+{
+    const QString file = QFileDialog::getSaveFileName(this, title, exportSuggestion(suffix), filter);
     if (file.isEmpty())
         return;
     QString error;
-    const bool ok
-        = suffix == QLatin1String("svg") ? m_scene->exportSvg(file, &error) : m_scene->exportPng(file, &error);
-    if (ok)
-        statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(file)), 4000);
+    if (write(file, &error))
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
     else
         QMessageBox::warning(this, tr("Cannot export"), error);
 }

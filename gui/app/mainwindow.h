@@ -4,6 +4,7 @@
 #include "project.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -73,6 +74,8 @@ public slots:
     bool saveAs();
     void exportPng();
     void exportSvg();
+    void exportPythonScript();
+    void exportTrace();
     void runProgram();
 
 protected:
@@ -96,7 +99,11 @@ private:
     void rememberDirectory(const QString &fileName);
     static QStringList loadErrorText(const Problems &problems);
     void showLoadError(const QString &fileName, const Problems &problems);
-    void exportDiagram(const QString &title, const QString &suffix, const QString &filter);
+    /// Where an export is offered to go: next to the project, named after it (`two-tasks.png`).
+    QString exportSuggestion(const QString &suffix) const;
+    /// Asks where to write an export, writes it with `write`, says where it went.
+    void exportTo(const QString &title, const QString &suffix, const QString &filter,
+        const std::function<bool(const QString &, QString *)> &write);
     QAction *makeAction(const char *name, const QString &icon, const QKeySequence &shortcut = {});
 
     Document *m_document;

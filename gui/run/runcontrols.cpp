@@ -13,14 +13,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDateTime>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
@@ -91,7 +88,6 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     });
     m_exportTrace = new QAction(window);
     m_exportTrace->setObjectName(QStringLiteral("actionExportTrace"));
-    connect(m_exportTrace, &QAction::triggered, this, &RunControls::exportTraceInteractive);
 
     m_speedGroup = new QActionGroup(this);
     m_speedMenu = new QMenu(window);
@@ -338,19 +334,6 @@ bool RunControls::exportTrace(const QString &fileName, QString *error)
         return false;
     }
     return true;
-}
-
-void RunControls::exportTraceInteractive()
-{
-    const QString file = QFileDialog::getSaveFileName(
-        m_window, tr("Export Trace"), QDir::homePath() + QStringLiteral("/trace.json"), tr("Chrome trace (*.json)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    if (exportTrace(file, &error))
-        m_window->statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(file)), 4000);
-    else
-        QMessageBox::warning(m_window, tr("Cannot export the trace"), error);
 }
 
 }  // namespace tusk

@@ -61,9 +61,6 @@ public:
     /// Writes the last run's Chrome trace; false with `error` set on failure.
     bool exportTrace(const QString &fileName, QString *error = nullptr);
 
-public slots:
-    void exportTraceInteractive();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -49,6 +49,51 @@ QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &con
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    // `tusk export FILE -o OUT` writes what OUT's extension names: Python, or the diagram as
+    // PNG or SVG (drawn without a display); anything else is refused, and nothing is written.
+    void exportPicksTheFormatByExtension()
+    {
+        QTemporaryDir dir;
+        const QString project = example("02-two-tasks.tusk");
+        const QString py = dir.filePath(QStringLiteral("two.py"));
+        Result r = tusk({QStringLiteral("export"), project, QStringLiteral("-o"), py});
+        QCOMPARE(r.exitCode, 0);
+        QFile script(py);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(script.readAll()), tusk({QStringLiteral("export"), project}).out);
+
+        const QString png = dir.filePath(QStringLiteral("two.png"));
+        r = tusk({QStringLiteral("export"), project, QStringLiteral("-o"), png});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray bytes = image.readAll();
+        QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+        QVERIFY2(bytes.size() > 10000, qPrintable(QString::number(bytes.size())));  // the nodes are drawn
+
+        const QString svg = dir.filePath(QStringLiteral("two.SVG"));
+        r = tusk({QStringLiteral("export"), project, QStringLiteral("-o"), svg});
+        QCOMPARE(r.exitCode, 0);
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(drawing.readAll());
+        QVERIFY(text.contains(QStringLiteral("<svg")));
+        QVERIFY(text.contains(QStringLiteral("task1")));
+
+        const QString txt = dir.filePath(QStringLiteral("two.txt"));
+        r = tusk({QStringLiteral("export"), project, QStringLiteral("-o"), txt});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("name it .py (Python), .png or .svg")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(txt));
+
+        // A bad project is reported as for Python, and no image is left behind.
+        const QString bad = writeFile(dir, QStringLiteral("bad.tusk"), "{\"format\": \"tusk\"");
+        r = tusk({QStringLiteral("export"), bad, QStringLiteral("-o"), dir.filePath(QStringLiteral("bad.png"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.png"))));
+    }
+
     void runsTheSeedExamples()
     {
         Result r = tusk({QStringLiteral("run"), example("01-create-task.tusk")});

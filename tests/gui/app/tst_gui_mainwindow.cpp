@@ -13,6 +13,7 @@
 #include "outputpanel.h"
 #include "problemtext.h"
 #include "projectjson.h"
+#include "pythonexport.h"
 #include "recentfiles.h"
 #include "theme.h"
 #include "tst_gui_helpers.h"
@@ -22,12 +23,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStyleOptionSpinBox>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -59,6 +62,8 @@ private slots:
     void recoveryAfterACrash();
     void languageSwitchesWhileRunning();
     void themeSwitchesWhileRunning();
+    void exportMenuWritesThePythonScript();
+    void traceExportGoesNextToTheProject();
 
 private:
     Document *doc() const { return m_window->document(); }
@@ -67,6 +72,9 @@ private:
     QUndoStack *undo() const { return m_window->document()->undoStack(); }
     template<typename T> T *field(const QString &name) const { return m_window->inspector()->findChild<T *>(name); }
     void clickSpinUp(QAbstractSpinBox *spin);
+    /// Answers the next file dialog, once it shows: keeps the path it offers in `offered` and
+    /// accepts it with Enter as a user would.
+    void answerNextFileDialog(QString *offered);
     /// Clicks `button` on the next modal message box, once it shows; returns its text via `text`.
     void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
 
@@ -77,6 +85,8 @@ private:
 void TestGuiMainWindow::initTestCase()
 {
     isolate("tst_gui_mainwindow");
+    // Qt's own file dialog, which a test can see and answer, whatever the desktop offers.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     Language::instance()->setChoice(QStringLiteral("en"));
     Theme::apply(Theme::Mode::Light);
 }
@@ -111,6 +121,25 @@ void TestGuiMainWindow::clickSpinUp(QAbstractSpinBox *spin)
     option.frame = spin->hasFrame();
     const QRect up = spin->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, spin);
     QTest::mouseClick(spin, Qt::LeftButton, {}, up.center());
+}
+
+void TestGuiMainWindow::answerNextFileDialog(QString *offered)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [timer, offered] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        const QStringList selected = dialog->selectedFiles();
+        *offered = selected.isEmpty() ? QString() : selected.front();
+        // Enter in the file name field, where the dialog puts the cursor.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QTest::keyClick(name ? static_cast<QWidget *>(name) : dialog, Qt::Key_Return);
+    });
+    timer->start();
 }
 
 void TestGuiMainWindow::answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
@@ -598,6 +627,67 @@ void TestGuiMainWindow::themeSwitchesWhileRunning()
     QVERIFY(dark.pixelColor(5, 5).lightness() < 60);
     QVERIFY(light.pixelColor(5, 5).lightness() > 200);
     QCOMPARE(QSettings().value(QStringLiteral("theme")).toInt(), int(Theme::Mode::Light));
+}
+
+// File > Export > Python Script… (also behind the toolbar's Export button) writes what
+// `tusk export` writes, offered next to the project under its name; the status bar says where.
+void TestGuiMainWindow::exportMenuWritesThePythonScript()
+{
+    QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    const QString project = m_dir.filePath(QStringLiteral("two.tusk"));
+    QVERIFY(m_window->saveTo(project, false));
+
+    // The toolbar's Export button opens the menu; its Python item is clicked.
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QAction *menuAction = m_window->findChild<QAction *>(QStringLiteral("actionExportMenu"));
+    QVERIFY(menuAction && menuAction->menu());
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(menuAction));
+    QVERIFY(button && button->isVisible());
+    QString offered;
+    bool clicked = false;
+    QTimer::singleShot(0, this, [this, &clicked, &offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *python = m_window->findChild<QAction *>(QStringLiteral("actionExportPython"));
+        if (!menu->actions().contains(python))
+            return;
+        answerNextFileDialog(&offered);
+        clicked = true;
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(python).center());
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(clicked);
+    const QString script = m_dir.filePath(QStringLiteral("two.py"));
+    QTRY_VERIFY(QFile::exists(script));
+    QCOMPARE(offered, script);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), exportPython(doc()->project(), QStringLiteral("two.tusk")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(script)),
+        qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// File > Export Trace offers `<project>.trace.json` next to the project and says where it went.
+void TestGuiMainWindow::traceExportGoesNextToTheProject()
+{
+    QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    const QString project = m_dir.filePath(QStringLiteral("two.tusk"));
+    QVERIFY(m_window->saveTo(project, false));
+    m_window->action(QStringLiteral("actionSpeedInstant"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->outputPanel()->session() && !m_window->outputPanel()->isRunning());
+    QAction *exportTrace = m_window->action(QStringLiteral("actionExportTrace"));
+    QTRY_VERIFY(exportTrace->isEnabled());
+    QString offered;
+    answerNextFileDialog(&offered);
+    exportTrace->trigger();
+    const QString trace = m_dir.filePath(QStringLiteral("two.trace.json"));
+    QCOMPARE(offered, trace);
+    QVERIFY(QFile::exists(trace));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(trace)),
+        qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestGuiMainWindow)
