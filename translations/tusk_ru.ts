@@ -1229,10 +1229,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Приостановить выполняющуюся программу (F6)</translation>
     </message>
     <message>
-        <source>Running at %1 — edits apply to the next run</source>
-        <translation>Выполняется: %1 — правки вступят в силу при следующем запуске</translation>
-    </message>
-    <message>
         <source>Paused at %1 — edits apply to the next run</source>
         <translation>Пауза на %1 — правки вступят в силу при следующем запуске</translation>
     </message>
@@ -1271,6 +1267,10 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>There is no run to export yet.</source>
         <translation>Пока нечего экспортировать: программа ещё не запускалась.</translation>
+    </message>
+    <message>
+        <source>Running at %1, %2 — edits apply to the next run</source>
+        <translation>Выполняется: %1, %2 — правки вступят в силу при следующем запуске</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,19 @@ std::int64_t RunController::realNow() const
     return m_timeBase + std::int64_t(std::llround(double(m_wall.nsecsElapsed()) * m_speed));
 }
 
+std::int64_t RunController::clockNow()
+{
+    std::int64_t now = m_loop->now();
+    if (m_clock == Clock::Real && (m_status == Status::Running || m_status == Status::Paused)) {
+        std::int64_t wall = m_status == Status::Running ? realNow() : m_timeBase;
+        const std::int64_t deadline = m_loop->nextDeadline();
+        if (deadline != EventLoop::kNoDeadline)
+            wall = std::min(wall, deadline);  // never ahead of what the loop does next
+        now = std::max(now, wall);
+    }
+    return now;
+}
+
 void RunController::setStatus(Status s)
 {
     if (m_status == s)
@@ -82,7 +95,8 @@ void RunController::resume()
     }
     if (m_status != Status::Paused)
         return;
-    m_timeBase = m_loop->now();
+    // Time goes on from where it was paused (or stepped to), not from the loop's last event.
+    m_timeBase = std::max(m_timeBase, m_loop->now());
     m_wall.restart();
     setStatus(Status::Running);
     scheduleTick(0);

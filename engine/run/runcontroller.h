@@ -37,6 +37,10 @@ public:
     void setSliceMs(int ms) { m_sliceMs = ms; }
 
     Status status() const { return m_status; }
+    /// The run's virtual time now, in nanoseconds: what a clock beside the run would read. On
+    /// the real clock it moves on between the loop's events (a task asleep until 1.0 s is seen
+    /// at 0.6 s), never past the loop's next timer; paused, it stays where the run stopped.
+    std::int64_t clockNow();
 
 public slots:
     void start();

@@ -222,8 +222,7 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
     if (m_session->controller().status() == RunController::Status::Finished)
         return;
     m_overlay->setTasks(m_session->recording().liveTasks(), nowNs);
-    m_eventsNowNs = nowNs;
-    m_sinceEvents.start();
+    showRunStatus();  // a step moves the clock of a paused run
     // Ten updates a second are plenty for a table; a frame's worth of events would only make
     // it sort ten thousand rows sixty times a second.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -236,16 +235,12 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
 
 void RunControls::onClockTick()
 {
-    if (!m_session || !m_sinceEvents.isValid())
+    if (!m_session)
         return;
-    EventLoop &loop = m_session->controller().loop();
-    std::int64_t now = m_eventsNowNs + std::int64_t(double(m_sinceEvents.nsecsElapsed()) * m_speed);
-    const std::int64_t deadline = loop.nextDeadline();
-    if (deadline != EventLoop::kNoDeadline)
-        now = std::min(now, deadline);  // never ahead of what the loop will do next
-    now = std::max(now, loop.now());
+    const std::int64_t now = m_session->controller().clockNow();
     m_timeline->setNow(now);
     m_overlay->setTasks(m_session->recording().liveTasks(), now);
+    showRunStatus();
 }
 
 void RunControls::showMoment(std::int64_t timeNs)
@@ -270,26 +265,31 @@ void RunControls::updateActions()
     m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
     m_pause->setIcon(Theme::icon(paused ? QStringLiteral("run") : QStringLiteral("pause")));
     m_pause->setToolTip(paused ? tr("Resume the paused program (F6)") : tr("Pause the running program (F6)"));
+    showRunStatus();
+    m_status->setVisible(active);
+    const bool ticking = status == RunController::Status::Running && m_speed > 0;
+    if (ticking && !m_clockTick.isActive()) {
+        m_clockTick.start();
+    } else if (!ticking) {
+        m_clockTick.stop();
+    }
+}
+
+void RunControls::showRunStatus()
+{
+    const auto status = m_session ? m_session->controller().status() : RunController::Status::Idle;
     switch (status) {
     case RunController::Status::Running:
-        m_status->setText(tr("Running at %1 — edits apply to the next run").arg(speedName(m_speed)));
+        m_status->setText(tr("Running at %1, %2 — edits apply to the next run")
+                              .arg(speedName(m_speed), RunStyle::seconds(m_session->controller().clockNow())));
         break;
     case RunController::Status::Paused:
         m_status->setText(tr("Paused at %1 — edits apply to the next run")
-                              .arg(RunStyle::seconds(m_session->controller().loop().now())));
+                              .arg(RunStyle::seconds(m_session->controller().clockNow())));
         break;
     default:
         m_status->clear();
         break;
-    }
-    m_status->setVisible(active);
-    const bool ticking = status == RunController::Status::Running && m_speed > 0;
-    if (ticking && !m_clockTick.isActive()) {
-        m_eventsNowNs = m_session->controller().loop().now();
-        m_sinceEvents.start();
-        m_clockTick.start();
-    } else if (!ticking) {
-        m_clockTick.stop();
     }
 }
 

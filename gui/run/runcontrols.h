@@ -3,7 +3,6 @@
 #include "project.h"
 #include "runcontroller.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -70,6 +69,8 @@ private:
     void onClockTick();
     void updateActions();
     void retranslate();
+    /// "Running at 1x, 0.6 s" / "Paused at 0.6 s": the run's clock, as it reads now.
+    void showRunStatus();
 
     QMainWindow *m_window;
     OutputPanel *m_console;
@@ -91,8 +92,6 @@ private:
     // Real clock: between events the loop's time stands still, but a sleeper's time left should
     // not; the views follow an estimate of the loop's clock a few times a second.
     QTimer m_clockTick;
-    QElapsedTimer m_sinceEvents;
-    std::int64_t m_eventsNowNs = 0;
 };
 
 }  // namespace tusk

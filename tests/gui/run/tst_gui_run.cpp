@@ -50,6 +50,7 @@ private slots:
     void instantRunShowsOutputAndTasks();
     void tasksPanelFiltersSortsAndSelects();
     void pauseStepAndStop();
+    void statusBarShowsTheRunsClock();
     void exportTraceWritesOneThreadPerTask();
     void timelineScrubsTheDiagramAndTasks();
     void restartAndSpeedWhileRunning();
@@ -176,6 +177,44 @@ void TestGuiRun::tasksPanelFiltersSortsAndSelects()
     const ItemId coroutine = ItemId(task2.data(TaskTableModel::CoroutineIdRole).toULongLong());
     QVERIFY(coroutine != kNoId);
     QCOMPARE(m_window->scene()->selectedCoroutines(), QList<ItemId>({coroutine}));
+}
+
+// The status bar reads the run's virtual time as a clock would, running and paused, also
+// between the loop's events (it said "Paused at 0.0 s" while every task slept until 1.0 s).
+void TestGuiRun::statusBarShowsTheRunsClock()
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("runStatus"));
+    QVERIFY(label);
+    // The seconds the label reads.
+    auto shown = [label] {
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+\\.\\d) s")).match(label->text());
+        return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+    };
+    m_window->action(QStringLiteral("actionSpeed1"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    RunSession *session = m_window->outputPanel()->session();
+    QVERIFY(session);
+    QTRY_VERIFY(shown() >= 0.3);  // running: the clock moves while both tasks sleep
+    QVERIFY2(label->text().contains(QLatin1String("Running at")), qPrintable(label->text()));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QCOMPARE(session->controller().status(), RunController::Status::Paused);
+    const double pausedAt = shown();
+    QVERIFY2(pausedAt >= 0.3 && pausedAt < 1.0, qPrintable(label->text()));
+    QVERIFY2(label->text().startsWith(QLatin1String("Paused at")), qPrintable(label->text()));
+    QTest::qWait(300);
+    QCOMPARE(shown(), pausedAt);  // paused, the clock stands still
+
+    // A step waits for the next timer: task1 wakes at 1.0 s.
+    QTest::keyClick(m_window.get(), Qt::Key_F10);
+    QTRY_COMPARE(shown(), 1.0);
+
+    // Resumed, time goes on from there, not from the start: task2 ends at 2.0 s, about 1 s later.
+    QElapsedTimer wall;
+    wall.start();
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->outputPanel()->isRunning(), 5000);
+    QVERIFY2(wall.elapsed() < 1700, qPrintable(QString::number(wall.elapsed())));
 }
 
 void TestGuiRun::pauseStepAndStop()
