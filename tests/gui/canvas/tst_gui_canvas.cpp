@@ -36,6 +36,7 @@ private slots:
     void portDragSetsTarget();
     void arrowsFollowCalls();
     void rubberBandSelection();
+    void clickOnEmptyCanvasDeselects();
     void zoomAndFit();
     void keyboardShortcuts();
     void copyPasteSteps();
@@ -344,6 +345,36 @@ void TestGuiCanvas::arrowsFollowCalls()
     QCOMPARE(doc()->project().findStep(gather)->items.size(), std::size_t(4));
     QCOMPARE(doc()->project().findStep(gather)->items.back().call.args.size(), std::size_t(2));  // one per parameter
     QCOMPARE(scene()->arrows().size(), 4);
+}
+
+// A click on the canvas where nothing is drops the selection (a step, then a node), and the
+// inspector goes back to the project.
+void TestGuiCanvas::clickOnEmptyCanvasDeselects()
+{
+    openExample(QStringLiteral("02-two-tasks"));
+    const Coroutine *main = coroutine(doc(), QStringLiteral("main"));
+    QVERIFY(main);
+    StepRow *row = scene()->row(main->body.front().id);
+    QVERIFY(row);
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), row->sceneBoundingRect().center()));
+    QCOMPARE(scene()->selectedItems().size(), 1);
+    QVERIFY(row->isSelected());
+    QCOMPARE(m_window->inspector()->currentItem(), main->body.front().id);
+
+    // Empty canvas: left of every node.
+    const QPointF empty(scene()->contentRect().left() - 40, scene()->contentRect().top() + 10);
+    QVERIFY(scene()->items(empty).isEmpty());
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), empty));
+    QVERIFY(scene()->selectedItems().isEmpty());
+    QCOMPARE(m_window->inspector()->currentItem(), kNoId);
+
+    // The same for a node selected by its header.
+    CoroutineNode *node = nodeNamed(scene(), QStringLiteral("task1"));
+    QTest::mouseClick(
+        view()->viewport(), Qt::LeftButton, {}, toView(view(), node->sceneBoundingRect().topLeft() + QPointF(60, 15)));
+    QVERIFY(node->isSelected());
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), empty));
+    QVERIFY(scene()->selectedItems().isEmpty());
 }
 
 void TestGuiCanvas::rubberBandSelection()
