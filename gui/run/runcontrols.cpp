@@ -305,16 +305,34 @@ void RunControls::retranslate()
     for (QAction *a : m_speedGroup->actions())
         a->setText(speedName(a->data().toDouble()));
     if (m_speedButton) {
-        m_speedButton->setText(speedName(m_speed));
         m_speedButton->setToolTip(tr("How fast the program runs: Instant jumps over every sleep"));
+        fitSpeedButton();
     }
     updateActions();
+}
+
+void RunControls::fitSpeedButton()
+{
+    // As wide as its widest speed, so that the buttons after it stay where they are whatever
+    // the speed (a click meant for Fit would land on Zoom In).
+    m_speedButton->setMinimumWidth(0);
+    m_speedButton->setMaximumWidth(QWIDGETSIZE_MAX);
+    int widest = 0;
+    for (QAction *a : m_speedGroup->actions()) {
+        m_speedButton->setText(a->text());
+        widest = std::max(widest, m_speedButton->sizeHint().width());
+    }
+    m_speedButton->setText(speedName(m_speed));
+    m_speedButton->setFixedWidth(widest);
 }
 
 bool RunControls::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (watched == m_window && m_speedButton
+        && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitSpeedButton();
     return QObject::eventFilter(watched, event);
 }
 

@@ -71,6 +71,7 @@ private:
     void retranslate();
     /// "Running at 1x, 0.6 s" / "Paused at 0.6 s": the run's clock, as it reads now.
     void showRunStatus();
+    void fitSpeedButton();
 
     QMainWindow *m_window;
     OutputPanel *m_console;

@@ -30,6 +30,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private slots:
     void tasksPanelFiltersSortsAndSelects();
     void pauseStepAndStop();
     void statusBarShowsTheRunsClock();
+    void toolbarStaysPutWhateverTheSpeed();
     void exportTraceWritesOneThreadPerTask();
     void timelineScrubsTheDiagramAndTasks();
     void restartAndSpeedWhileRunning();
@@ -215,6 +217,35 @@ void TestGuiRun::statusBarShowsTheRunsClock()
     QTest::keyClick(m_window.get(), Qt::Key_F6);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->outputPanel()->isRunning(), 5000);
     QVERIFY2(wall.elapsed() < 1700, qPrintable(QString::number(wall.elapsed())));
+}
+
+// Choosing another speed from the toolbar's speed menu moves no other toolbar button, in
+// English and in Russian.
+void TestGuiRun::toolbarStaysPutWhateverTheSpeed()
+{
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    auto places = [toolBar] {
+        QList<QRect> rects;
+        for (QAction *a : toolBar->actions()) {
+            if (QWidget *w = toolBar->widgetForAction(a); w && w->isVisible())
+                rects << w->geometry();
+        }
+        return rects;
+    };
+    for (const char *language : {"en", "ru"}) {
+        Language::instance()->setChoice(QLatin1String(language));
+        QCoreApplication::processEvents();
+        QList<QRect> first;
+        for (QAction *speed : m_window->findChild<QMenu *>(QStringLiteral("menuSpeed"))->actions()) {
+            speed->trigger();
+            QCoreApplication::processEvents();
+            if (first.isEmpty())
+                first = places();
+            QCOMPARE(places(), first);
+        }
+    }
+    Language::instance()->setChoice(QStringLiteral("en"));
 }
 
 void TestGuiRun::pauseStepAndStop()
