@@ -35,6 +35,17 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setAccessibleName(tr("Diagram"));
     // The scene grows with its content, with room around it to drop new nodes.
     connect(scene, &QGraphicsScene::changed, this, [this] { updateSceneRect(); });
+    // The empty-canvas hint is drawn across the whole viewport: when it comes or goes, all of it
+    // is repainted, not only the scene's changed parts (they left fragments of it behind).
+    const auto updateHint = [this] {
+        const bool empty = m_scene->document()->project().coroutines.empty();
+        if (empty != m_showsHint) {
+            m_showsHint = empty;
+            viewport()->update();
+        }
+    };
+    connect(scene->document(), &Document::changed, this, updateHint);
+    connect(scene->document(), &Document::projectReplaced, this, updateHint);
     connect(this, &QGraphicsView::rubberBandChanged, this,
         [this](QRect rect) { m_scene->setRubberBanding(!rect.isNull()); });
     connect(scene, &DiagramScene::ensureVisibleRequested, this, [this](const QRectF &r) { ensureVisible(r, 40, 40); });

@@ -52,6 +52,7 @@ private:
 
     DiagramScene *m_scene;
     bool m_panning = false;
+    bool m_showsHint = true;  ///< the empty-canvas hint is on screen
     bool m_spaceHeld = false;
     QPoint m_panFrom;
 };

@@ -37,6 +37,7 @@ private slots:
     void arrowsFollowCalls();
     void rubberBandSelection();
     void clickOnEmptyCanvasDeselects();
+    void emptyCanvasHintLeavesNoFragments();
     void zoomAndFit();
     void keyboardShortcuts();
     void copyPasteSteps();
@@ -375,6 +376,35 @@ void TestGuiCanvas::clickOnEmptyCanvasDeselects()
     QVERIFY(node->isSelected());
     QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), empty));
     QVERIFY(scene()->selectedItems().isEmpty());
+}
+
+// The first coroutine dropped on an empty canvas takes the whole hint away: what the screen
+// shows afterwards is what a full repaint draws (fragments like "Drag “Corou" stayed).
+void TestGuiCanvas::emptyCanvasHintLeavesNoFragments()
+{
+    QVERIFY(doc()->project().coroutines.empty());
+    QCoreApplication::processEvents();
+    QVERIFY(dropBlock(
+        m_window->palette(), view(), QStringLiteral("coroutine"), toView(view(), QPointF(0, 0)) + QPoint(-300, -200)));
+    QTRY_COMPARE(doc()->project().coroutines.size(), std::size_t(1));
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    // On screen (the window's backing store), against the viewport drawn afresh.
+    QWidget *viewport = view()->viewport();
+    const QImage onScreen
+        = viewport->screen()
+              ->grabWindow(m_window->winId(), viewport->mapTo(m_window.get(), QPoint(0, 0)).x(),
+                  viewport->mapTo(m_window.get(), QPoint(0, 0)).y(), viewport->width(), viewport->height())
+              .toImage()
+              .convertToFormat(QImage::Format_RGB32);
+    const QImage fresh = viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(onScreen.size(), fresh.size());
+    int differ = 0;
+    for (int y = 0; y < fresh.height(); ++y)
+        for (int x = 0; x < fresh.width(); ++x)
+            differ += onScreen.pixel(x, y) != fresh.pixel(x, y) ? 1 : 0;
+    QVERIFY2(
+        differ < fresh.width() * fresh.height() / 1000, qPrintable(QStringLiteral("%1 pixels differ").arg(differ)));
 }
 
 void TestGuiCanvas::rubberBandSelection()
