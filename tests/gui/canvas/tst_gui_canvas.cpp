@@ -389,20 +389,23 @@ void TestGuiCanvas::emptyCanvasHintLeavesNoFragments()
     QTRY_COMPARE(doc()->project().coroutines.size(), std::size_t(1));
     QTest::qWait(50);
     QCoreApplication::processEvents();
-    // On screen (the window's backing store), against the viewport drawn afresh.
+    // On screen (the window's backing store), against the window drawn afresh, both in device
+    // pixels, compared over the canvas.
     QWidget *viewport = view()->viewport();
     const QImage onScreen
-        = viewport->screen()
-              ->grabWindow(m_window->winId(), viewport->mapTo(m_window.get(), QPoint(0, 0)).x(),
-                  viewport->mapTo(m_window.get(), QPoint(0, 0)).y(), viewport->width(), viewport->height())
-              .toImage()
-              .convertToFormat(QImage::Format_RGB32);
-    const QImage fresh = viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    QCOMPARE(onScreen.size(), fresh.size());
+        = m_window->screen()->grabWindow(m_window->winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage window = m_window->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const qreal dpr = window.devicePixelRatio();
+    const QRect logical(viewport->mapTo(m_window.get(), QPoint(0, 0)), viewport->size());
+    const QRect canvas = QRectF(QPointF(logical.topLeft()) * dpr, QSizeF(logical.size()) * dpr).toAlignedRect()
+        & onScreen.rect() & window.rect();
+    QVERIFY(canvas.width() > 100 && canvas.height() > 100);
+    const QImage fresh = window.copy(canvas);
+    const QImage shown = onScreen.copy(canvas);
     int differ = 0;
     for (int y = 0; y < fresh.height(); ++y)
         for (int x = 0; x < fresh.width(); ++x)
-            differ += onScreen.pixel(x, y) != fresh.pixel(x, y) ? 1 : 0;
+            differ += shown.pixel(x, y) != fresh.pixel(x, y) ? 1 : 0;
     QVERIFY2(
         differ < fresh.width() * fresh.height() / 1000, qPrintable(QStringLiteral("%1 pixels differ").arg(differ)));
 }
