@@ -1182,6 +1182,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Variable &apos;%1&apos; is used before it exists: move this step below the step that assigns it</source>
         <translation>Переменная «%1» используется раньше, чем появляется: переместите этот шаг ниже шага, который её задаёт</translation>
     </message>
+    <message>
+        <source>Choose a variable. There is none here yet: add a parameter, or a step above this one that keeps its result (create_task&apos;s “Keep the task in”)</source>
+        <translation>Выберите переменную. Здесь их пока нет: добавьте параметр или шаг выше этого, который сохраняет свой результат (у create_task — «Сохранить задачу в»)</translation>
+    </message>
+    <message>
+        <source>Choose a variable</source>
+        <translation>Выберите переменную</translation>
+    </message>
 </context>
 <context>
     <name>tusk::ProblemsPanel</name>

@@ -203,6 +203,16 @@ private:
 
     void checkVar(const QString &name, const QString &path, const QSet<QString> &scope, ItemId stepId)
     {
+        if (name.isEmpty()) {
+            // Only the editor makes these (a gather item or await whose task is not picked yet).
+            add(path,
+                scope.isEmpty()
+                    ? QStringLiteral("no variable chosen, and none exists here yet: a parameter or an earlier "
+                                     "step must assign one")
+                    : QStringLiteral("no variable chosen"),
+                stepId);
+            return;
+        }
         if (scope.contains(name))
             return;
         QString message = QStringLiteral("variable '%1' is used before it exists").arg(name);

@@ -72,6 +72,11 @@ QString ProblemText::message(const QString &m)
         return tr("The entry coroutine '%1' takes parameters (%2), but asyncio.run(%1()) passes none: remove "
                   "them or choose another entry")
             .arg(cap(1), cap(2));
+    if (is("no variable chosen, and none exists here yet: a parameter or an earlier step must assign one"))
+        return tr("Choose a variable. There is none here yet: add a parameter, or a step above this one that keeps "
+                  "its result (create_task's “Keep the task in”)");
+    if (is("no variable chosen"))
+        return tr("Choose a variable");
     if (is("variable '(.*)' is used before it exists: no parameter or step of '(.*)' assigns it"))
         return tr("There is no variable '%1' in '%2': no parameter or step assigns it").arg(cap(1), cap(2));
     if (is("variable '(.*)' is used before it exists"))

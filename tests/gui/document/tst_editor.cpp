@@ -766,6 +766,9 @@ void TestEditor::everyValidatorMessageIsRecognised()
     loop.times = Operand::fromLiteral(Value::integer(1));
     loop.var = QStringLiteral("now");
     main.body.push_back(loop);
+    Step unpicked = step(StepOp::Gather);
+    unpicked.items = {GatherItem {false, QString(), {}}};
+    main.body.push_back(unpicked);
     p.coroutines.push_back(main);
     p.coroutines.push_back(coroutineNamed("none"));
     p.coroutines.push_back(coroutineNamed("one", {QStringLiteral("a")}));
@@ -779,6 +782,19 @@ void TestEditor::everyValidatorMessageIsRecognised()
     QVERIFY(problems.size() > 25);
     for (const Problem &problem : problems)
         QVERIFY2(ProblemText::message(problem) != problem.message, qPrintable(problem.message));
+    // An empty variable field: "Choose a variable", and why when there is none to choose.
+    Project empty;
+    Coroutine lonely = coroutineNamed("main");
+    lonely.body.push_back(unpicked);
+    empty.coroutines.push_back(lonely);
+    empty.assignIds();
+    const Problems none = validateProject(empty);
+    QCOMPARE(none.size(), std::size_t(1));
+    QVERIFY2(ProblemText::message(none[0]).startsWith(QLatin1String("Choose a variable. There is none here yet")),
+        qPrintable(ProblemText::message(none[0])));
+    QVERIFY(std::any_of(problems.begin(), problems.end(),
+        [](const Problem &pr) { return ProblemText::message(pr) == QLatin1String("Choose a variable"); }));
+
     Project noEntry;
     noEntry.entry.clear();
     QCOMPARE(validateProject(noEntry).size(), std::size_t(1));
