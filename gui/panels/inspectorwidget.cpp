@@ -382,13 +382,7 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
     buildHeader(Theme::coroutineIcon(), tr("Coroutine"),
         isEntry ? tr("The entry coroutine: asyncio.run(%1()) starts it.").arg(c.name) : QString());
 
-    m_code = new QLabel(m_content);
-    m_code->setObjectName(QStringLiteral("code"));
-    m_code->setFont(codeFont());
-    m_code->setWordWrap(true);
-    m_code->setStyleSheet(codeStyle());
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_layout->addWidget(m_code);
+    addCodeBox();
 
     const ItemId id = c.id;
     auto *name = new QLineEdit(c.name, m_content);
@@ -511,13 +505,7 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
     const Project &p = m_document->project();
     buildHeader(Theme::stepIcon(step.op), StepInfo::title(step.op), StepInfo::explanation(step.op));
 
-    m_code = new QLabel(m_content);
-    m_code->setObjectName(QStringLiteral("code"));
-    m_code->setFont(codeFont());
-    m_code->setWordWrap(true);
-    m_code->setStyleSheet(codeStyle());
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_layout->addWidget(m_code);
+    addCodeBox();
 
     const QStringList variables = variablesInScope(p, place.list, place.index);
     QStringList tasks = taskVariablesInScope(p, place.list, place.index);
@@ -828,6 +816,17 @@ void InspectorWidget::buildGatherItems(
     h->addWidget(addCall);
     h->addStretch(1);
     addRow(step.items.empty() ? tr(f.label) : QString(), buttons);
+}
+
+void InspectorWidget::addCodeBox()
+{
+    m_code = new QLabel(m_content);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setFont(codeFont());
+    m_code->setWordWrap(true);
+    m_code->setStyleSheet(codeStyle());
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(m_code);
 }
 
 QToolButton *InspectorWidget::removeButton(QWidget *row, const QString &objectName, const QString &toolTip,

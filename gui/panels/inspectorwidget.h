@@ -55,6 +55,8 @@ private:
     void buildGatherItems(
         const StepField &field, const Step &step, const QStringList &variables, const QStringList &tasks);
     void buildExceptClauses(const Step &step);
+    /// The selected item's Python, in a box like a code sample (filled by refreshPassive()).
+    void addCodeBox();
     /// The delete button of one entry of a list field (a gather item, an except clause).
     QToolButton *removeButton(QWidget *row, const QString &objectName, const QString &toolTip, const QString &undoText,
         const std::function<void(Step &)> &remove);
