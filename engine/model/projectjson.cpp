@@ -321,15 +321,17 @@ public:
                 oneOf << f.keyString();
         }
         checkUnknown(v, path, keys, what, true);
-        if (!oneOf.isEmpty())
-            checkOneOf(v, path, oneOf, what);
-        for (const StepField &f : kind->fields)
-            readField(v, path, f, what, s);
+        // Both forms given (reported): neither is read.
+        const bool readOneOf = oneOf.isEmpty() || checkOneOf(v, path, oneOf, what);
+        for (const StepField &f : kind->fields) {
+            if (f.presence != FieldPresence::OneOf || readOneOf)
+                readField(v, path, f, what, s);
+        }
         return true;
     }
 
-    // Exactly one of the fields in `keys` (two of them) must be there.
-    void checkOneOf(const JsonValue &v, const QString &path, const QStringList &keys, const QString &what)
+    // Exactly one of the fields in `keys` (two of them) must be there; false when both are.
+    bool checkOneOf(const JsonValue &v, const QString &path, const QStringList &keys, const QString &what)
     {
         int present = 0;
         for (const QString &k : keys)
@@ -338,6 +340,7 @@ public:
             add(v, path, QStringLiteral("%1 has either '%2' or '%3', not both").arg(what, keys[0], keys[1]));
         else if (present == 0)
             add(v, path, QStringLiteral("missing field '%1' or '%2' in %3").arg(keys[0], keys[1], what));
+        return present <= 1;
     }
 
     // One field of a step, read as its kind says.
@@ -350,14 +353,6 @@ public:
             value = require(v, path, key, what);
         } else {
             value = v.find(key);
-            if (value && f.presence == FieldPresence::OneOf) {
-                // Both forms given: already reported, and neither is read.
-                int present = 0;
-                for (const StepField &other : stepKind(s->op).fields)
-                    present += other.presence == FieldPresence::OneOf && v.find(other.keyString()) ? 1 : 0;
-                if (present > 1)
-                    value = nullptr;
-            }
         }
         if (!value)
             return;
