@@ -476,10 +476,6 @@ Then drag steps such as sleep or print onto it.</source>
         <translation>Краткое руководство</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Build an asyncio program&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Drag &lt;b&gt;Coroutine&lt;/b&gt; from the palette onto the canvas. The first one is &lt;b&gt;main&lt;/b&gt;, the coroutine &lt;code&gt;asyncio.run()&lt;/code&gt; starts.&lt;/li&gt;&lt;li&gt;Drag steps (&lt;b&gt;Sleep&lt;/b&gt;, &lt;b&gt;Print&lt;/b&gt;, &lt;b&gt;Create task&lt;/b&gt;…) onto a coroutine; the line shows where they go. Drag rows to reorder them or move them to another coroutine.&lt;/li&gt;&lt;li&gt;Drag from the dot at the right of a &lt;b&gt;Create task&lt;/b&gt;, &lt;b&gt;Await&lt;/b&gt; or &lt;b&gt;Gather&lt;/b&gt; row onto the coroutine it should call.&lt;/li&gt;&lt;li&gt;Edit the selected item in the inspector on the right. Problems are marked on the rows and listed below the canvas.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Run&lt;/b&gt; (Ctrl+R) to see what the program prints.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+wheel zooms, the middle button (or Space with the left button) pans, and every change can be undone with Ctrl+Z.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Соберите программу на asyncio&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Перетащите &lt;b&gt;Сопрограмму&lt;/b&gt; из палитры на холст. Первая сопрограмма — &lt;b&gt;main&lt;/b&gt;, её запускает &lt;code&gt;asyncio.run()&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Перетаскивайте на сопрограмму шаги (&lt;b&gt;Пауза&lt;/b&gt;, &lt;b&gt;Печать&lt;/b&gt;, &lt;b&gt;Создать задачу&lt;/b&gt;…) — линия показывает, куда они встанут. Строки можно перетаскивать, чтобы поменять их порядок или перенести в другую сопрограмму.&lt;/li&gt;&lt;li&gt;Перетащите точку справа от строки &lt;b&gt;Создать задачу&lt;/b&gt;, &lt;b&gt;Ожидать&lt;/b&gt; или &lt;b&gt;Собрать&lt;/b&gt; на сопрограмму, которую нужно вызвать.&lt;/li&gt;&lt;li&gt;Выделенный элемент редактируется на панели «Свойства» справа. Проблемы отмечены на строках и перечислены под холстом.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Запустить&lt;/b&gt; (Ctrl+R), чтобы увидеть, что напечатает программа.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+колесо мыши меняет масштаб, средняя кнопка (или пробел с левой кнопкой) сдвигает холст, а любое изменение можно отменить клавишами Ctrl+Z.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Tusk</source>
         <translation>О программе Tusk</translation>
     </message>
@@ -742,10 +738,6 @@ Do you want to save them?</source>
 Сохранить их?</translation>
     </message>
     <message>
-        <source>New project: drag a Coroutine from the palette to begin.</source>
-        <translation>Новый проект: для начала перетащите сопрограмму из палитры.</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -918,6 +910,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>New project: drag steps such as sleep or print from the palette into main.</source>
+        <translation>Новый проект: перетащите шаги, например паузу или печать, из палитры в main.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Build an asyncio program&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;A new project holds &lt;b&gt;main&lt;/b&gt;, the coroutine &lt;code&gt;asyncio.run()&lt;/code&gt; starts. Drag &lt;b&gt;Coroutine&lt;/b&gt; from the palette onto the canvas for each coroutine a task will run.&lt;/li&gt;&lt;li&gt;Drag steps (&lt;b&gt;Sleep&lt;/b&gt;, &lt;b&gt;Print&lt;/b&gt;, &lt;b&gt;Create task&lt;/b&gt;…) onto a coroutine; the line shows where they go. Drag rows to reorder them or move them to another coroutine.&lt;/li&gt;&lt;li&gt;Drag from the dot at the right of a &lt;b&gt;Create task&lt;/b&gt;, &lt;b&gt;Await&lt;/b&gt; or &lt;b&gt;Gather&lt;/b&gt; row onto the coroutine it should call.&lt;/li&gt;&lt;li&gt;Edit the selected item in the inspector on the right. Problems are marked on the rows and listed below the canvas.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Run&lt;/b&gt; (Ctrl+R) to see what the program prints.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+wheel zooms, the middle button (or Space with the left button) pans, and every change can be undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Соберите программу на asyncio&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;В новом проекте уже есть &lt;b&gt;main&lt;/b&gt; — сопрограмма, которую запускает &lt;code&gt;asyncio.run()&lt;/code&gt;. Для каждой сопрограммы, которую будет выполнять задача, перетащите &lt;b&gt;Сопрограмму&lt;/b&gt; из палитры на холст.&lt;/li&gt;&lt;li&gt;Перетаскивайте на сопрограмму шаги (&lt;b&gt;Пауза&lt;/b&gt;, &lt;b&gt;Печать&lt;/b&gt;, &lt;b&gt;Создать задачу&lt;/b&gt;…) — линия показывает, куда они встанут. Строки можно перетаскивать, чтобы поменять их порядок или перенести в другую сопрограмму.&lt;/li&gt;&lt;li&gt;Перетащите точку справа от строки &lt;b&gt;Создать задачу&lt;/b&gt;, &lt;b&gt;Ожидать&lt;/b&gt; или &lt;b&gt;Собрать&lt;/b&gt; на сопрограмму, которую нужно вызвать.&lt;/li&gt;&lt;li&gt;Выделенный элемент редактируется на панели «Свойства» справа. Проблемы отмечены на строках и перечислены под холстом.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Запустить&lt;/b&gt; (Ctrl+R), чтобы увидеть, что напечатает программа.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+колесо мыши меняет масштаб, средняя кнопка (или пробел с левой кнопкой) сдвигает холст, а любое изменение можно отменить клавишами Ctrl+Z.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

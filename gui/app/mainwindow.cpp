@@ -240,8 +240,9 @@ void MainWindow::createActions()
         box.setTextFormat(Qt::RichText);
         box.setText(tr("<h3>Build an asyncio program</h3>"
                        "<ol>"
-                       "<li>Drag <b>Coroutine</b> from the palette onto the canvas. The first one is <b>main</b>, "
-                       "the coroutine <code>asyncio.run()</code> starts.</li>"
+                       "<li>A new project holds <b>main</b>, the coroutine <code>asyncio.run()</code> starts. "
+                       "Drag <b>Coroutine</b> from the palette onto the canvas for each coroutine a task will "
+                       "run.</li>"
                        "<li>Drag steps (<b>Sleep</b>, <b>Print</b>, <b>Create task</b>…) onto a coroutine; the line "
                        "shows where they go. Drag rows to reorder them or move them to another coroutine.</li>"
                        "<li>Drag from the dot at the right of a <b>Create task</b>, <b>Await</b> or <b>Gather</b> "
@@ -638,7 +639,7 @@ void MainWindow::newProject()
         return;
     m_document->newProject();
     m_output->clear();
-    statusBar()->showMessage(tr("New project: drag a Coroutine from the palette to begin."), 5000);
+    statusBar()->showMessage(tr("New project: drag steps such as sleep or print from the palette into main."), 5000);
 }
 
 void MainWindow::open()

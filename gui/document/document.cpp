@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "autolayout.h"
+#include "newitems.h"
 #include "nodemetrics.h"
 #include "projectjson.h"
 #include "validator.h"
@@ -64,6 +65,8 @@ Document::Document(QObject *parent)
         if (!m_forcedModified)
             emit modifiedChanged(!clean);
     });
+    m_project = starterProject();
+    m_positions = positionsFor(m_project);
     m_problems = validateProject(m_project);
 }
 
@@ -76,9 +79,17 @@ QString Document::displayName() const
     return tr("Untitled");
 }
 
+Project Document::starterProject()
+{
+    Project project;
+    project.coroutines.push_back(NewItems::coroutine(project));
+    project.assignIds();
+    return project;
+}
+
 void Document::newProject()
 {
-    replace(Project {}, QString(), QString(), false);
+    replace(starterProject(), QString(), QString(), false);
 }
 
 bool Document::loadFile(const QString &fileName, Problems *problems)

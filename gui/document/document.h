@@ -34,8 +34,11 @@ public:
     QString displayName() const;
     bool isModified() const { return m_forcedModified || !m_undo.isClean(); }
 
-    /// Replaces the content with an empty project. Not undoable: clears the undo stack.
+    /// Replaces the content with starterProject(). Not undoable: clears the undo stack.
     void newProject();
+    /// What File > New and the first launch open: one empty `main`, so the project is valid
+    /// (it runs and prints nothing) before the user has done anything.
+    static Project starterProject();
     /// Replaces the content with a file's. On failure returns false with the reasons and
     /// leaves the document exactly as it was.
     bool loadFile(const QString &fileName, Problems *problems);

@@ -166,9 +166,9 @@ void TestGuiMainWindow::buildTwoTasksWithTheMouse()
 {
     PaletteWidget *palette = m_window->palette();
     const QPoint origin = toView(view(), QPointF(0, 0));
-    // Three coroutines: main (the entry), task1 and, for now, only main and task1.
-    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), origin + QPoint(-250, -150)));
-    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), origin + QPoint(100, -150)));
+    // A new project holds an empty main (the entry); task1 goes to its right.
+    QCOMPARE(coroutineNames(doc()->project()), QStringList({QStringLiteral("main")}));
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), origin + QPoint(350, 0)));
     QCOMPARE(coroutineNames(doc()->project()), QStringList({QStringLiteral("main"), QStringLiteral("task1")}));
 
     // task1: sleep 1 s, then print.
@@ -184,7 +184,7 @@ void TestGuiMainWindow::buildTwoTasksWithTheMouse()
     QVERIFY(dropBlock(palette, view(), QStringLiteral("create_task"), toView(view(), gapPoint(main, 1))));
 
     // task2, below task1: sleep, made 2 s with the spin box's arrow, and print.
-    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), origin + QPoint(100, 60)));
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), origin + QPoint(350, 210)));
     CoroutineNode *task2 = nodeNamed(scene(), QStringLiteral("task2"));
     QVERIFY(task2);
     QVERIFY(dropBlock(palette, view(), QStringLiteral("sleep"), toView(view(), headerPoint(task2))));
@@ -247,11 +247,11 @@ void TestGuiMainWindow::buildTwoTasksWithTheMouse()
         QStringList({QStringLiteral("[1.0s] task1 finished"), QStringLiteral("[2.0s] task2 finished")}));
     QVERIFY(m_window->outputPanel()->view()->toPlainText().contains(QLatin1String("main() returned after 2.0 s")));
 
-    // Undo everything, back to the empty project; redo it all.
-    QCOMPARE(undo()->count(), 13);  // one command per gesture
+    // Undo everything, back to the new project's empty main; redo it all.
+    QCOMPARE(undo()->count(), 12);  // one command per gesture
     while (undo()->canUndo())
         undo()->undo();
-    QVERIFY(doc()->project().coroutines.empty());
+    QCOMPARE(doc()->project(), Document::starterProject());
     QVERIFY(!doc()->isModified());
     while (undo()->canRedo())
         undo()->redo();
@@ -455,10 +455,19 @@ void TestGuiMainWindow::inspectorProjectAndEntry()
 
 void TestGuiMainWindow::runStateFollowsValidation()
 {
-    // An empty project cannot run, and says what to do.
+    // A new project runs at once: its empty main is valid, and no problem is shown.
+    auto *state = m_window->findChild<QLabel *>(QStringLiteral("runState"));
+    QVERIFY(m_window->runAction()->isEnabled());
+    QVERIFY(state->text().contains(QLatin1String("Ready to run")));
+    QVERIFY(doc()->problems().empty());
+    // Without main (deleted with the keyboard) it cannot run, and says what to do.
+    CoroutineNode *starter = nodeNamed(scene(), QStringLiteral("main"));
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), headerPoint(starter)));
+    QVERIFY(starter->isSelected());
+    QTest::keyClick(view()->viewport(), Qt::Key_Delete);
+    QVERIFY(doc()->project().coroutines.empty());
     QVERIFY(!m_window->runAction()->isEnabled());
     QVERIFY(m_window->runAction()->toolTip().contains(QLatin1String("drag a Coroutine")));
-    auto *state = m_window->findChild<QLabel *>(QStringLiteral("runState"));
     QVERIFY(state->text().contains(QLatin1String("Cannot run")));
     QVERIFY(dropBlock(m_window->palette(), view(), QStringLiteral("coroutine"), view()->viewport()->rect().center()));
     QVERIFY(m_window->runAction()->isEnabled());
@@ -489,7 +498,7 @@ void TestGuiMainWindow::titleAndClosePrompt()
     // New asks too; Discard starts over.
     answerNextMessageBox(QMessageBox::Discard);
     m_window->action(QStringLiteral("actionNew"))->trigger();
-    QVERIFY(doc()->project().coroutines.empty());
+    QCOMPARE(doc()->project(), Document::starterProject());
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->close());  // nothing to save: no question
 }
@@ -541,7 +550,7 @@ void TestGuiMainWindow::examplesAndRecentFiles()
     QVERIFY(recent->isEnabled());
     QVERIFY(recent->actions().front()->text().contains(QLatin1String("recent.tusk")));
     m_window->action(QStringLiteral("actionNew"))->trigger();
-    QVERIFY(doc()->project().coroutines.empty());
+    QCOMPARE(doc()->project(), Document::starterProject());
     recent->actions().front()->trigger();
     QCOMPARE(doc()->fileName(), QFileInfo(file).absoluteFilePath());
     QCOMPARE(doc()->project().coroutines.size(), std::size_t(3));

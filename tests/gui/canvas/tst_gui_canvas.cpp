@@ -45,6 +45,7 @@ private slots:
 
 private:
     void openExample(const QString &name);
+    void deleteStarterMain();
     Document *doc() const { return m_window->document(); }
     DiagramScene *scene() const { return m_window->scene(); }
     DiagramView *view() const { return m_window->view(); }
@@ -83,8 +84,26 @@ void TestGuiCanvas::openExample(const QString &name)
     view()->centerOn(scene()->contentRect().center());
 }
 
+// A new window holds the starter project's empty main: click it and press Delete, as a user
+// who wants a bare canvas would.
+void TestGuiCanvas::deleteStarterMain()
+{
+    QCOMPARE(coroutineNames(doc()->project()), QStringList {QStringLiteral("main")});
+    CoroutineNode *node = scene()->node(doc()->project().coroutines[0].id);
+    QVERIFY(node);
+    view()->centerOn(node);
+    QTest::mouseClick(
+        view()->viewport(), Qt::LeftButton, {}, toView(view(), node->sceneBoundingRect().topLeft() + QPointF(60, 15)));
+    QVERIFY(node->isSelected());
+    QTest::keyClick(view()->viewport(), Qt::Key_Delete);
+    QVERIFY(doc()->project().coroutines.empty());
+    undo()->clear();
+    undo()->setClean();
+}
+
 void TestGuiCanvas::dragCoroutineFromPalette()
 {
+    deleteStarterMain();
     QVERIFY(doc()->project().coroutines.empty());
     QVERIFY(!m_window->runAction()->isEnabled());
     const QPoint at = view()->viewport()->rect().center();
@@ -382,6 +401,7 @@ void TestGuiCanvas::clickOnEmptyCanvasDeselects()
 // shows afterwards is what a full repaint draws (fragments like "Drag “Corou" stayed).
 void TestGuiCanvas::emptyCanvasHintLeavesNoFragments()
 {
+    deleteStarterMain();
     QVERIFY(doc()->project().coroutines.empty());
     QCoreApplication::processEvents();
     QVERIFY(dropBlock(

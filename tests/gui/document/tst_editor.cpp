@@ -30,6 +30,7 @@ class TestEditor : public QObject {
 
 private slots:
     void initTestCase();
+    void newProjectStartsValid();
     void addAndRemoveCoroutine();
     void stepCommandsUndoRedoToTheStart();
     void moveStepIndexes();
@@ -100,6 +101,14 @@ Step makeStep(StepOp op)
     return s;
 }
 
+// A document with no coroutine at all (what remains after deleting everything), for tests
+// that build a project from nothing.
+void makeEmpty(Document &doc)
+{
+    QVERIFY(doc.loadData(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": []})", QString(),
+        QString(), false, nullptr));
+}
+
 }  // namespace
 
 void TestEditor::initTestCase()
@@ -121,9 +130,27 @@ Project TestEditor::loadExample(const QString &name)
     return p;
 }
 
+void TestEditor::newProjectStartsValid()
+{
+    // A first launch and File > New open a runnable project: one empty main and no problem.
+    Document doc;
+    QCOMPARE(coroutineNames(doc.project()), QStringList {QStringLiteral("main")});
+    QVERIFY(doc.project().coroutines[0].body.empty());
+    QVERIFY(doc.problems().empty());
+    QVERIFY(!doc.isModified());
+    QVERIFY(doc.undoStack()->count() == 0);
+    makeEmpty(doc);
+    QVERIFY(!doc.problems().empty());
+    doc.newProject();
+    QCOMPARE(coroutineNames(doc.project()), QStringList {QStringLiteral("main")});
+    QVERIFY(doc.problems().empty());
+    QVERIFY(!doc.isModified());
+}
+
 void TestEditor::addAndRemoveCoroutine()
 {
     Document doc;
+    makeEmpty(doc);
     QUndoStack *undo = doc.undoStack();
     Coroutine c = NewItems::coroutine(doc.project());
     QCOMPARE(c.name, QStringLiteral("main"));  // the first one is the entry
@@ -363,6 +390,7 @@ void TestEditor::validationFollowsEdits()
 void TestEditor::newBlockDefaults()
 {
     Document doc;
+    makeEmpty(doc);
     QUndoStack *undo = doc.undoStack();
     auto addCoroutine = [&] {
         auto *cmd = new AddCoroutineCommand(
@@ -695,7 +723,7 @@ void TestEditor::problemMessagesForTheEditor()
     QCOMPARE(ProblemText::message(QStringLiteral("something new from the engine")),
         QStringLiteral("something new from the engine"));
     Document doc;
-    doc.newProject();
+    makeEmpty(doc);
     QCOMPARE(doc.problems().size(), std::size_t(1));
     QVERIFY(ProblemText::message(doc.problems()[0]).contains(QLatin1String("drag a Coroutine")));
     QCOMPARE(ProblemText::location(doc.project(), doc.problems()[0]), QStringLiteral("Entry coroutine"));
