@@ -105,8 +105,8 @@ Step makeStep(StepOp op)
 // that build a project from nothing.
 void makeEmpty(Document &doc)
 {
-    QVERIFY(doc.loadData(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": []})", QString(),
-        QString(), false, nullptr));
+    QVERIFY(doc.loadData(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": []})", QString(), QString(),
+        false, nullptr));
 }
 
 }  // namespace
