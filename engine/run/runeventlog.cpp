@@ -20,9 +20,12 @@ void RunEventLog::append(const RunEvent &e)
         c.a = e.other;
         c.b = e.coroutineId;
         if (e.task >= 1) {
-            if (m_taskNames.size() < e.task)
+            if (m_taskNames.size() < e.task) {
                 m_taskNames.resize(e.task);
+                m_taskOrigins.resize(e.task, kNoId);
+            }
             m_taskNames[e.task - 1] = e.text;
+            m_taskOrigins[e.task - 1] = e.stepId;
         }
         break;
     case RunEvent::Kind::StateChanged:
@@ -75,8 +78,10 @@ void RunEventLog::fill(std::size_t i, std::size_t mark, RunEvent &e) const
     case RunEvent::Kind::TaskCreated:
         e.other = c.a;
         e.coroutineId = c.b;
-        if (c.task >= 1 && c.task <= m_taskNames.size())
+        if (c.task >= 1 && c.task <= m_taskNames.size()) {
             e.text = m_taskNames[c.task - 1];
+            e.stepId = m_taskOrigins[c.task - 1];
+        }
         break;
     case RunEvent::Kind::StateChanged:
         e.other = c.a;

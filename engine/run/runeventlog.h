@@ -84,7 +84,8 @@ private:
     static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
     /// The fixed part of an event. What `a` and `b` hold depends on the kind:
-    /// TaskCreated a = creator, b = coroutine id (the name is in m_taskNames);
+    /// TaskCreated a = creator, b = coroutine id (the name is in m_taskNames,
+    /// the creating step in m_taskOrigins);
     /// StateChanged a = other, b = deadline index (Sleeping) or text index (final states);
     /// StepEntered a = step id, b = coroutine id; Printed/Warning/Error b = text index.
     struct Compact {
@@ -117,6 +118,7 @@ private:
     ChunkedVector<QString, kChunkBytes> m_texts;
     std::vector<std::int64_t> m_deadlines;
     std::vector<QString> m_taskNames;  ///< index = TaskId - 1
+    std::vector<ItemId> m_taskOrigins;  ///< the step that created each task; index = TaskId - 1
 };
 
 }  // namespace tusk

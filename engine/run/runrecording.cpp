@@ -47,6 +47,8 @@ void RunRecording::apply(TaskList &tasks, const RunEvent &e) const
         n.name = e.text;
         n.coroutineId = e.coroutineId;
         n.coroutine = coroutineName(e.coroutineId);
+        n.createdAt = e.stepId;
+        n.variable = m_program ? m_program->taskVariables.value(e.stepId) : QString();
         n.createdNs = e.timeNs;
         break;
     }
@@ -170,7 +172,8 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
         switch (e.kind) {
         case RunEvent::Kind::TaskCreated:
             names[e.task] = e.text;
-            meta(e.task, "thread_name", QStringLiteral("%1 (%2)").arg(e.text, coroutineName(e.coroutineId)));
+            meta(e.task, "thread_name",
+                taskLabel(e.text, coroutineName(e.coroutineId), m_program->taskVariables.value(e.stepId)));
             out.push_back(JsonValue::object({{QStringLiteral("name"), str(QStringLiteral("thread_sort_index"))},
                 {QStringLiteral("ph"), str(QStringLiteral("M"))}, {QStringLiteral("pid"), integer(1)},
                 {QStringLiteral("tid"), integer(e.task)},

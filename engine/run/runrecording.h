@@ -17,6 +17,8 @@ struct TaskSnapshot {
     QString name;
     QString coroutine;
     ItemId coroutineId = kNoId;
+    QString variable;  ///< the variable its create_task stored it in; empty when none
+    ItemId createdAt = kNoId;  ///< the create_task or gather step that made it
     TaskState state = TaskState::Pending;
     std::uint32_t waitsOn = 0;  ///< WaitingTask: the task; WaitingGather: the gather id
     std::int64_t sleepsUntilNs = 0;  ///< Sleeping: the deadline
@@ -24,6 +26,9 @@ struct TaskSnapshot {
     std::int64_t createdNs = 0;
     std::int64_t finishedNs = -1;  ///< -1 while unfinished
     QString outcome;  ///< repr of the result or exception once finished
+
+    /// `Task-2 · task1() · t1`: see taskLabel().
+    QString label() const { return taskLabel(name, coroutine, variable); }
 };
 
 /// Tasks by id (index = TaskId - 1), as they are now or were at some moment. Chunked: a run's

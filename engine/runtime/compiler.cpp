@@ -164,6 +164,8 @@ private:
             i.a = call(*s.call);
             i.b = optionalSlot(s.as);
             i.x = operand(s.name);
+            if (!s.as.isEmpty())
+                m_program.taskVariables.insert(s.id, s.as);
             append(i);
             break;
         case StepOp::Await:

@@ -21,6 +21,15 @@ struct TimerLater {
 
 }  // namespace
 
+QString taskLabel(const QString &name, const QString &coroutine, const QString &variable)
+{
+    static const QString separator = QStringLiteral(" \u00b7 ");
+    QString label = name + separator + coroutine + QStringLiteral("()");
+    if (!variable.isEmpty())
+        label += separator + variable;
+    return label;
+}
+
 const char *taskStateName(TaskState state)
 {
     switch (state) {
@@ -211,6 +220,11 @@ void EventLoop::finish(RunOutcome outcome)
     }
 }
 
+QString EventLoop::describeTask(TaskId t) const
+{
+    return taskLabel(taskName(t), taskCoroutineName(t), m_program->taskVariables.value(m_tasks[t].createdAt));
+}
+
 void EventLoop::reportDeadlock()
 {
     m_deadlockReport.clear();
@@ -218,11 +232,10 @@ void EventLoop::reportDeadlock()
         const Task &task = m_tasks[t];
         if (task.internal || isFinalState(task.state))
             continue;
-        QString line = QStringLiteral("%1 (%2) ").arg(taskName(t), taskCoroutineName(t));
+        QString line = describeTask(t) + QLatin1Char(' ');
         const std::uint32_t w = task.futWaiter;
         if (w != kNone && m_futures[w].task != kNoTask)
-            line += QStringLiteral("waits for %1 (%2)")
-                        .arg(taskName(m_futures[w].task), taskCoroutineName(m_futures[w].task));
+            line += QStringLiteral("waits for ") + describeTask(m_futures[w].task);
         else if (w != kNone && m_futures[w].gather != kNone)
             line += QStringLiteral("waits for a gather that is not finished");
         else
@@ -566,8 +579,8 @@ bool EventLoop::resultOf(std::uint32_t f, Value *value)
 // ---------------------------------------------------------------------------------------------
 // Tasks: Task.__init__, cancel(), __step(), __wakeup().
 
-TaskId EventLoop::createTask(
-    std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal)
+TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name,
+    bool internal, ItemId createdAt)
 {
     const TaskId id = TaskId(m_tasks.size());
     Task &task = m_tasks.emplace_back();
@@ -577,6 +590,7 @@ TaskId EventLoop::createTask(
     task.coroutine = coroutine;
     task.creator = creator;
     task.internal = internal;
+    task.createdAt = createdAt;
     // Every task takes a number, named or not: asyncio.create_task(coro, name=...) lets the
     // loop create a Task-N and renames it afterwards.
     const std::uint64_t number = ++m_taskNameCounter;
@@ -594,6 +608,7 @@ TaskId EventLoop::createTask(
         e.kind = RunEvent::Kind::TaskCreated;
         e.task = id;
         e.other = creator;
+        e.stepId = createdAt;
         e.coroutineId = m_program->coroutines[coroutine].id;
         e.text = taskName(id);
         emitEvent(e);

@@ -130,8 +130,8 @@ private:
     bool resultOf(std::uint32_t f, Value *value);  ///< Future.result(): false with the exception in *value
 
     // Tasks.
-    TaskId createTask(
-        std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name, bool internal);
+    TaskId createTask(std::uint32_t coroutine, std::vector<Value> &args, TaskId creator, const Value *name,
+        bool internal, ItemId createdAt = kNoId);
     bool taskCancel(TaskId t, const Value *message);
     void taskStep(TaskId t, Value *exc);  ///< Task.__step(exc); exc may be null
     void taskWakeup(TaskId t, std::uint32_t future);
@@ -168,6 +168,7 @@ private:
     void startInternalPhase(Phase phase);
     void finish(RunOutcome outcome);
     void reportDeadlock();
+    QString describeTask(TaskId t) const;  ///< taskLabel() of a task, for the deadlock report
 
     // Events.
     bool observed() const { return m_observed; }

@@ -86,6 +86,7 @@ struct EventLoop::Task {
     std::uint32_t coroutine = 0;
     TaskId creator = kNoTask;
     std::uint32_t nameNumber = 0;  ///< Task-N, or 0 with a custom name (in m_customNames)
+    ItemId createdAt = kNoId;  ///< the create_task or gather step that made it (kNoId: the entry task)
     std::vector<Block> blocks;
 };
 

@@ -379,8 +379,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 error = runtimeError(kNoRunningLoop);
                 goto raise;
             }
-            const TaskId created
-                = createTask(m_program->calls[in.a].coroutine, args, id, in.x.present ? &name : nullptr, false);
+            const TaskId created = createTask(
+                m_program->calls[in.a].coroutine, args, id, in.x.present ? &name : nullptr, false, in.stepId);
             task = &m_tasks[id];  // createTask may move the task table
             if (in.b != kNoSlot)
                 task->locals[task->frames.back().slotBase + in.b] = Value::task(created);
@@ -465,7 +465,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             for (std::size_t i = 0; i < g.items.size(); ++i) {
                 const CompiledGatherItem &item = g.items[i];
                 if (item.isCall) {
-                    const TaskId t = createTask(m_program->calls[item.call].coroutine, callArgs[i], id, nullptr, false);
+                    const TaskId t
+                        = createTask(m_program->calls[item.call].coroutine, callArgs[i], id, nullptr, false, in.stepId);
                     task = &m_tasks[id];
                     gatherAdd(gid, m_tasks[t].future);
                 } else if (taskValues[i].isTask()) {

@@ -4,6 +4,7 @@
 #include "template.h"
 #include "value.h"
 
+#include <QHash>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -102,6 +103,9 @@ struct Program {
     std::vector<CompiledGather> gathers;
     std::uint32_t entry = 0;
     QString title;
+    /// The variable each create_task step stores its task in (`t1 = asyncio.create_task(...)`),
+    /// by step id; steps that keep no variable are absent. Run views name tasks by it.
+    QHash<ItemId, QString> taskVariables;
 };
 
 }  // namespace tusk

@@ -26,6 +26,11 @@ enum class TaskState : std::uint8_t {
 
 /// `pending`, `running`, ... as used in traces and the command line.
 const char *taskStateName(TaskState state);
+/// How every view names a task: its Python name, what it runs and, when a create_task stored
+/// it in one, the variable that holds it: `Task-2 · task1() · t1`, `Task-1 · main()`. The
+/// name alone ("Task-2") reads like the coroutine task2(); the coroutine alone is ambiguous
+/// when several tasks run it.
+QString taskLabel(const QString &name, const QString &coroutine, const QString &variable);
 inline bool isFinalState(TaskState s)
 {
     return s == TaskState::Done || s == TaskState::Cancelled || s == TaskState::Failed;
@@ -44,7 +49,8 @@ enum class RunOutcome : std::uint8_t {
 /// that carry text.
 struct RunEvent {
     enum class Kind : std::uint8_t {
-        TaskCreated,  ///< task, other = creator (kNoTask for the entry task), coroutineId, text = name
+        TaskCreated,  ///< task, other = creator (kNoTask for the entry task), coroutineId, text = name,
+                      ///< stepId = the create_task or gather step that made it (kNoId for the entry task)
         StateChanged,  ///< task, state, other / deadline as described on TaskState; entering a final
                        ///< state, text = repr of the result or exception (when there is one)
         StepEntered,  ///< task, stepId, coroutineId

@@ -117,6 +117,11 @@ private slots:
         QCOMPARE(at[1].sleepsUntilNs, std::int64_t(1000000000));
         QCOMPARE(at[2].state, TaskState::Sleeping);
         QCOMPARE(at[2].coroutine, QStringLiteral("task2"));
+        // Each task knows the variable its create_task stored it in; the entry task has none.
+        QCOMPARE(at[0].label(), QStringLiteral("Task-1 \u00b7 main()"));
+        QCOMPARE(at[1].label(), QStringLiteral("Task-2 \u00b7 task1() \u00b7 t1"));
+        QCOMPARE(at[2].label(), QStringLiteral("Task-3 \u00b7 task2() \u00b7 t2"));
+        QVERIFY(at[1].createdAt != kNoId && at[1].createdAt != at[2].createdAt);
 
         at = recording.tasksAt(1500000000);  // 1.5 s: task1 done, main now waits on task2
         QCOMPARE(at[1].state, TaskState::Done);
@@ -190,8 +195,8 @@ private slots:
                     lastSleepEnd, e.find(QStringLiteral("ts"))->toFloat() + e.find(QStringLiteral("dur"))->toFloat());
         }
         QCOMPARE(threads,
-            (QStringList {
-                QStringLiteral("Task-1 (main)"), QStringLiteral("Task-2 (task1)"), QStringLiteral("Task-3 (task2)")}));
+            (QStringList {QStringLiteral("Task-1 \u00b7 main()"), QStringLiteral("Task-2 \u00b7 task1() \u00b7 t1"),
+                QStringLiteral("Task-3 \u00b7 task2() \u00b7 t2")}));
         QCOMPARE(prints, 2);
         QCOMPARE(flowStarts, 4);  // two create_task arrows, two await arrows
         QCOMPARE(flowEnds, 4);
@@ -256,6 +261,7 @@ private slots:
         create.op = Instr::Op::CreateTask;
         create.a = 0;
         create.b = 0;
+        create.stepId = 7;
         Instr awaitIt;
         awaitIt.op = Instr::Op::AwaitTask;
         awaitIt.a = 0;
@@ -263,14 +269,18 @@ private slots:
         main.code = {create, awaitIt, Instr {}};
         program->coroutines = {helper, main};
         program->entry = 1;
+        program->taskVariables.insert(7, QStringLiteral("t"));
 
         EventLoop loop(program);
         test::Capture capture;
         loop.addObserver(&capture);
         QCOMPARE(runVirtual(loop), RunOutcome::Deadlock);
         QCOMPARE(loop.deadlockReport().size(), 2);
-        QCOMPARE(loop.deadlockReport()[0], QStringLiteral("Task-1 (main) waits for Task-2 (helper)"));
-        QCOMPARE(loop.deadlockReport()[1], QStringLiteral("Task-2 (helper) waits for Task-1 (main)"));
+        // Each task by its name, its coroutine and the variable its create_task stored it in.
+        QCOMPARE(
+            loop.deadlockReport()[0], QStringLiteral("Task-1 \u00b7 main() waits for Task-2 \u00b7 helper() \u00b7 t"));
+        QCOMPARE(
+            loop.deadlockReport()[1], QStringLiteral("Task-2 \u00b7 helper() \u00b7 t waits for Task-1 \u00b7 main()"));
         QCOMPARE(capture.errors.size(), 1);
         QVERIFY(capture.errors[0].startsWith(QStringLiteral("deadlock:")));
     }
