@@ -48,6 +48,9 @@ void RunEventLog::append(const RunEvent &e)
         break;
     case RunEvent::Kind::RunFinished:
         break;
+    case RunEvent::Kind::JoinedGather:
+        c.a = e.other;
+        break;
     }
     m_events.push_back(c);
 }
@@ -103,6 +106,9 @@ void RunEventLog::fill(std::size_t i, std::size_t mark, RunEvent &e) const
             e.text = m_texts[c.b];
         break;
     case RunEvent::Kind::RunFinished:
+        break;
+    case RunEvent::Kind::JoinedGather:
+        e.other = c.a;
         break;
     }
 }

@@ -87,7 +87,8 @@ private:
     /// TaskCreated a = creator, b = coroutine id (the name is in m_taskNames,
     /// the creating step in m_taskOrigins);
     /// StateChanged a = other, b = deadline index (Sleeping) or text index (final states);
-    /// StepEntered a = step id, b = coroutine id; Printed/Warning/Error b = text index.
+    /// StepEntered a = step id, b = coroutine id; Printed/Warning/Error b = text index;
+    /// JoinedGather a = gather id.
     struct Compact {
         RunEvent::Kind kind;
         TaskState state;

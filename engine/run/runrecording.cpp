@@ -16,6 +16,37 @@ void RunRecording::onRunEvent(const RunEvent &event)
 {
     m_events.append(event);
     apply(m_live, event);
+    if (event.kind == RunEvent::Kind::JoinedGather) {
+        if (m_gatherChildren.size() <= event.other)
+            m_gatherChildren.resize(std::size_t(event.other) + 1);
+        m_gatherChildren[event.other].push_back(event.task);
+    }
+}
+
+const std::vector<TaskId> &RunRecording::gatherChildren(std::uint32_t gatherId) const
+{
+    static const std::vector<TaskId> none;
+    return gatherId < m_gatherChildren.size() ? m_gatherChildren[gatherId] : none;
+}
+
+std::vector<WaitEdge> RunRecording::waitsAmong(const TaskList &tasks) const
+{
+    std::vector<WaitEdge> edges;
+    const auto unfinished
+        = [&tasks](TaskId id) { return id >= 1 && id <= tasks.size() && !isFinalState(tasks[id - 1].state); };
+    for (const TaskSnapshot &t : tasks) {
+        if (t.state == TaskState::WaitingTask) {
+            if (unfinished(t.waitsOn))
+                edges.push_back({t.id, t.waitsOn, false});
+        } else if (t.state == TaskState::WaitingGather) {
+            // A gather in the making at this moment may list children not created yet.
+            for (TaskId child : gatherChildren(t.waitsOn)) {
+                if (unfinished(child))
+                    edges.push_back({t.id, child, true});
+            }
+        }
+    }
+    return edges;
 }
 
 QString RunRecording::coroutineName(ItemId coroutineId) const
@@ -224,6 +255,7 @@ QByteArray RunRecording::toChromeTrace(const QString &title) const
             break;
         }
         case RunEvent::Kind::StepEntered:
+        case RunEvent::Kind::JoinedGather:
             break;
         }
     });

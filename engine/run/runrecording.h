@@ -31,6 +31,14 @@ struct TaskSnapshot {
     QString label() const { return taskLabel(name, coroutine, variable); }
 };
 
+/// One "who waits on whom" at some moment: `waiter` awaits `awaited`, directly (`await t`) or
+/// as an unfinished child of the gather it awaits.
+struct WaitEdge {
+    TaskId waiter = kNoTask;
+    TaskId awaited = kNoTask;
+    bool viaGather = false;
+};
+
 /// Tasks by id (index = TaskId - 1), as they are now or were at some moment. Chunked: a run's
 /// task list grows while views read it, and never needs to move.
 using TaskList = ChunkedVector<TaskSnapshot, 64 * 1024>;
@@ -65,12 +73,20 @@ public:
 
     QString coroutineName(ItemId coroutineId) const;
 
+    /// The tasks of gather `gatherId` (a WaitingGather task's waitsOn), in argument order, each
+    /// once; empty for an unknown gather.
+    const std::vector<TaskId> &gatherChildren(std::uint32_t gatherId) const;
+    /// Who waits on whom among `tasks` (liveTasks() or a snapshot of this run): one edge per
+    /// awaited unfinished task, one per unfinished child of an awaited gather; waiter order.
+    std::vector<WaitEdge> waitsAmong(const TaskList &tasks) const;
+
 private:
     void apply(TaskList &tasks, const RunEvent &e) const;
 
     std::shared_ptr<const Program> m_program;
     RunEventLog m_events;
     TaskList m_live;
+    std::vector<std::vector<TaskId>> m_gatherChildren;  ///< index = gather id
 };
 
 }  // namespace tusk

@@ -828,6 +828,13 @@ void EventLoop::gatherAdd(std::uint32_t gid, std::uint32_t child)
     if (!g.distinct.insert(child).second)
         return;  // the same task twice: one callback
     ++m_gathers[gid].nfuts;
+    if (observed() && m_futures[child].task != kNoTask) {
+        RunEvent e;
+        e.kind = RunEvent::Kind::JoinedGather;
+        e.task = m_futures[child].task;
+        e.other = gid;
+        emitEvent(e);
+    }
     // A child that is already done has its callback queued now, before the tasks of later
     // arguments take their first step.
     addDoneCallback(child, {Callback::Kind::GatherChild, gid});

@@ -58,6 +58,8 @@ struct RunEvent {
         Warning,  ///< text: what CPython logs to stderr (never retrieved exception, ...)
         Error,  ///< text: the traceback's last line of an uncaught error, or a deadlock report
         RunFinished,  ///< outcome
+        JoinedGather,  ///< task joined gather `other` as one of its children (once per distinct task,
+                       ///< in argument order, when the gather is built): what a WaitingGather waits on
     };
     Kind kind = Kind::Printed;
     TaskState state = TaskState::Pending;

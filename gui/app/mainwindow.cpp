@@ -83,6 +83,7 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
     m_statusZoom->setObjectName(QStringLiteral("zoom"));
     m_statusZoom->setMinimumWidth(48);
     m_statusZoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_runControls->pastMomentBar());
     statusBar()->addPermanentWidget(m_runControls->statusLabel());
     statusBar()->addPermanentWidget(m_statusState);
     statusBar()->addPermanentWidget(m_statusZoom);

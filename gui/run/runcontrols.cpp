@@ -7,6 +7,7 @@
 #include "runsession.h"
 #include "runstyle.h"
 #include "taskspanel.h"
+#include "tasktablemodel.h"
 #include "theme.h"
 #include "timelinewidget.h"
 
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -104,6 +106,23 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
 
     m_status = new QLabel(window);
     m_status->setObjectName(QStringLiteral("runStatus"));
+    m_pastBar = new QWidget(window);
+    m_pastBar->setObjectName(QStringLiteral("pastMomentBar"));
+    auto *pastLayout = new QHBoxLayout(m_pastBar);
+    pastLayout->setContentsMargins(0, 0, 0, 0);
+    m_pastText = new QLabel(m_pastBar);
+    m_pastText->setObjectName(QStringLiteral("pastMomentText"));
+    QFont bold = m_pastText->font();
+    bold.setBold(true);
+    m_pastText->setFont(bold);
+    m_backToEnd = new QToolButton(m_pastBar);
+    m_backToEnd->setObjectName(QStringLiteral("backToEndButton"));
+    m_backToEnd->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    pastLayout->addWidget(m_pastText);
+    pastLayout->addWidget(m_backToEnd);
+    m_pastBar->hide();
+    connect(m_backToEnd, &QToolButton::clicked, timeline, &TimelineWidget::clearCursor);
+    connect(timeline, &TimelineWidget::returnedToEnd, this, &RunControls::showEnd);
 
     connect(console, &OutputPanel::sessionStarted, this, &RunControls::onSessionStarted);
     connect(console, &OutputPanel::runningChanged, this, &RunControls::updateActions);
@@ -115,6 +134,8 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     connect(scene->document(), &Document::changed, this, [this] {
         if (!m_session || m_session->controller().status() == RunController::Status::Finished)
             m_overlay->clear();
+        else
+            m_overlay->relayout();  // a paused run's marks and arrows follow a moved node
     });
     window->installEventFilter(this);  // for LanguageChange
     // Step can start a run whenever Run can.
@@ -184,7 +205,11 @@ void RunControls::onSessionStarted(RunSession *session)
 {
     m_session = session;
     m_tasks->clear();
+    m_tasks->model()->setRecording(&session->recording());
     m_timeline->reset();
+    m_timeline->setRecording(&session->recording());
+    m_shownMomentNs = -1;
+    m_pastBar->hide();
     m_overlay->clear();
     m_lastTasksUpdate = 0;
     // The views read the session's recording in place: they let go of it with the session.
@@ -200,7 +225,8 @@ void RunControls::onSessionStarted(RunSession *session)
     connect(session, &RunSession::finished, this, [this] {
         if (m_session) {
             m_tasks->showLive(m_session->recording().liveTasks());
-            m_overlay->setTasks(m_session->recording().liveTasks(), m_session->controller().loop().now());
+            m_overlay->setTasks(
+                m_session->recording().liveTasks(), m_session->controller().loop().now(), &m_session->recording());
             m_timeline->setNow(m_session->controller().loop().now());
             m_timeline->setScrubbable(true);
         }
@@ -221,7 +247,7 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
     // the run reports that it finished.
     if (m_session->controller().status() == RunController::Status::Finished)
         return;
-    m_overlay->setTasks(m_session->recording().liveTasks(), nowNs);
+    m_overlay->setTasks(m_session->recording().liveTasks(), nowNs, &m_session->recording());
     showRunStatus();  // a step moves the clock of a paused run
     // Ten updates a second are plenty for a table; a frame's worth of events would only make
     // it sort ten thousand rows sixty times a second.
@@ -239,7 +265,7 @@ void RunControls::onClockTick()
         return;
     const std::int64_t now = m_session->controller().clockNow();
     m_timeline->setNow(now);
-    m_overlay->setTasks(m_session->recording().liveTasks(), now);
+    m_overlay->setTasks(m_session->recording().liveTasks(), now, &m_session->recording());
     showRunStatus();
 }
 
@@ -248,8 +274,24 @@ void RunControls::showMoment(std::int64_t timeNs)
     if (!m_session || m_session->controller().status() != RunController::Status::Finished)
         return;
     TaskList tasks = m_session->recording().tasksAt(timeNs);
-    m_overlay->setTasks(tasks, timeNs);
+    m_overlay->setTasks(tasks, timeNs, &m_session->recording());
     m_tasks->showSnapshot(std::move(tasks));
+    m_shownMomentNs = timeNs;
+    const std::int64_t endNs = m_session->controller().loop().now();
+    m_pastText->setText(
+        tr("Showing %1 of %2: a past moment of the run").arg(RunStyle::seconds(timeNs), RunStyle::seconds(endNs)));
+    m_pastBar->setVisible(timeNs < endNs);
+}
+
+void RunControls::showEnd()
+{
+    m_shownMomentNs = -1;
+    m_pastBar->hide();
+    if (!m_session || m_session->controller().status() != RunController::Status::Finished)
+        return;
+    const RunRecording &recording = m_session->recording();
+    m_overlay->setTasks(recording.liveTasks(), m_session->controller().loop().now(), &recording);
+    m_tasks->showLive(recording.liveTasks());
 }
 
 void RunControls::updateActions()
@@ -302,6 +344,10 @@ void RunControls::retranslate()
     m_exportTrace->setText(tr("Export &Trace…"));
     m_exportTrace->setToolTip(tr("Save the last run as a Chrome trace (opens in Perfetto)"));
     m_speedMenu->setTitle(tr("&Speed"));
+    m_backToEnd->setText(tr("Back to the End"));
+    m_backToEnd->setToolTip(tr("Show the end of the run again (End in the timeline)"));
+    if (m_shownMomentNs >= 0 && m_session)
+        showMoment(m_shownMomentNs);
     for (QAction *a : m_speedGroup->actions())
         a->setText(speedName(a->data().toDouble()));
     if (m_speedButton) {

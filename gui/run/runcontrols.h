@@ -45,9 +45,14 @@ public:
     QActionGroup *speedGroup() const { return m_speedGroup; }
     QMenu *speedMenu() const { return m_speedMenu; }
     QLabel *statusLabel() const { return m_status; }
+    /// "Showing 1.2 s of 3.0 s, a past moment [Back to the End]": shown in the status bar while
+    /// the views show a scrubbed moment rather than the end of the run.
+    QWidget *pastMomentBar() const { return m_pastBar; }
     RunOverlay *overlay() const { return m_overlay; }
     /// After a run: shows the moment `timeNs` on the canvas and in the tasks panel.
     void showMoment(std::int64_t timeNs);
+    /// After a run: shows its end again (where a run's views stop), leaving any scrubbed moment.
+    void showEnd();
 
     /// Adds Pause, Step, Restart and the Speed menu after `after` (the Stop action).
     void addToRunMenu(QMenu *menu);
@@ -88,6 +93,10 @@ private:
     QMenu *m_speedMenu;
     QToolButton *m_speedButton = nullptr;
     QLabel *m_status;
+    QWidget *m_pastBar;
+    QLabel *m_pastText;
+    QToolButton *m_backToEnd;
+    std::int64_t m_shownMomentNs = -1;  ///< the scrubbed moment shown, or -1 at the end
     double m_speed = 0.0;
     qint64 m_lastTasksUpdate = 0;
     // Real clock: between events the loop's time stands still, but a sleeper's time left should

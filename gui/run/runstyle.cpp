@@ -124,6 +124,30 @@ QIcon RunStyle::stateIcon(TaskState state)
     return icon;
 }
 
+QString RunStyle::stateText(const TaskSnapshot &task, const TaskList &tasks, const RunRecording *recording)
+{
+    switch (task.state) {
+    case TaskState::Sleeping:
+        return tr("%1 until %2").arg(stateName(task.state), seconds(task.sleepsUntilNs));
+    case TaskState::WaitingTask:
+        if (task.waitsOn >= 1 && task.waitsOn <= tasks.size())
+            return tr("Waiting for %1").arg(tasks[task.waitsOn - 1].label());
+        break;
+    case TaskState::WaitingGather:
+        if (recording) {
+            const std::vector<TaskId> &children = recording->gatherChildren(task.waitsOn);
+            int left = 0;
+            for (TaskId child : children)
+                left += child >= 1 && child <= tasks.size() && !isFinalState(tasks[child - 1].state) ? 1 : 0;
+            return tr("Waiting for a gather: %1 of %2 left").arg(left).arg(children.size());
+        }
+        break;
+    default:
+        break;
+    }
+    return stateName(task.state);
+}
+
 QString RunStyle::seconds(std::int64_t ns)
 {
     return tr("%1 s").arg(QString::number(double(ns) / 1e9, 'f', 1));

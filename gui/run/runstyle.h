@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runevents.h"
+#include "runrecording.h"
 
 #include <QCoreApplication>
 #include <QIcon>
@@ -17,6 +18,10 @@ public:
     static QString stateGlyph(TaskState state);
     /// A small shape in the state's colour: circle, diamond, triangle, clock, ...
     static QIcon stateIcon(TaskState state);
+    /// What a task is doing, in words: "Sleeping until 1.0 s", "Waiting for Task-2 · task1() · t1",
+    /// "Waiting for a gather: 2 of 3 left". `tasks` is the list `task` belongs to; `recording`,
+    /// when given, is its run (for a gather's children).
+    static QString stateText(const TaskSnapshot &task, const TaskList &tasks, const RunRecording *recording);
     /// `1.0 s`: virtual time as the console and the tasks panel show it.
     static QString seconds(std::int64_t ns);
 };

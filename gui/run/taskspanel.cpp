@@ -17,7 +17,7 @@
 
 namespace tusk {
 
-/// Text matches the task or coroutine name; the state filter is one state, every unfinished
+/// Text matches the task, coroutine or variable name; the state filter is one state, every unfinished
 /// state ("Active"), or everything.
 class TaskFilterModel : public QSortFilterProxyModel {
 public:
@@ -48,7 +48,7 @@ protected:
         const QRegularExpression re = filterRegularExpression();
         if (re.pattern().isEmpty())
             return true;
-        return t->name.contains(re) || (t->coroutine + QStringLiteral("()")).contains(re);
+        return t->name.contains(re) || (t->coroutine + QStringLiteral("()")).contains(re) || t->variable.contains(re);
     }
 
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
@@ -69,6 +69,10 @@ protected:
         }
         case TaskTableModel::CoroutineColumn: {
             const int c = QString::localeAwareCompare(a->coroutine, b->coroutine);
+            return c != 0 ? c < 0 : a->id < b->id;
+        }
+        case TaskTableModel::VariableColumn: {
+            const int c = QString::localeAwareCompare(a->variable, b->variable);
             return c != 0 ? c < 0 : a->id < b->id;
         }
         case TaskTableModel::StateColumn:
@@ -135,6 +139,7 @@ TasksPanel::TasksPanel(QWidget *parent)
     m_view->setColumnWidth(TaskTableModel::IdColumn, 48);
     m_view->setColumnWidth(TaskTableModel::NameColumn, 120);
     m_view->setColumnWidth(TaskTableModel::CoroutineColumn, 120);
+    m_view->setColumnWidth(TaskTableModel::VariableColumn, 90);
     m_view->setColumnWidth(TaskTableModel::StateColumn, 190);
     m_view->setColumnWidth(TaskTableModel::CreatedColumn, 80);
 
@@ -164,16 +169,10 @@ TasksPanel::TasksPanel(QWidget *parent)
 
 void TasksPanel::updateSortOrder()
 {
-    // Tasks arrive in id order, so sorted by # ascending the proxy need not sort at all (the
-    // header still shows the indicator): inserting ten thousand rows into a sorted proxy costs
-    // milliseconds on every update. Any other column or order sorts for real.
+    // Every order sorts for real: skipping the sort for # ascending (sort(-1)) was tried and
+    // undone in 0ec9150, when panels shown during and after a run disagreed.
     const QHeaderView *header = m_view->horizontalHeader();
-    const int column = header->sortIndicatorSection();
-    const Qt::SortOrder order = header->sortIndicatorOrder();
-    if (column == TaskTableModel::IdColumn && order == Qt::AscendingOrder)
-        m_filter->sort(column, order);
-    else
-        m_filter->sort(column, order);
+    m_filter->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void TasksPanel::showLive(const TaskList &tasks)
@@ -193,7 +192,7 @@ void TasksPanel::clear()
 
 void TasksPanel::retranslate()
 {
-    m_filterEdit->setPlaceholderText(tr("Filter by task or coroutine"));
+    m_filterEdit->setPlaceholderText(tr("Filter by task, coroutine or variable"));
     const int current = m_stateFilter->currentIndex();
     const QSignalBlocker block(m_stateFilter);
     m_stateFilter->clear();

@@ -47,6 +47,7 @@ void TaskTableModel::clear()
 {
     beginResetModel();
     m_source = nullptr;
+    m_recording = nullptr;
     m_own.clear();
     m_rows = 0;
     endResetModel();
@@ -76,12 +77,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.name;
         case CoroutineColumn:
             return t.coroutine + QStringLiteral("()");
+        case VariableColumn:
+            return t.variable;
         case StateColumn:
-            if (t.state == TaskState::Sleeping)
-                return tr("%1 until %2").arg(RunStyle::stateName(t.state), RunStyle::seconds(t.sleepsUntilNs));
-            if (t.state == TaskState::WaitingTask)
-                return tr("Waiting for task %1").arg(t.waitsOn);
-            return RunStyle::stateName(t.state);
+            return RunStyle::stateText(t, tasks(), m_recording);
         case CreatedColumn:
             return RunStyle::seconds(t.createdNs);
         case FinishedColumn:
@@ -95,8 +94,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return RunStyle::stateIcon(t.state);
         break;
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn || index.column() == CoroutineColumn || index.column() == VariableColumn)
+            return t.label();
         if (index.column() == StateColumn)
-            return RunStyle::stateName(t.state);
+            return gatherToolTip(t);
         if (index.column() == ResultColumn)
             return t.outcome;
         break;
@@ -108,6 +109,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.name;
         case CoroutineColumn:
             return t.coroutine;
+        case VariableColumn:
+            return t.variable;
         case StateColumn:
             return int(t.state);
         case CreatedColumn:
@@ -130,6 +133,30 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString TaskTableModel::gatherToolTip(const TaskSnapshot &t) const
+{
+    // The state column says how many a gather still waits for; the tooltip says which.
+    QString text = RunStyle::stateText(t, tasks(), m_recording);
+    if (t.state != TaskState::WaitingGather || !m_recording)
+        return text;
+    constexpr int kListed = 10;
+    int listed = 0;
+    int more = 0;
+    for (TaskId child : m_recording->gatherChildren(t.waitsOn)) {
+        if (child < 1 || child > tasks().size() || isFinalState(tasks()[child - 1].state))
+            continue;
+        if (listed < kListed) {
+            text += QStringLiteral("\n• ") + tasks()[child - 1].label();
+            ++listed;
+        } else {
+            ++more;
+        }
+    }
+    if (more > 0)
+        text += QStringLiteral("\n") + tr("… and %1 more").arg(more);
+    return text;
+}
+
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -141,6 +168,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Task");
     case CoroutineColumn:
         return tr("Coroutine");
+    case VariableColumn:
+        return tr("Variable");
     case StateColumn:
         return tr("State");
     case CreatedColumn:

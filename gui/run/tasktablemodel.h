@@ -17,6 +17,7 @@ public:
         IdColumn,
         NameColumn,
         CoroutineColumn,
+        VariableColumn,
         StateColumn,
         CreatedColumn,
         FinishedColumn,
@@ -32,6 +33,9 @@ public:
     void showLive(const TaskList &tasks);
     /// Shows the tasks at one moment of a finished run.
     void showSnapshot(TaskList &&tasks);
+    /// The run the tasks belong to, for what a gather waits on (may be null; must outlive the
+    /// model or the next call).
+    void setRecording(const RunRecording *recording) { m_recording = recording; }
     void clear();
     /// The tasks shown (index = row in the model).
     const TaskList &tasks() const { return m_source ? *m_source : m_own; }
@@ -43,8 +47,10 @@ public:
 
 private:
     void follow(const TaskList *source);
+    QString gatherToolTip(const TaskSnapshot &t) const;
 
     const TaskList *m_source = nullptr;  ///< the list shown: a recording's, or m_own
+    const RunRecording *m_recording = nullptr;
     TaskList m_own;
     int m_rows = 0;  ///< rows the views know about
 };

@@ -3,8 +3,11 @@
 #include "runstyle.h"
 #include "theme.h"
 
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -27,7 +30,9 @@ QSize TimelineWidget::sizeHint() const
 void TimelineWidget::reset()
 {
     m_pendingLog = nullptr;
+    m_recording = nullptr;
     m_rows.clear();
+    m_labelWidth = 120;
     m_nowNs = 0;
     m_cursorNs = -1;
     m_firstRow = 0;
@@ -72,7 +77,11 @@ void TimelineWidget::takeIn(const RunEventLog &events, std::size_t first, std::s
                 Row &r = m_rows[e.task - 1];
                 r.id = e.task;
                 r.creator = e.other;
-                r.name = e.text;
+                // The recording has taken in every event the timeline reads, so its live list
+                // already knows this task's coroutine and variable.
+                const TaskList *live = m_recording ? &m_recording->liveTasks() : nullptr;
+                r.name = live && e.task <= live->size() ? (*live)[e.task - 1].label() : e.text;
+                m_labelWidth = std::clamp(fontMetrics().horizontalAdvance(r.name) + 16, m_labelWidth, 280);
                 r.createdNs = e.timeNs;
                 r.segments.reserve(8);  // one allocation for a typical task's whole life
                 r.segments.push_back({e.timeNs, -1, TaskState::Pending});
@@ -134,6 +143,16 @@ int TimelineWidget::axisHeight() const
     return fontMetrics().height() + 8;
 }
 
+int TimelineWidget::legendHeight() const
+{
+    return fontMetrics().height() + 8;
+}
+
+int TimelineWidget::visibleRows() const
+{
+    return qMax(1, (height() - axisHeight() - legendHeight()) / rowHeight());
+}
+
 int TimelineWidget::timeToX(std::int64_t ns) const
 {
     return labelWidth() + int(std::lround(double(ns - m_originNs) * m_pxPerNs));
@@ -184,11 +203,80 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
         m_autoFit = false;
         update();
     } else {
-        const int visible = qMax(1, (height() - axisHeight()) / rowHeight());
+        const int visible = visibleRows();
         m_firstRow = std::clamp(m_firstRow - delta / 40, 0, qMax(0, int(m_rows.size()) - visible));
         update();
     }
     event->accept();
+}
+
+void TimelineWidget::clearCursor()
+{
+    if (m_cursorNs < 0)
+        return;
+    m_cursorNs = -1;
+    update();
+    emit returnedToEnd();
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_End && m_cursorNs >= 0) {
+        clearCursor();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString TimelineWidget::toolTipAt(const QPoint &pos) const
+{
+    takeInPending();
+    const int rh = rowHeight();
+    if (pos.y() < axisHeight() || pos.y() >= height() - legendHeight() || pos.x() < labelWidth())
+        return {};
+    const int row = m_firstRow + (pos.y() - axisHeight()) / rh;
+    if (row < 0 || row >= int(m_rows.size()))
+        return {};
+    const Row &r = m_rows[std::size_t(row)];
+    // A final state is drawn as a shape a row high: it takes the pointer within half of that.
+    const std::int64_t t = xToTime(pos.x());
+    const std::int64_t slack = std::int64_t(double(rh / 2) / m_pxPerNs);
+    for (auto it = r.segments.rbegin(); it != r.segments.rend(); ++it) {
+        const Segment &s = *it;
+        if (isFinalState(s.state)) {
+            if (std::llabs(t - s.startNs) <= slack)
+                return tr("%1\n%2 at %3").arg(r.name, RunStyle::stateName(s.state), RunStyle::seconds(s.startNs));
+            continue;
+        }
+        const std::int64_t end = s.endNs < 0 ? m_nowNs : s.endNs;
+        if (t < s.startNs || t > end)
+            continue;
+        QString what = RunStyle::stateName(s.state);
+        if (s.state == TaskState::WaitingTask && s.other >= 1 && s.other <= m_rows.size())
+            what = tr("Waiting for %1").arg(m_rows[s.other - 1].name);
+        const QString span = s.endNs < 0
+            ? tr("from %1, still at %2").arg(RunStyle::seconds(s.startNs), RunStyle::seconds(m_nowNs))
+            : tr("from %1 to %2").arg(RunStyle::seconds(s.startNs), RunStyle::seconds(s.endNs));
+        return QStringLiteral("%1\n%2, %3").arg(r.name, what, span);
+    }
+    return {};
 }
 
 void TimelineWidget::scrubTo(int x)
@@ -263,9 +351,10 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     }
 
     // Rows: the name, then the state segments.
-    const int visible = (height() - ah) / rh + 1;
+    const int visible = visibleRows() + 1;
     const int last = qMin(int(m_rows.size()), m_firstRow + visible);
-    p.setClipRect(QRect(0, ah, width(), height() - ah));
+    const int rowsBottom = height() - legendHeight();
+    p.setClipRect(QRect(0, ah, width(), rowsBottom - ah));
     for (int i = m_firstRow; i < last; ++i) {
         const Row &r = m_rows[std::size_t(i)];
         const int y = rowY(i);
@@ -279,7 +368,6 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             const int x1 = timeToX(s.endNs < 0 ? m_nowNs : s.endNs);
             if (x1 < left || x0 > width())
                 continue;
-            const QColor c = Theme::taskStateColor(s.state);
             if (isFinalState(s.state)) {
                 // The end of a task: its state's shape, so that done, cancelled and failed
                 // differ by more than colour.
@@ -287,15 +375,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                 RunStyle::stateIcon(s.state).paint(&p, QRect(x0 - side / 2, y + 3, side, side));
                 continue;
             }
-            QColor fill = c;
-            // Waiting is hatched and sleeping lighter, so that states differ without colour too.
-            p.fillRect(QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), fill);
-            if (s.state == TaskState::WaitingTask || s.state == TaskState::WaitingGather)
-                p.fillRect(
-                    QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
-            else if (s.state == TaskState::Sleeping)
-                p.fillRect(
-                    QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), QBrush(pal.color(QPalette::Base), Qt::Dense6Pattern));
+            paintSegment(p, QRect(x0, y + 4, qMax(1, x1 - x0), rh - 8), s.state, pal);
         }
         // Awaited: when the awaited task ends, a dashed arrow from it to the waiter.
         for (const Segment &s : r.segments) {
@@ -342,8 +422,63 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, RunStyle::seconds(m_cursorNs));
     }
     p.setPen(canvas.grid);
-    p.drawLine(left - 2, 0, left - 2, height());
+    p.drawLine(left - 2, 0, left - 2, rowsBottom);
     p.drawLine(0, ah - 1, width(), ah - 1);
+    paintLegend(p);
+}
+
+void TimelineWidget::paintLegend(QPainter &p)
+{
+    // What the patterns mean, along the bottom: a swatch per state, then the two arrows.
+    const QPalette pal = palette();
+    const Theme::Canvas canvas = Theme::canvas();
+    const int top = height() - legendHeight();
+    const int h = legendHeight();
+    p.fillRect(QRect(0, top, width(), h), pal.color(QPalette::Window));
+    p.setPen(canvas.grid);
+    p.drawLine(0, top, width(), top);
+    const QFontMetrics fm = fontMetrics();
+    const int sw = fm.height();
+    int x = 6;
+    const auto label = [&](const QString &text) {
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRect(x, top, fm.horizontalAdvance(text) + 2, h), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += fm.horizontalAdvance(text) + 14;
+    };
+    for (TaskState s : {TaskState::Pending, TaskState::Ready, TaskState::Running, TaskState::Sleeping,
+             TaskState::WaitingTask, TaskState::Done, TaskState::Cancelled, TaskState::Failed}) {
+        const QRect swatch(x, top + (h - sw / 2) / 2, sw, sw / 2);
+        if (isFinalState(s))
+            RunStyle::stateIcon(s).paint(&p, QRect(x, top + (h - sw) / 2, sw, sw));
+        else
+            paintSegment(p, swatch, s, pal);
+        x += sw + 4;
+        label(s == TaskState::WaitingTask ? tr("Waiting") : RunStyle::stateName(s));
+    }
+    const int mid = top + h / 2;
+    p.setPen(QPen(canvas.arrow, 1));
+    p.drawLine(x, mid - 5, x, mid + 5);
+    p.drawLine(x, mid + 5, x - 3, mid + 1);
+    p.drawLine(x, mid + 5, x + 3, mid + 1);
+    x += 8;
+    label(tr("created"));
+    p.setPen(QPen(canvas.arrow, 1, Qt::DashLine));
+    p.drawLine(x, mid - 5, x, mid + 5);
+    p.setPen(QPen(canvas.arrow, 1));
+    p.drawLine(x, mid + 5, x - 3, mid + 1);
+    p.drawLine(x, mid + 5, x + 3, mid + 1);
+    x += 8;
+    label(tr("awaited task finished"));
+}
+
+void TimelineWidget::paintSegment(QPainter &p, const QRect &rect, TaskState state, const QPalette &pal)
+{
+    // Waiting is hatched and sleeping dotted, so that states differ without colour too.
+    p.fillRect(rect, Theme::taskStateColor(state));
+    if (state == TaskState::WaitingTask || state == TaskState::WaitingGather)
+        p.fillRect(rect, QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
+    else if (state == TaskState::Sleeping)
+        p.fillRect(rect, QBrush(pal.color(QPalette::Base), Qt::Dense6Pattern));
 }
 
 }  // namespace tusk

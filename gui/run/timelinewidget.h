@@ -10,10 +10,11 @@ namespace tusk {
 
 /// One row per task, coloured segments for its states over virtual time, a "now" line, thin
 /// arrows from a creator to the task it created and dashed ones from an awaited task, when it
-/// finishes, to the task that awaited it. Ctrl+wheel zooms the time axis, the wheel
-/// scrolls the rows (Shift+wheel or a middle/right drag pans the time). After a run, clicking
-/// or dragging with the left button scrubs: scrubbed() tells the other views which moment to
-/// show.
+/// finishes, to the task that awaited it; a legend of the patterns along the bottom, and a
+/// tooltip per segment (which task, which state, from when to when). Ctrl+wheel zooms the time
+/// axis, the wheel scrolls the rows (Shift+wheel or a middle/right drag pans the time). After a
+/// run, clicking or dragging with the left button scrubs: scrubbed() tells the other views
+/// which moment to show; End (or clearCursor()) goes back to the end of the run.
 class TimelineWidget : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +35,9 @@ public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
     void reset();
+    /// Rows are named after the recording's tasks (`Task-2 · task1() · t1`); without one, by
+    /// the task's name alone. The recording must stay alive until reset().
+    void setRecording(const RunRecording *recording) { m_recording = recording; }
     /// Takes in events [first, first + count) of a run's recording, which must stay alive until
     /// reset(). While the timeline is hidden they are only noted, and read when it is shown,
     /// painted or asked for its rows.
@@ -46,6 +50,12 @@ public:
     bool isScrubbable() const { return m_scrubbable; }
     /// The scrub cursor's time, or -1 when none.
     std::int64_t cursor() const { return m_cursorNs; }
+    /// Removes the scrub cursor (the views show the end of the run again) and emits
+    /// returnedToEnd().
+    void clearCursor();
+    /// What the tooltip at `pos` (widget coordinates) says: the segment's task, state and
+    /// times, or an empty string.
+    QString toolTipAt(const QPoint &pos) const;
 
     const std::vector<Row> &rows() const
     {
@@ -65,8 +75,11 @@ public:
 
 signals:
     void scrubbed(std::int64_t timeNs);
+    void returnedToEnd();
 
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -81,14 +94,21 @@ private:
     void fit();
     void scrubTo(int x);
     int rowHeight() const;
-    int labelWidth() const { return 120; }
+    int labelWidth() const { return m_labelWidth; }
     int axisHeight() const;
+    int legendHeight() const;
+    /// How many rows fit between the axis and the legend.
+    int visibleRows() const;
+    void paintLegend(QPainter &p);
+    static void paintSegment(QPainter &p, const QRect &rect, TaskState state, const QPalette &pal);
 
     // Rows are built from the recording on demand: mutable, so that const readers can ask.
     mutable std::vector<Row> m_rows;
     mutable const RunEventLog *m_pendingLog = nullptr;  ///< events noted but not read yet
     mutable std::size_t m_pendingFirst = 0;
     mutable std::size_t m_pendingEnd = 0;
+    mutable int m_labelWidth = 120;  ///< grows to fit the longest task label, up to a limit
+    const RunRecording *m_recording = nullptr;
     std::int64_t m_nowNs = 0;
     std::int64_t m_cursorNs = -1;
     double m_pxPerNs = 100e-9;  // 100 px per second

@@ -138,6 +138,46 @@ private slots:
         QCOMPARE(recording.tasksAfter(0).size(), std::size_t(0));
     }
 
+    void waitEdgesFollowAwaitsAndGathers()
+    {
+        // main gathers a (1 s) and b (2 s) and an existing task t (3 s), which it created first.
+        auto program = compileJson(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+          {"name": "nap", "params": ["s"], "body": [{"op": "sleep", "seconds": {"var": "s"}}]},
+          {"name": "waiter", "params": ["t"], "body": [{"op": "await", "task": "t"}]},
+          {"name": "main", "body": [
+            {"op": "create_task", "call": {"coroutine": "nap", "args": [3]}, "as": "t"},
+            {"op": "create_task", "call": {"coroutine": "waiter", "args": [{"var": "t"}]}, "as": "w"},
+            {"op": "gather", "items": [{"call": {"coroutine": "nap", "args": [1]}},
+                {"call": {"coroutine": "nap", "args": [2]}}, {"task": "t"}, {"task": "t"}]}]}]})");
+        QVERIFY(program);
+        EventLoop loop(program);
+        RunRecording recording(program);
+        loop.addObserver(&recording);
+        QCOMPARE(runVirtual(loop), RunOutcome::Completed);
+
+        // Task-1 main, Task-2 t, Task-3 w, Task-4 and Task-5 the gather's calls; t joins once.
+        std::uint32_t gatherId = 0;
+        for (const RunEvent &e : recording.events()) {
+            if (e.kind == RunEvent::Kind::StateChanged && e.task == 1 && e.state == TaskState::WaitingGather)
+                gatherId = e.other;
+        }
+        QCOMPARE(recording.gatherChildren(gatherId), (std::vector<TaskId> {4, 5, 2}));
+        QVERIFY(recording.gatherChildren(gatherId + 100).empty());
+
+        const auto edges = [&](std::int64_t ns) {
+            QStringList out;
+            for (const WaitEdge &w : recording.waitsAmong(recording.tasksAt(ns)))
+                out << QStringLiteral("%1>%2%3").arg(w.waiter).arg(w.awaited).arg(
+                    w.viaGather ? QStringLiteral("g") : QString());
+            return out.join(QLatin1Char(' '));
+        };
+        QCOMPARE(edges(500000000), QStringLiteral("1>4g 1>5g 1>2g 3>2"));
+        QCOMPARE(edges(1500000000), QStringLiteral("1>5g 1>2g 3>2"));  // the finished child drops out
+        QCOMPARE(edges(2500000000), QStringLiteral("1>2g 3>2"));
+        QCOMPARE(edges(3000000000), QString());  // all done
+        QCOMPARE(recording.waitsAmong(recording.liveTasks()).size(), std::size_t(0));
+    }
+
     void finishedTasksCarryTheirOutcome()
     {
         auto program = compileJson(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [

@@ -11,11 +11,13 @@
 #include "runcontrols.h"
 #include "runoverlay.h"
 #include "runsession.h"
+#include "steprow.h"
 #include "taskspanel.h"
 #include "tasktablemodel.h"
 #include "theme.h"
 #include "timelinewidget.h"
 #include "tst_gui_helpers.h"
+#include "waitarrowitem.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -55,6 +58,8 @@ private slots:
     void toolbarStaysPutWhateverTheSpeed();
     void exportTraceWritesOneThreadPerTask();
     void timelineScrubsTheDiagramAndTasks();
+    void waitArrowsShowWhoWaitsOnWhom();
+    void gatherWaitsAreBundled();
     void restartAndSpeedWhileRunning();
     void exportedDiagramLeavesOutTheRun();
     void russianStrings();
@@ -334,7 +339,7 @@ void TestGuiRun::timelineScrubsTheDiagramAndTasks()
     TimelineWidget *timeline = m_window->timeline();
     QTRY_VERIFY(timeline->isVisible());
     QCOMPARE(int(timeline->rows().size()), 3);
-    QCOMPARE(timeline->rows()[2].name, m_window->tasksPanel()->model()->tasks()[2].name);
+    QCOMPARE(timeline->rows()[2].name, m_window->tasksPanel()->model()->tasks()[2].label());
     QCOMPARE(timeline->finishedAt(2), std::int64_t(1'000'000'000));
     QCOMPARE(timeline->finishedAt(3), std::int64_t(2'000'000'000));
     QCOMPARE(timeline->now(), std::int64_t(2'000'000'000));
@@ -375,6 +380,133 @@ void TestGuiRun::timelineScrubsTheDiagramAndTasks()
     QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(timeline->width() - 2, y));
     QCOMPARE(timeline->cursor(), std::int64_t(2'000'000'000));
     QCOMPARE(m_window->tasksPanel()->model()->tasks()[0].state, TaskState::Done);
+}
+
+void TestGuiRun::waitArrowsShowWhoWaitsOnWhom()
+{
+    runToEnd();
+    m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->raise();
+    TimelineWidget *timeline = m_window->timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    RunOverlay *overlay = m_window->runControls()->overlay();
+    QVERIFY(overlay->waitArrows().empty());  // at the end nobody waits
+    QWidget *pastBar = m_window->runControls()->pastMomentBar();
+    QVERIFY(!pastBar->isVisible());
+
+    // Rows are named by what runs them and what holds them.
+    QCOMPARE(timeline->rows()[1].name, QStringLiteral("Task-2 \u00b7 task1() \u00b7 task1_obj"));
+
+    // At 0.5 s main awaits task1_obj (task1, asleep): one arrow, from main's await row to task1's sleep.
+    const Project &p = m_window->document()->project();
+    const Coroutine *main = p.findCoroutine(QStringLiteral("main"));
+    const Coroutine *task1 = p.findCoroutine(QStringLiteral("task1"));
+    QVERIFY(main && task1);
+    const int y = timeline->rowY(0) + timeline->fontMetrics().height() / 2 + 3;
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(500'000'000), y));
+    QCOMPARE(int(overlay->waitArrows().size()), 1);
+    const RunOverlay::WaitArrow &arrow = overlay->waitArrows().front();
+    QCOMPARE(arrow.fromStep, main->body[2].id);  // await t1
+    QCOMPARE(arrow.toStep, task1->body[0].id);  // sleep(1)
+    QCOMPARE(arrow.count, 1);
+    QVERIFY(arrow.item && arrow.item->isVisible());
+    QCOMPARE(
+        arrow.item->toolTip(), QStringLiteral("Task-1 \u00b7 main() waits for Task-2 \u00b7 task1() \u00b7 task1_obj"));
+    // It runs from main's row towards task1's row, on the canvas.
+    DiagramScene *scene = m_window->scene();
+    const QRectF from = scene->row(arrow.fromStep)->sceneBoundingRect();
+    const QRectF to = scene->row(arrow.toStep)->sceneBoundingRect();
+    const QRectF drawn = arrow.item->sceneBoundingRect();
+    QVERIFY(drawn.top() <= qMin(from.center().y(), to.center().y()) + 1);
+    QVERIFY(drawn.bottom() >= qMax(from.center().y(), to.center().y()) - 1);
+    // The marks say who is there and what it does; so do the tasks panel and the timeline.
+    QVERIFY2(overlay->rowToolTip(task1->body[0].id)
+                 .contains(QStringLiteral("Task-2 \u00b7 task1() \u00b7 task1_obj: Sleeping until 1.0 s")),
+        qPrintable(overlay->rowToolTip(task1->body[0].id)));
+    TaskTableModel *model = m_window->tasksPanel()->model();
+    QCOMPARE(model->index(0, TaskTableModel::StateColumn).data().toString(),
+        QStringLiteral("Waiting for Task-2 \u00b7 task1() \u00b7 task1_obj"));
+    QCOMPARE(model->index(1, TaskTableModel::VariableColumn).data().toString(), QStringLiteral("task1_obj"));
+    const QString tip = timeline->toolTipAt(QPoint(timeline->timeToX(500'000'000), y));
+    QVERIFY2(tip.contains(QStringLiteral("Waiting for Task-2 \u00b7 task1() \u00b7 task1_obj")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("from 0.0 s to 1.0 s")), qPrintable(tip));
+    QVERIFY(timeline->toolTipAt(QPoint(2, y)).isEmpty());  // the name column has no segment
+
+    // At 1.5 s the arrow has moved on: main awaits task2_obj (task2, asleep).
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(1'500'000'000), y));
+    QCOMPARE(int(overlay->waitArrows().size()), 1);
+    QCOMPARE(overlay->waitArrows().front().fromStep, main->body[3].id);
+    QCOMPARE(overlay->waitArrows().front().toStep, p.findCoroutine(QStringLiteral("task2"))->body[0].id);
+
+    // The status bar says this is a past moment; its button goes back to the end.
+    QVERIFY(pastBar->isVisible());
+    auto *pastText = pastBar->findChild<QLabel *>(QStringLiteral("pastMomentText"));
+    QVERIFY2(pastText->text().contains(QStringLiteral("of 2.0 s")), qPrintable(pastText->text()));
+    auto *back = pastBar->findChild<QToolButton *>(QStringLiteral("backToEndButton"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(!pastBar->isVisible());
+    QCOMPARE(timeline->cursor(), std::int64_t(-1));
+    QVERIFY(overlay->waitArrows().empty());
+    QCOMPARE(model->tasks()[0].state, TaskState::Done);
+
+    // End in the timeline does the same.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(500'000'000), y));
+    QVERIFY(pastBar->isVisible());
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_End);
+    QVERIFY(!pastBar->isVisible());
+    QVERIFY(overlay->waitArrows().empty());
+}
+
+void TestGuiRun::gatherWaitsAreBundled()
+{
+    // main gathers 300 workers that each sleep 1 s, and a task `slow` that sleeps 2 s.
+    QString calls;
+    for (int i = 0; i < 300; ++i)
+        calls += QStringLiteral(R"({"call": {"coroutine": "worker"}},)");
+    const QString json = QStringLiteral(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+      {"name": "worker", "body": [{"op": "sleep", "seconds": 1}]},
+      {"name": "slow", "body": [{"op": "sleep", "seconds": 2}]},
+      {"name": "main", "body": [
+        {"op": "create_task", "call": {"coroutine": "slow"}, "as": "s"},
+        {"op": "gather", "items": [%1 {"task": "s"}]}]}]})")
+                             .arg(calls);
+    const QString file = m_dir.filePath(QStringLiteral("gather.tusk"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json.toUtf8());
+    out.close();
+    QVERIFY(m_window->openFile(file, false));
+    runToEnd();
+    m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->raise();
+    TimelineWidget *timeline = m_window->timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    const Project &p = m_window->document()->project();
+    const ItemId gatherStep = p.findCoroutine(QStringLiteral("main"))->body[1].id;
+    const ItemId workerSleep = p.findCoroutine(QStringLiteral("worker"))->body[0].id;
+    const ItemId slowSleep = p.findCoroutine(QStringLiteral("slow"))->body[0].id;
+    const auto arrowsAt = [&](std::int64_t ns) {
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(ns), timeline->rowY(0) + 4));
+        QMap<ItemId, int> counts;
+        for (const RunOverlay::WaitArrow &a : m_window->runControls()->overlay()->waitArrows()) {
+            if (a.fromStep == gatherStep && a.item && a.item->isVisible())
+                counts[a.toStep] = a.count;
+        }
+        return counts;
+    };
+    // 301 waits, two arrows: one for the 300 workers (counted), one for `slow`.
+    QMap<ItemId, int> at = arrowsAt(500'000'000);
+    QCOMPARE(at.value(workerSleep), 300);
+    QCOMPARE(at.value(slowSleep), 1);
+    QCOMPARE(at.size(), 2);
+    // After the workers finish, only `slow` is waited on.
+    at = arrowsAt(1'500'000'000);
+    QCOMPARE(at.size(), 1);
+    QCOMPARE(at.value(slowSleep), 1);
+    const QString state = m_window->tasksPanel()->model()->index(0, TaskTableModel::StateColumn).data().toString();
+    QCOMPARE(state, QStringLiteral("Waiting for a gather: 1 of 301 left"));
+    const QString tip
+        = m_window->tasksPanel()->model()->index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Task-2 \u00b7 slow() \u00b7 s")), qPrintable(tip));
 }
 
 void TestGuiRun::restartAndSpeedWhileRunning()
