@@ -33,6 +33,7 @@ void TimelineWidget::reset()
     m_recording = nullptr;
     m_rows.clear();
     m_labelWidth = 120;
+    m_longestLabel = 0;
     m_nowNs = 0;
     m_cursorNs = -1;
     m_firstRow = 0;
@@ -81,7 +82,12 @@ void TimelineWidget::takeIn(const RunEventLog &events, std::size_t first, std::s
                 // already knows this task's coroutine and variable.
                 const TaskList *live = m_recording ? &m_recording->liveTasks() : nullptr;
                 r.name = live && e.task <= live->size() ? (*live)[e.task - 1].label() : e.text;
-                m_labelWidth = std::clamp(fontMetrics().horizontalAdvance(r.name) + 16, m_labelWidth, 280);
+                // Measuring text is slow (ten thousand labels took longer than the run): only a
+                // label longer than any before can need a wider column.
+                if (r.name.size() > m_longestLabel) {
+                    m_longestLabel = int(r.name.size());
+                    m_labelWidth = std::clamp(fontMetrics().horizontalAdvance(r.name) + 16, m_labelWidth, 280);
+                }
                 r.createdNs = e.timeNs;
                 r.segments.reserve(8);  // one allocation for a typical task's whole life
                 r.segments.push_back({e.timeNs, -1, TaskState::Pending});

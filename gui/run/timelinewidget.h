@@ -108,6 +108,7 @@ private:
     mutable std::size_t m_pendingFirst = 0;
     mutable std::size_t m_pendingEnd = 0;
     mutable int m_labelWidth = 120;  ///< grows to fit the longest task label, up to a limit
+    mutable int m_longestLabel = 0;  ///< in characters
     const RunRecording *m_recording = nullptr;
     std::int64_t m_nowNs = 0;
     std::int64_t m_cursorNs = -1;
