@@ -840,24 +840,6 @@ bool isUnicodeEncodeError(const Value &v)
         && v.exceptionArg().toList().size() == 5;
 }
 
-QString exceptionRepr(const Value &v, const TaskReprFunction &taskRepr)
-{
-    QString out = exceptionTypeName(v.exceptionType());
-    out.append(u'(');
-    if (isUnicodeEncodeError(v)) {
-        const std::vector<Value> &args = v.exceptionArg().toList();
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            if (i)
-                out.append(QLatin1String(", "));
-            out.append(pyRepr(args[i], taskRepr));
-        }
-    } else if (v.exceptionHasArg()) {
-        out.append(pyRepr(v.exceptionArg(), taskRepr));
-    }
-    out.append(u')');
-    return out;
-}
-
 // UnicodeEncodeError.__str__ (Objects/exceptions.c).
 QString unicodeEncodeErrorStr(const Value &v)
 {
@@ -885,6 +867,167 @@ QString unicodeEncodeErrorStr(const Value &v)
 QString taskText(const Value &v, const TaskReprFunction &taskRepr)
 {
     return taskRepr ? taskRepr(v.toTask()) : QStringLiteral("<Task>");
+}
+
+/// One repr()/str() in progress: how many nested repr or str calls CPython would still allow
+/// (it counts them against the recursion limit, with the frames on the stack), and for text
+/// only shown to the user, how long it may grow.
+struct ReprState {
+    const TaskReprFunction &taskRepr;
+    int depthLeft;
+    qsizetype maxChars = -1;  ///< -1: no limit
+    const char *failedWhile = nullptr;  ///< "repr" or "str" once the depth ran out
+    bool truncated = false;
+
+    /// PyObject_Repr / PyObject_Str's _Py_EnterRecursiveCall.
+    bool enter(const char *what)
+    {
+        if (depthLeft <= 0) {
+            if (!failedWhile)
+                failedWhile = what;
+            return false;
+        }
+        --depthLeft;
+        return true;
+    }
+    void leave() { ++depthLeft; }
+    /// True when the text is long enough: stop adding to it.
+    bool full(const QString &out)
+    {
+        if (maxChars >= 0 && out.size() >= maxChars) {
+            truncated = true;
+            return true;
+        }
+        return false;
+    }
+};
+
+bool reprInto(QString &out, const Value &v, ReprState &st);
+
+// BaseException.__repr__: `Type(arg)`, or the five arguments of a UnicodeEncodeError.
+bool exceptionReprInto(QString &out, const Value &v, ReprState &st)
+{
+    out.append(exceptionTypeName(v.exceptionType()));
+    out.append(u'(');
+    if (isUnicodeEncodeError(v)) {
+        const std::vector<Value> &args = v.exceptionArg().toList();
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (i)
+                out.append(QLatin1String(", "));
+            if (!reprInto(out, args[i], st))
+                return false;
+        }
+    } else if (v.exceptionHasArg()) {
+        if (!reprInto(out, v.exceptionArg(), st))
+            return false;
+    }
+    out.append(u')');
+    return true;
+}
+
+// The body of repr(v), without the recursion check of the call itself (object.__str__ calls
+// tp_repr directly, so str(list) costs one level, not two).
+bool reprBodyInto(QString &out, const Value &v, ReprState &st)
+{
+    switch (v.kind()) {
+    case Value::Kind::None:
+        out.append(QLatin1String("None"));
+        return true;
+    case Value::Kind::Bool:
+        out.append(v.toBool() ? QLatin1String("True") : QLatin1String("False"));
+        return true;
+    case Value::Kind::Int:
+        out.append(QString::number(v.toInt()));
+        return true;
+    case Value::Kind::Float:
+        out.append(pyFloatRepr(v.toFloat()));
+        return true;
+    case Value::Kind::String:
+        out.append(pyStringRepr(v.toString()));
+        return true;
+    case Value::Kind::Task:
+        out.append(taskText(v, st.taskRepr));
+        return true;
+    case Value::Kind::List: {
+        out.append(u'[');
+        bool first = true;
+        for (const Value &item : v.toList()) {
+            if (st.full(out))
+                return true;
+            if (!first)
+                out.append(QLatin1String(", "));
+            first = false;
+            if (!reprInto(out, item, st))
+                return false;
+        }
+        out.append(u']');
+        return true;
+    }
+    case Value::Kind::Exception:
+        return exceptionReprInto(out, v, st);
+    }
+    return true;
+}
+
+bool reprInto(QString &out, const Value &v, ReprState &st)
+{
+    if (st.full(out))
+        return true;
+    if (!st.enter("repr"))
+        return false;
+    const bool ok = reprBodyInto(out, v, st);
+    st.leave();
+    return ok;
+}
+
+bool strInto(QString &out, const Value &v, ReprState &st)
+{
+    if (v.isString()) {  // PyObject_Str returns an exact str at once
+        out.append(v.toString());
+        return true;
+    }
+    if (!st.enter("str"))
+        return false;
+    bool ok = true;
+    if (v.isException()) {
+        // str(exc) is str(arg) for one arg, '' for none.
+        if (isUnicodeEncodeError(v))
+            out.append(unicodeEncodeErrorStr(v));
+        else if (v.exceptionHasArg())
+            ok = strInto(out, v.exceptionArg(), st);
+    } else {
+        ok = reprBodyInto(out, v, st);
+    }
+    st.leave();
+    return ok;
+}
+
+/// The conversions for text only shown to the user: never fail, deep nesting shown as `...`.
+constexpr int kDisplayDepth = 1000;
+
+/// A short repr also stops nesting this deep: one pass over twelve levels, not over three hundred.
+constexpr int kShortDepth = 12;
+
+QString displayText(const Value &v, const TaskReprFunction &taskRepr, bool str, qsizetype maxChars)
+{
+    ReprState st {taskRepr, maxChars >= 0 ? kShortDepth : kDisplayDepth, maxChars};
+    QString out;
+    const bool ok = str ? strInto(out, v, st) : reprInto(out, v, st);
+    if (!ok || st.truncated)
+        out.append(QLatin1String("..."));
+    return out;
+}
+
+ReprResult limitedResult(QString &&text, const ReprState &st, bool ok)
+{
+    ReprResult r;
+    r.ok = ok;
+    if (ok)
+        r.text = std::move(text);
+    else
+        r.errorMessage = QStringLiteral("maximum recursion depth exceeded while getting the %1 of an object")
+                             .arg(QLatin1String(st.failedWhile));
+    return r;
 }
 
 }  // namespace
@@ -928,56 +1071,40 @@ QString pyStringRepr(const QString &s)
 
 QString pyStr(const Value &v, const TaskReprFunction &taskRepr)
 {
-    switch (v.kind()) {
-    case Value::Kind::String:
-        return v.toString();
-    case Value::Kind::Exception:
-        // str(exc) is str(arg) for one arg, '' for none.
-        if (isUnicodeEncodeError(v))
-            return unicodeEncodeErrorStr(v);
-        return v.exceptionHasArg() ? pyStr(v.exceptionArg(), taskRepr) : QString();
-    default:
-        return pyRepr(v, taskRepr);
-    }
+    return displayText(v, taskRepr, true, -1);
 }
 
 QString pyRepr(const Value &v, const TaskReprFunction &taskRepr)
 {
-    switch (v.kind()) {
-    case Value::Kind::None:
-        return QStringLiteral("None");
-    case Value::Kind::Bool:
-        return v.toBool() ? QStringLiteral("True") : QStringLiteral("False");
-    case Value::Kind::Int:
-        return QString::number(v.toInt());
-    case Value::Kind::Float:
-        return pyFloatRepr(v.toFloat());
-    case Value::Kind::String:
-        return pyStringRepr(v.toString());
-    case Value::Kind::Task:
-        return taskText(v, taskRepr);
-    case Value::Kind::List: {
-        QString out(QLatin1Char('['));
-        bool first = true;
-        for (const Value &item : v.toList()) {
-            if (!first)
-                out.append(QLatin1String(", "));
-            first = false;
-            out.append(pyRepr(item, taskRepr));
-        }
-        out.append(u']');
-        return out;
-    }
-    case Value::Kind::Exception:
-        return exceptionRepr(v, taskRepr);
-    }
-    return {};
+    return displayText(v, taskRepr, false, -1);
 }
 
-QString pyAscii(const Value &v, const TaskReprFunction &taskRepr)
+QString pyReprShort(const Value &v, qsizetype maxChars, const TaskReprFunction &taskRepr)
 {
-    // ascii() is repr() with every non-ASCII code point backslash-escaped.
-    const QString repr = pyRepr(v, taskRepr);
+    return displayText(v, taskRepr, false, maxChars);
+}
+
+ReprResult pyReprLimited(const Value &v, int depthLeft, const TaskReprFunction &taskRepr)
+{
+    ReprState st {taskRepr, depthLeft};
+    QString out;
+    const bool ok = reprInto(out, v, st);
+    return limitedResult(std::move(out), st, ok);
+}
+
+ReprResult pyStrLimited(const Value &v, int depthLeft, const TaskReprFunction &taskRepr)
+{
+    ReprState st {taskRepr, depthLeft};
+    QString out;
+    const bool ok = strInto(out, v, st);
+    return limitedResult(std::move(out), st, ok);
+}
+
+namespace {
+
+// ascii() is repr() with every non-ASCII code point backslash-escaped.
+QString asciiEscaped(const QString &repr)
+{
     QString out;
     out.reserve(repr.size());
     for (qsizetype i = 0; i < repr.size();) {
@@ -988,6 +1115,33 @@ QString pyAscii(const Value &v, const TaskReprFunction &taskRepr)
             appendHexEscape(out, c);
     }
     return out;
+}
+
+}  // namespace
+
+QString pyAscii(const Value &v, const TaskReprFunction &taskRepr)
+{
+    return asciiEscaped(pyRepr(v, taskRepr));
+}
+
+ReprResult pyAsciiLimited(const Value &v, int depthLeft, const TaskReprFunction &taskRepr)
+{
+    ReprResult r = pyReprLimited(v, depthLeft, taskRepr);
+    if (r.ok)
+        r.text = asciiEscaped(r.text);
+    return r;
+}
+
+FormatResult pyFormatLimited(const Value &v, const QString &spec, int depthLeft, const TaskReprFunction &taskRepr)
+{
+    const bool viaObjectFormat = !(v.isBool() || v.isInt() || v.isFloat() || v.isString());
+    if (!viaObjectFormat || !spec.isEmpty())
+        return pyFormat(v, spec, taskRepr);
+    // object.__format__(x, '') is str(x), one call deeper.
+    const ReprResult r = pyStrLimited(v, depthLeft - 1, taskRepr);
+    if (!r.ok)
+        return fail(ExceptionType::RecursionError, r.errorMessage);
+    return textResult(r.text);
 }
 
 FormatResult pyFormat(const Value &v, const QString &spec, const TaskReprFunction &taskRepr)

@@ -70,7 +70,27 @@ const Value &noneValue()
     return v;
 }
 
+// The trashcan (see HeapObject::destroy). Per thread: engines on different threads share nothing.
+thread_local bool t_destroying = false;
+thread_local std::vector<HeapObject *> t_toDestroy;
+
 }  // namespace
+
+void HeapObject::destroy(HeapObject *object) noexcept
+{
+    if (t_destroying) {
+        t_toDestroy.push_back(object);
+        return;
+    }
+    t_destroying = true;
+    delete object;
+    while (!t_toDestroy.empty()) {
+        HeapObject *next = t_toDestroy.back();
+        t_toDestroy.pop_back();
+        delete next;  // may queue its own items: the loop takes them next
+    }
+    t_destroying = false;
+}
 
 QString exceptionTypeName(ExceptionType type)
 {

@@ -46,10 +46,16 @@ public:
     void release() noexcept
     {
         if (--m_refs == 0)
-            delete this;
+            destroy(this);
     }
 
 private:
+    /// Deletes `object` without recursing: objects freed while another is being deleted (the
+    /// items of a list, an exception's argument) wait in a list and are deleted one after the
+    /// other, as CPython's "trashcan" does. A million nested gather results would otherwise free
+    /// themselves three million C++ frames deep and overflow the stack.
+    static void destroy(HeapObject *object) noexcept;
+
     std::uint32_t m_refs = 0;
 };
 

@@ -748,8 +748,10 @@ void EventLoop::emitStateChange(const Task &task, std::uint32_t other, std::int6
     e.state = task.state;
     e.other = other;
     e.deadlineNs = deadline;
+    // Only shown (tasks panel, traces), and built for every task that ends: cut short, so that
+    // a chain of gathers, whose results nest one level deeper per link, stays linear.
     if (outcome)
-        e.text = pyRepr(*outcome, [this](std::uint32_t t) { return taskRepr(t); });
+        e.text = pyReprShort(*outcome, kOutcomeChars, [this](std::uint32_t t) { return taskRepr(t); });
     emitEvent(e);
 }
 

@@ -30,6 +30,12 @@ public:
     /// CPython 3.11 raises RecursionError when a task's chain of directly awaited coroutines
     /// grows past this many frames (measured: `await f(n + 1)` from a task).
     static constexpr std::uint32_t kMaxFramesPerTask = 991;
+    /// How many nested repr()/str() calls a print at `frames` coroutine frames may make before
+    /// CPython 3.11 raises RecursionError: they share the limit with the frames (measured with
+    /// f-strings of nested lists and exceptions: at 2 frames, 989 calls fit).
+    /// How much of a task's result or exception the StateChanged event carries (then `...`).
+    static constexpr qsizetype kOutcomeChars = 300;
+    static constexpr int reprDepthLeft(std::size_t frames) { return int(kMaxFramesPerTask) - int(frames); }
 
     explicit EventLoop(std::shared_ptr<const Program> program);
     ~EventLoop();

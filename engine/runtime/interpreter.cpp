@@ -240,17 +240,23 @@ bool EventLoop::renderTemplate(const Task &task, std::uint32_t index, QString *o
             break;
         }
         }
-        if (part.conversion == QLatin1Char('r'))
-            v = Value::string(pyRepr(v, taskReprFn));
-        else if (part.conversion == QLatin1Char('s'))
-            v = Value::string(pyStr(v, taskReprFn));
-        else if (part.conversion == QLatin1Char('a'))
-            v = Value::string(pyAscii(v, taskReprFn));
+        // Nested values run into CPython's recursion limit, which the task's frames share.
+        const int depthLeft = reprDepthLeft(task.frames.size());
+        if (!part.conversion.isNull()) {
+            const ReprResult converted = part.conversion == QLatin1Char('r') ? pyReprLimited(v, depthLeft, taskReprFn)
+                : part.conversion == QLatin1Char('s')                        ? pyStrLimited(v, depthLeft, taskReprFn)
+                                                                             : pyAsciiLimited(v, depthLeft, taskReprFn);
+            if (!converted.ok) {
+                error = Value::exception(ExceptionType::RecursionError, Value::string(converted.errorMessage));
+                return false;
+            }
+            v = Value::string(converted.text);
+        }
         if (part.spec.isEmpty() && v.isString()) {
             out->append(v.toString());
             continue;
         }
-        const FormatResult r = pyFormat(v, part.spec, taskReprFn);
+        const FormatResult r = pyFormatLimited(v, part.spec, depthLeft, taskReprFn);
         if (!r.ok) {
             error = Value::exception(r.errorType, Value::string(r.errorMessage));
             return false;

@@ -33,6 +33,7 @@ import gc
 import io
 import itertools
 import logging
+import subprocess
 import sys
 import traceback
 
@@ -270,13 +271,26 @@ def traceback_last_line(exc):
     return text.split("\n")[-1]
 
 
-def _stack_depth():
-    depth = 0
-    frame = sys._getframe(1)
-    while frame is not None:
-        depth += 1
-        frame = frame.f_back
-    return depth
+# How many frames fit above a script's module frame before RecursionError: measured at module
+# level, where `python3 FILE` runs a script's top-level code.
+_HEADROOM_PROBE = """
+def _down(n):
+    try:
+        return _down(n + 1)
+    except RecursionError:
+        return n
+headroom = _down(0)
+"""
+_fresh_headroom = None
+
+
+def _headroom_of_a_fresh_process():
+    global _fresh_headroom
+    if _fresh_headroom is None:
+        out = subprocess.run([sys.executable, "-c", _HEADROOM_PROBE + "print(headroom)"],
+                             capture_output=True, text=True, check=True)
+        _fresh_headroom = int(out.stdout)
+    return _fresh_headroom
 
 
 def run_script(source, filename="<exported>"):
@@ -288,8 +302,12 @@ def run_script(source, filename="<exported>"):
     saved = (sys.stdout, sys.stderr, asyncio.get_event_loop_policy(), sys.getrecursionlimit())
     # The script's module frame sits on top of this runner's frames; `python3 FILE` would have
     # it at the bottom. Raise the limit by the difference so that RecursionError strikes at the
-    # same depth of awaits.
-    depth = _stack_depth() + 1
+    # same depth of awaits and of nested reprs. Measured rather than counted: counting this
+    # runner's frames came out a frame or two off after some programs had run.
+    # (The probe is exec'd right here, exactly as the script is below.)
+    probe = {"__name__": "__main__", "__builtins__": builtins}
+    exec(compile(_HEADROOM_PROBE, "<probe>", "exec"), probe)
+    depth = _headroom_of_a_fresh_process() - probe["headroom"]
     status = EXIT_OK
     error_line = None
     try:

@@ -56,7 +56,80 @@ private slots:
     void formatErrors_data();
     void formatErrors();
     void formatHugeWidthIsRefused();
+    void deepNestingIsFreedWithoutRecursion();
+    void reprCountsAgainstTheRecursionLimit();
+    void shortReprIsBounded();
 };
+
+namespace {
+
+Value nested(int depth, Value leaf = Value::integer(0))
+{
+    Value v = std::move(leaf);
+    for (int i = 0; i < depth; ++i)
+        v = Value::list({v});
+    return v;
+}
+
+}  // namespace
+
+void TestPyFormat::deepNestingIsFreedWithoutRecursion()
+{
+    // Freed recursively, three million frames deep, this overflowed the stack (a chain of a
+    // million gathers makes such a result).
+    {
+        const Value deep = nested(3'000'000);
+    }
+    // And text for the user stops instead of recursing as deep.
+    const QString text = pyRepr(nested(1'000'000));
+    QVERIFY(text.endsWith(QLatin1String("...")));
+    QVERIFY(text.size() < 2000);
+}
+
+void TestPyFormat::reprCountsAgainstTheRecursionLimit()
+{
+    // Each nested repr is one call: [[0]] needs three (outer, inner, the int).
+    QVERIFY(pyReprLimited(nested(2), 3).ok);
+    QCOMPARE(pyReprLimited(nested(2), 3).text, QStringLiteral("[[0]]"));
+    const ReprResult failed = pyReprLimited(nested(2), 2);
+    QVERIFY(!failed.ok);
+    QCOMPARE(
+        failed.errorMessage, QStringLiteral("maximum recursion depth exceeded while getting the repr of an object"));
+    // str() of a list is one call for the list (object.__str__ calls tp_repr directly), then repr.
+    QVERIFY(pyStrLimited(nested(2), 3).ok);
+    QVERIFY(!pyStrLimited(nested(2), 2).ok);
+    // str() of an exception is str() of its argument: "str" is what runs out.
+    Value exc = Value::integer(1);
+    for (int i = 0; i < 3; ++i)
+        exc = Value::exception(ExceptionType::ValueError, exc);
+    QCOMPARE(pyStrLimited(exc, 4).text, QStringLiteral("1"));
+    QCOMPARE(pyStrLimited(exc, 3).errorMessage,
+        QStringLiteral("maximum recursion depth exceeded while getting the str of an object"));
+    QCOMPARE(pyReprLimited(exc, 4).text, QStringLiteral("ValueError(ValueError(ValueError(1)))"));
+    // format(list, '') goes through object.__format__: one more.
+    QVERIFY(pyFormatLimited(nested(2), QString(), 4).ok);
+    const FormatResult f = pyFormatLimited(nested(2), QString(), 3);
+    QVERIFY(!f.ok);
+    QCOMPARE(f.errorType, ExceptionType::RecursionError);
+    // Plain values format without any call at all.
+    QVERIFY(pyFormatLimited(Value::integer(5), QString(), 0).ok);
+    QCOMPARE(pyAsciiLimited(Value::list({Value::string(QStringLiteral("é"))}), 2).text, QStringLiteral("['\\xe9']"));
+}
+
+void TestPyFormat::shortReprIsBounded()
+{
+    std::vector<Value> many;
+    for (int i = 0; i < 100'000; ++i)
+        many.push_back(Value::integer(i));
+    const QString wide = pyReprShort(Value::list(std::move(many)), 50);
+    QVERIFY(wide.startsWith(QLatin1String("[0, 1, 2, 3")));
+    QVERIFY(wide.endsWith(QLatin1String("...")));
+    QVERIFY(wide.size() < 70);
+    const QString deep = pyReprShort(nested(100'000), 300);
+    QVERIFY(deep.endsWith(QLatin1String("...")));
+    QVERIFY(deep.size() < 40);
+    QCOMPARE(pyReprShort(nested(2), 300), QStringLiteral("[[0]]"));  // short enough: exact
+}
 
 void TestPyFormat::floatRepr_data()
 {
