@@ -49,6 +49,9 @@ protected:
 
 private:
     void updateSceneRect();
+    /// Scrolls as little as shows `sceneRect` with `margin` pixels around it; not at all when
+    /// it is in view already.
+    void reveal(const QRectF &sceneRect, int margin);
 
     DiagramScene *m_scene;
     bool m_panning = false;
