@@ -272,7 +272,10 @@ void MainWindow::createActions()
                        "<li>Press <b>Run</b> (Ctrl+R) to see what the program prints.</li>"
                        "</ol>"
                        "<p>Ctrl+wheel zooms, the middle button (or Space with the left button) pans, and every "
-                       "change can be undone with Ctrl+Z.</p>"));
+                       "change can be undone with Ctrl+Z.</p>")
+            + tr("<p>Keyboard: Tab goes from panel to panel. On the canvas the arrow keys move the selection "
+                 "between rows and coroutines, Enter edits it in the inspector (Escape comes back), F2 renames, "
+                 "Alt+Up and Alt+Down move a step, Ctrl+arrows move a coroutine; Ctrl+Y redoes.</p>"));
         box.exec();
     });
     QAction *about = makeAction("actionAbout", QString());
