@@ -675,6 +675,21 @@ void TestGuiCanvas::enterAndF2EditInTheInspector()
     QCOMPARE(QApplication::focusWidget(), view());
     press(Qt::Key_Enter, Qt::KeypadModifier);
     QCOMPARE(QApplication::focusWidget(), inspector->findChild<QLineEdit *>(QStringLiteral("name")));
+
+    // F2 on a step names what it stores: create_task's variable, selected.
+    press(Qt::Key_Escape);
+    const ItemId createTask = coroutine(doc(), QStringLiteral("main"))->body[0].id;
+    scene()->selectItem(createTask);
+    QCOMPARE(inspector->currentItem(), createTask);
+    press(Qt::Key_F2);
+    auto *variable = inspector->findChild<QLineEdit *>(QStringLiteral("as"));
+    QVERIFY(variable);
+    QCOMPARE(QApplication::focusWidget(), variable);
+    QCOMPARE(variable->selectedText(), QStringLiteral("task1_obj"));
+    // Enter on it instead: the first field, the coroutine it calls.
+    press(Qt::Key_Escape);
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), inspector->findChild<QWidget *>(QStringLiteral("target")));
 }
 
 // Dropping blocks where the pointer is on screen leaves the view where it is: drop targets
