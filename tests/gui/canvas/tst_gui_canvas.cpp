@@ -653,7 +653,16 @@ void TestGuiCanvas::enterAndF2EditInTheInspector()
     QVERIFY(seconds);
     QWidget *focus = QApplication::focusWidget();
     QVERIFY2(focus && seconds->isAncestorOf(focus), focus ? focus->metaObject()->className() : "no focus");
-    // Escape goes back to the canvas, where the keys go on.
+    // A click on a row takes the keyboard back to the canvas.
+    const ItemId print = task1->body[1].id;
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), rowPoint(scene(), print)));
+    QCOMPARE(QApplication::focusWidget(), view());
+    press(Qt::Key_Up);
+    QCOMPARE(scene()->currentItem(), sleep);
+    press(Qt::Key_Return);
+    QVERIFY(seconds = inspector->findChild<QWidget *>(QStringLiteral("seconds")));
+    QVERIFY(seconds->isAncestorOf(QApplication::focusWidget()));
+    // So does Escape, and the keys go on there.
     press(Qt::Key_Escape);
     QCOMPARE(QApplication::focusWidget(), view());
     QCOMPARE(scene()->currentItem(), sleep);
