@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "consoleview.h"
 #include "coroutinecommands.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
+#include "focusring.h"
 #include "inspectorwidget.h"
 #include "language.h"
 #include "outputpanel.h"
@@ -37,6 +39,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -99,6 +102,16 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
         QMetaObject::invokeMethod(m_view, &DiagramView::fitToView, Qt::QueuedConnection);
     });
     connect(m_scene, &DiagramScene::currentItemChanged, m_inspector, &InspectorWidget::setCurrentItem);
+    // Enter and F2 on the canvas edit in the inspector; Escape there comes back.
+    connect(m_scene, &DiagramScene::editRequested, this, [this](bool rename) {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        if (rename)
+            m_inspector->focusNameField();
+        else
+            m_inspector->focusFirstField();
+    });
+    connect(m_inspector, &InspectorWidget::leaveRequested, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateEditActions);
     connect(
         m_scene, &DiagramScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -177,7 +190,14 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(Theme::icon(QStringLiteral("redo")));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as Ctrl+Shift+Z, whatever the platform's own Redo keys are.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
 
     connect(makeAction("actionCut", QString(), QKeySequence::Cut), &QAction::triggered, this, [this] {
         if (QMimeData *mime = m_scene->copySelection()) {
@@ -253,7 +273,10 @@ void MainWindow::createActions()
                        "<li>Press <b>Run</b> (Ctrl+R) to see what the program prints.</li>"
                        "</ol>"
                        "<p>Ctrl+wheel zooms, the middle button (or Space with the left button) pans, and every "
-                       "change can be undone with Ctrl+Z.</p>"));
+                       "change can be undone with Ctrl+Z.</p>")
+            + tr("<p>Keyboard: Tab goes from panel to panel. On the canvas the arrow keys move the selection "
+                 "between rows and coroutines, Enter edits it in the inspector (Escape comes back), F2 renames, "
+                 "Alt+Up and Alt+Down move a step, Ctrl+arrows move a coroutine; Ctrl+Y redoes.</p>"));
         box.exec();
     });
     QAction *about = makeAction("actionAbout", QString());
@@ -423,6 +446,10 @@ void MainWindow::createDocks()
     m_timelineDock = dock("timelineDock", m_timeline, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_tasksDock, m_timelineDock);
     m_problemsDock->raise();
+    // Where the keyboard is, for the panels that show no focus of their own.
+    for (QWidget *panel : std::initializer_list<QWidget *> {
+             m_view, m_palette, m_problemsPanel, m_output->view(), m_tasksPanel->view(), m_timeline})
+        FocusRing::attach(panel);
     resizeDocks({m_paletteDock, m_inspectorDock}, {215, 330}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
 }

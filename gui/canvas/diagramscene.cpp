@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -280,9 +281,126 @@ void DiagramScene::selectItem(ItemId id)
         item = row(id);
     if (!item || (item->isSelected() && selectedItems().size() == 1))
         return;
+    selectOnly(item);
+}
+
+void DiagramScene::selectOnly(QGraphicsItem *item)
+{
     clearSelection();
     item->setSelected(true);
-    emit ensureVisibleRequested(item->sceneBoundingRect());
+    const QRectF shown = item->type() == StepRow::Type ? item->mapRectToScene(static_cast<StepRow *>(item)->rowRect())
+                                                       : item->sceneBoundingRect();
+    // What a drop adds is shown with as little scrolling as possible, none when it landed in
+    // view: the drop targets stay under the pointer. Anything else comes with room around it.
+    emit ensureVisibleRequested(shown, m_dropping ? 0 : 40);
+}
+
+namespace {
+
+// The stops of Up and Down in a node: its header (the node itself), then its selectable rows.
+QList<QGraphicsItem *> keyboardStops(CoroutineNode *node)
+{
+    QList<QGraphicsItem *> stops {node};
+    for (StepRow *r : node->rows()) {
+        if (r->flags() & QGraphicsItem::ItemIsSelectable)
+            stops << r;
+    }
+    return stops;
+}
+
+CoroutineNode *owningNode(QGraphicsItem *item)
+{
+    for (QGraphicsItem *i = item; i; i = i->parentItem()) {
+        if (i->type() == CoroutineNode::Type)
+            return static_cast<CoroutineNode *>(i);
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+QGraphicsItem *DiagramScene::keyboardAnchor() const
+{
+    QGraphicsItem *anchor = nullptr;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (!owningNode(item))
+            continue;
+        const QPointF at = item->sceneBoundingRect().topLeft();
+        if (!anchor || at.y() < anchor->sceneBoundingRect().top()
+            || (at.y() == anchor->sceneBoundingRect().top() && at.x() < anchor->sceneBoundingRect().left()))
+            anchor = item;
+    }
+    return anchor;
+}
+
+CoroutineNode *DiagramScene::nodeToward(QGraphicsItem *from, Qt::Key direction) const
+{
+    CoroutineNode *node = owningNode(from);
+    const QPointF centre = node->mapRectToScene(node->cardRect()).center();
+    const bool vertical = direction == Qt::Key_Up || direction == Qt::Key_Down;
+    // Sideways from a row means level with that row; up and down go from the whole node.
+    const QPointF origin = vertical ? centre : QPointF(centre.x(), from->sceneBoundingRect().center().y());
+    CoroutineNode *best = nullptr;
+    qreal bestDistance = 0;
+    for (CoroutineNode *n : m_nodes) {
+        if (n == node)
+            continue;
+        const QPointF d = n->mapRectToScene(n->cardRect()).center() - origin;
+        const qreal along = direction == Qt::Key_Right ? d.x()
+            : direction == Qt::Key_Left                ? -d.x()
+            : direction == Qt::Key_Down                ? d.y()
+                                                       : -d.y();
+        const qreal across = vertical ? d.x() : d.y();
+        // Within 45 degrees of the key's direction: a node diagonally away is reached with the
+        // other pair of keys.
+        if (along <= 0 || std::abs(across) > along)
+            continue;
+        const qreal distance = std::hypot(along, across);
+        if (!best || distance < bestDistance) {
+            best = n;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+bool DiagramScene::moveSelection(Qt::Key direction)
+{
+    QGraphicsItem *from = keyboardAnchor();
+    if (!from)
+        return false;
+    QGraphicsItem *to = nullptr;
+    if (direction == Qt::Key_Up || direction == Qt::Key_Down) {
+        const QList<QGraphicsItem *> stops = keyboardStops(owningNode(from));
+        const qsizetype next = stops.indexOf(from) + (direction == Qt::Key_Down ? 1 : -1);
+        if (next >= 0 && next < stops.size()) {
+            to = stops[next];
+        } else if (CoroutineNode *n = nodeToward(from, direction)) {
+            // Up arrives at the bottom of the node above, so that Down goes back the same way.
+            to = direction == Qt::Key_Down ? n : keyboardStops(n).back();
+        }
+    } else {
+        to = nodeToward(from, direction);
+    }
+    if (!to)
+        return false;
+    selectOnly(to);
+    return true;
+}
+
+void DiagramScene::selectNearestNode(const QPointF &scenePos)
+{
+    CoroutineNode *nearest = nullptr;
+    qreal nearestDistance = 0;
+    for (CoroutineNode *n : std::as_const(m_nodes)) {
+        const qreal distance = QLineF(scenePos, n->mapRectToScene(n->cardRect()).center()).length();
+        if (!nearest || distance < nearestDistance) {
+            nearest = n;
+            nearestDistance = distance;
+        }
+    }
+    if (nearest)
+        selectOnly(nearest);
 }
 
 // --- Mouse: rows, ports, nodes ------------------------------------------------------------
@@ -469,23 +587,49 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         m_document->undoStack()->push(new MoveCoroutinesCommand(m_document, from, to));
 }
 
-void DiagramScene::keyPressEvent(QKeyEvent *event)
+bool DiagramScene::nudgeSelectedNodes(const QPointF &delta)
 {
     const QList<ItemId> nodes = selectedCoroutines();
-    QPointF delta;
-    const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 1 : 10;
-    switch (event->key()) {
+    if (nodes.isEmpty() || !selectedSteps().isEmpty())
+        return false;
+    QHash<ItemId, QPointF> from;
+    QHash<ItemId, QPointF> to;
+    for (ItemId id : nodes) {
+        from.insert(id, m_document->position(id));
+        to.insert(id, m_document->position(id) + delta);
+    }
+    m_document->undoStack()->push(new MoveCoroutinesCommand(m_document, from, to, true));
+    return true;
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const auto key = Qt::Key(event->key());
+    QPointF direction;
+    switch (key) {
     case Qt::Key_Left:
-        delta = QPointF(-step, 0);
+        direction = QPointF(-1, 0);
         break;
     case Qt::Key_Right:
-        delta = QPointF(step, 0);
+        direction = QPointF(1, 0);
         break;
     case Qt::Key_Up:
-        delta = QPointF(0, -step);
+        direction = QPointF(0, -1);
         break;
     case Qt::Key_Down:
-        delta = QPointF(0, step);
+        direction = QPointF(0, 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        if (modifiers == Qt::NoModifier && m_mode == Mode::None) {
+            // Several selected items have no inspector form of their own.
+            if (selectedItems().isEmpty() || currentItem() != kNoId)
+                emit editRequested(key == Qt::Key_F2);
+            event->accept();
+            return;
+        }
         break;
     case Qt::Key_Escape:
         if (m_mode == Mode::Link)
@@ -498,16 +642,20 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
-    if (!delta.isNull() && !nodes.isEmpty() && selectedSteps().isEmpty() && !(event->modifiers() & Qt::AltModifier)) {
-        QHash<ItemId, QPointF> from;
-        QHash<ItemId, QPointF> to;
-        for (ItemId id : nodes) {
-            from.insert(id, m_document->position(id));
-            to.insert(id, m_document->position(id) + delta);
+    if (!direction.isNull()) {
+        // Plain arrows move the selection; Ctrl+arrows nudge selected nodes by 10 pixels, with
+        // Shift by one. (Alt+Up/Down move a step: the Edit menu's shortcuts.)
+        if (modifiers == Qt::NoModifier) {
+            moveSelection(key);
+            event->accept();
+            return;
         }
-        m_document->undoStack()->push(new MoveCoroutinesCommand(m_document, from, to, true));
-        event->accept();
-        return;
+        const Qt::KeyboardModifiers nudge = modifiers & ~Qt::ShiftModifier;
+        if (nudge == Qt::ControlModifier
+            && nudgeSelectedNodes(direction * ((modifiers & Qt::ShiftModifier) ? 1 : 10))) {
+            event->accept();
+            return;
+        }
     }
     QGraphicsScene::keyPressEvent(event);
 }
@@ -602,6 +750,7 @@ void DiagramScene::dragLeaveBlock()
 bool DiagramScene::dropBlock(const QMimeData *mime, const QPointF &scenePos)
 {
     hideIndicator();
+    const QScopedValueRollback dropping(m_dropping, true);
     QString block;
     if (!blockFromMime(mime, &block))
         return false;

@@ -52,6 +52,12 @@ public:
     /// The one selected coroutine or step, or kNoId.
     ItemId currentItem() const;
     void selectItem(ItemId id);
+    /// The arrow keys: Up and Down go through a node's header and rows and on to the node
+    /// above or below, Left and Right to the nearest node on that side. False when nothing
+    /// selected or nothing lies that way.
+    bool moveSelection(Qt::Key direction);
+    /// Selects the node nearest `scenePos` (where the arrow keys start when nothing is selected).
+    void selectNearestNode(const QPointF &scenePos);
 
     CoroutineNode *node(ItemId coroutine) const { return m_nodes.value(coroutine); }
     StepRow *row(ItemId step) const;
@@ -86,8 +92,11 @@ signals:
     void currentItemChanged(tusk::ItemId id);
     /// Something worth telling in the status bar (why a drop is refused, ...).
     void statusMessage(const QString &message);
-    /// A node or row should be scrolled into view.
-    void ensureVisibleRequested(const QRectF &sceneRect);
+    /// A node or row should be scrolled into view, with `margin` view pixels around it.
+    void ensureVisibleRequested(const QRectF &sceneRect, int margin);
+    /// Enter (`rename` false) or F2 (true) on the canvas: the keyboard goes to the inspector, to
+    /// the selection's first field or to the field that names it.
+    void editRequested(bool rename);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -103,6 +112,13 @@ private:
     void rebuildArrows();
     void updateArrowGeometry();
     void onSelectionChanged();
+    /// Selects `item` alone and asks for it to be shown.
+    void selectOnly(QGraphicsItem *item);
+    /// The selected item the arrow keys start from (the topmost of several).
+    QGraphicsItem *keyboardAnchor() const;
+    /// The nearest node in the arrow key's direction from `from` (a node or one of its rows).
+    CoroutineNode *nodeToward(QGraphicsItem *from, Qt::Key direction) const;
+    bool nudgeSelectedNodes(const QPointF &delta);
     CoroutineNode *nodeAt(const QPointF &scenePos) const;
     StepRow *rowAt(const QPointF &scenePos) const;
     void showIndicator(const DropSlot &slot);
@@ -131,6 +147,7 @@ private:
     bool m_syncing = false;
     bool m_exporting = false;
     bool m_rubberBanding = false;
+    bool m_dropping = false;  ///< a palette block is being dropped: the view keeps still
     ItemId m_current = kNoId;
 };
 

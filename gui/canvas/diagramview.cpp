@@ -48,7 +48,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     connect(scene->document(), &Document::projectReplaced, this, updateHint);
     connect(this, &QGraphicsView::rubberBandChanged, this,
         [this](QRect rect) { m_scene->setRubberBanding(!rect.isNull()); });
-    connect(scene, &DiagramScene::ensureVisibleRequested, this, [this](const QRectF &r) { ensureVisible(r, 40, 40); });
+    connect(
+        scene, &DiagramScene::ensureVisibleRequested, this, [this](const QRectF &r, int margin) { reveal(r, margin); });
     updateSceneRect();
 }
 
@@ -60,6 +61,14 @@ void DiagramView::updateSceneRect()
     rect = rect.united(sceneRect().isNull() ? rect : visible);
     if (rect != sceneRect())
         setSceneRect(rect);
+}
+
+void DiagramView::reveal(const QRectF &sceneRect, int margin)
+{
+    // What is already in view stays where it is: the view moves only for what is not.
+    if (mapToScene(viewport()->rect()).boundingRect().contains(sceneRect))
+        return;
+    ensureVisible(sceneRect, margin, margin);
 }
 
 void DiagramView::setZoom(qreal zoom)
@@ -158,6 +167,14 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    // With nothing selected the arrow keys start from the node in the middle of the view.
+    const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right || event->key() == Qt::Key_Up
+        || event->key() == Qt::Key_Down;
+    if (arrow && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_scene->selectedItems().isEmpty()) {
+        m_scene->selectNearestNode(mapToScene(viewport()->rect().center()));
         event->accept();
         return;
     }

@@ -10,6 +10,9 @@ class DiagramScene;
 
 /// The canvas widget: zoom (Ctrl+wheel, actions, fit), panning (middle button, or Space with
 /// the left button), rubber-band selection, and drops from the palette and of `.tusk` files.
+/// The scene handles the keys (DiagramScene::keyPressEvent); with nothing selected, an arrow key
+/// selects the node in the middle of the view. It scrolls by itself only to show what is not in
+/// view.
 class DiagramView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -49,6 +52,9 @@ protected:
 
 private:
     void updateSceneRect();
+    /// Scrolls as little as shows `sceneRect` with `margin` pixels around it; not at all when
+    /// it is in view already.
+    void reveal(const QRectF &sceneRect, int margin);
 
     DiagramScene *m_scene;
     bool m_panning = false;

@@ -38,10 +38,15 @@ QRectF StepRow::boundingRect() const
     return QRectF(0, 0, m_width + kPortRadius + 3, kRowHeight);
 }
 
+QRectF StepRow::rowRect() const
+{
+    return QRectF(0, 0, m_width, kRowHeight);
+}
+
 QPainterPath StepRow::shape() const
 {
     QPainterPath path;
-    path.addRect(QRectF(0, 0, m_width, kRowHeight));
+    path.addRect(rowRect());
     if (m_hasPort)
         path.addEllipse(portPos(), kPortRadius + 2, kPortRadius + 2);
     return path;

@@ -18,6 +18,8 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    /// The row itself, without the port that stands out of the node.
+    QRectF rowRect() const;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

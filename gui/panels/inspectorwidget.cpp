@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -66,8 +67,58 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes straight to the fields: the scroll area itself would be a stop that shows nothing.
+    setFocusPolicy(Qt::NoFocus);
     connect(document, &Document::changed, this, &InspectorWidget::onDocumentChanged);
     rebuild();
+}
+
+bool InspectorWidget::focusFirstField()
+{
+    if (m_rebuildPending)
+        rebuild();
+    // The first stop of Tab inside the form that edits something (not a button).
+    for (QWidget *w = m_content->nextInFocusChain(); w != m_content && m_content->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled() || !w->isVisibleTo(m_content)
+            || qobject_cast<QPushButton *>(w) || qobject_cast<QToolButton *>(w))
+            continue;
+        w->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return false;
+}
+
+bool InspectorWidget::focusNameField()
+{
+    if (m_rebuildPending)
+        rebuild();
+    QString name;
+    if (findCoroutine(m_document->project(), m_current)) {
+        name = QStringLiteral("name");
+    } else if (const Step *s = m_document->project().findStep(m_current)) {
+        for (const StepField &f : stepKind(s->op).fields) {
+            if (f.kind == FieldKind::Binding && name.isEmpty())
+                name = QString::fromLatin1(f.objectName ? f.objectName : f.key);
+        }
+    }
+    auto *edit = name.isEmpty() ? nullptr : m_content->findChild<QLineEdit *>(name);
+    if (!edit || !edit->isVisibleTo(m_content))
+        return focusFirstField();
+    edit->setFocus(Qt::ShortcutFocusReason);
+    edit->selectAll();
+    return true;
+}
+
+void InspectorWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Fields leave Escape alone; it comes here from any of them.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        emit leaveRequested();
+        return;
+    }
+    QScrollArea::keyPressEvent(event);
 }
 
 void InspectorWidget::setCurrentItem(ItemId id)

@@ -33,8 +33,20 @@ public:
     void setCurrentItem(ItemId id);
     ItemId currentItem() const { return m_current; }
 
+    /// Puts the keyboard focus into the form's first field (Enter on the canvas). False when the
+    /// form has none.
+    bool focusFirstField();
+    /// F2 on the canvas: the field that names the item, its text selected so that typing
+    /// replaces it (a coroutine's name, the variable a step stores into); else the first field.
+    bool focusNameField();
+
+signals:
+    /// Escape in the form: the keyboard goes back to where it came from (the canvas).
+    void leaveRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onDocumentChanged();

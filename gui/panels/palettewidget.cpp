@@ -58,6 +58,12 @@ public:
             painter->setBrush(bg);
             painter->drawRoundedRect(r, 6, 6);
         }
+        // The block Enter would add, while the palette has the keyboard focus.
+        if (option.state & QStyle::State_HasFocus) {
+            painter->setPen(QPen(Theme::accent(), 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(r).adjusted(0.75, 0.75, -0.75, -0.75), 6, 6);
+        }
         const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
         const QRect iconRect(r.left() + 8, r.center().y() - 11, 22, 22);
         icon.paint(painter, iconRect);

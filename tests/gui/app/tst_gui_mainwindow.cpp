@@ -11,17 +11,22 @@
 #include "numberspinbox.h"
 #include "operandedit.h"
 #include "outputpanel.h"
+#include "problemspanel.h"
 #include "problemtext.h"
 #include "projectjson.h"
 #include "pythonexport.h"
 #include "recentfiles.h"
+#include "stepinfo.h"
+#include "taskspanel.h"
 #include "theme.h"
+#include "timelinewidget.h"
 #include "tst_gui_helpers.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -64,6 +69,7 @@ private slots:
     void themeSwitchesWhileRunning();
     void exportMenuWritesThePythonScript();
     void traceExportGoesNextToTheProject();
+    void tabReachesEveryPanelWithVisibleFocus();
 
 private:
     Document *doc() const { return m_window->document(); }
@@ -697,6 +703,97 @@ void TestGuiMainWindow::traceExportGoesNextToTheProject()
     QVERIFY(QFile::exists(trace));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(trace)),
         qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+namespace {
+
+// Whether a ring in the accent colour is drawn around the widget: its outermost pixels.
+bool showsFocusRing(QWidget *widget)
+{
+    // As the window shows it: what is drawn over the widget counts too.
+    QWidget *window = widget->window();
+    const QImage image = window->grab(QRect(widget->mapTo(window, QPoint(0, 0)), widget->size()))
+                             .toImage()
+                             .convertToFormat(QImage::Format_RGB32);
+    const QRgb accent = Theme::accent().rgb();
+    int edge = 0;
+    int ring = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (x > 0 && y > 0 && x < image.width() - 1 && y < image.height() - 1)
+                continue;
+            ++edge;
+            ring += image.pixel(x, y) == accent ? 1 : 0;
+        }
+    }
+    return ring > edge * 9 / 10;
+}
+
+}  // namespace
+
+// Tab from the canvas goes round every panel on screen (the palette too, and each of the bottom
+// panels when its tab is raised) and back to the canvas; where the focus is can be seen: a
+// ring around the canvas and the palette, and the block Enter would add.
+void TestGuiMainWindow::tabReachesEveryPanelWithVisibleFocus()
+{
+    QWidget *canvas = view();
+    QWidget *palette = m_window->palette();
+    QVERIFY(!showsFocusRing(palette));
+    const QList<QPair<QString, QWidget *>> bottom = {
+        {QStringLiteral("problemsDock"), m_window->problemsPanel()},
+        {QStringLiteral("outputDock"), m_window->outputPanel()},
+        {QStringLiteral("tasksDock"), m_window->tasksPanel()},
+        {QStringLiteral("timelineDock"), m_window->timeline()},
+    };
+    for (const auto &[dockName, panel] : bottom) {
+        auto *dock = m_window->findChild<QDockWidget *>(dockName);
+        QVERIFY(dock);
+        dock->raise();
+        QCoreApplication::processEvents();
+        canvas->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), canvas);
+        QList<QWidget *> panels = {palette, m_window->inspector(), panel};
+        QList<QWidget *> reached;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, Qt::Key_Tab);
+            focus = QApplication::focusWidget();
+            // A stop that shows nothing (the inspector's scroll area itself) is no stop.
+            QVERIFY2(focus != m_window->inspector(), "the inspector's frame took the focus");
+            for (QWidget *p : panels) {
+                if ((focus == p || p->isAncestorOf(focus)) && !reached.contains(p))
+                    reached << p;
+            }
+            if (focus == palette) {
+                QCoreApplication::processEvents();
+                QVERIFY2(showsFocusRing(palette), "the palette shows no focus");
+                QVERIFY(m_window->palette()->currentItem());
+            }
+            if (focus == canvas && reached.size() == panels.size())
+                break;
+        }
+        QVERIFY2(reached.size() == panels.size(), qPrintable(dockName));
+        QCOMPARE(QApplication::focusWidget(), canvas);  // round and back
+        QCoreApplication::processEvents();
+        QVERIFY2(showsFocusRing(canvas), "the canvas shows no focus");
+    }
+    // The palette's current block is what Enter adds, to main (the entry).
+    palette->setFocus(Qt::TabFocusReason);
+    QListWidgetItem *current = m_window->palette()->currentItem();
+    QVERIFY(current);
+    QCOMPARE(current, m_window->palette()->itemForBlock(QStringLiteral("coroutine")));
+    // Down skips the "Steps" heading to the first step block.
+    QTest::keyClick(palette, Qt::Key_Down);
+    const QString firstStep = stepOpName(StepInfo::allOps().front());
+    QCOMPARE(m_window->palette()->currentItem(), m_window->palette()->itemForBlock(firstStep));
+    QTest::keyClick(palette, Qt::Key_Return);
+    QCOMPARE(opsOf(coroutine(doc(), QStringLiteral("main"))->body), QStringList {firstStep});
+    // Focus elsewhere: no ring is left behind.
+    canvas->setFocus(Qt::OtherFocusReason);
+    QCoreApplication::processEvents();
+    QVERIFY(!showsFocusRing(palette));
+    QVERIFY(showsFocusRing(canvas));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

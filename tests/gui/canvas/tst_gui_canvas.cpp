@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -40,6 +42,9 @@ private slots:
     void emptyCanvasHintLeavesNoFragments();
     void zoomAndFit();
     void keyboardShortcuts();
+    void arrowKeysMoveTheSelection();
+    void enterAndF2EditInTheInspector();
+    void dropsKeepTheViewStill();
     void copyPasteSteps();
     void validationMarkersAppearAndClear();
 
@@ -50,6 +55,8 @@ private:
     DiagramScene *scene() const { return m_window->scene(); }
     DiagramView *view() const { return m_window->view(); }
     QUndoStack *undo() const { return m_window->document()->undoStack(); }
+    /// A key pressed as the keyboard delivers it: to the widget that has the focus.
+    void press(int key, Qt::KeyboardModifiers modifiers = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -74,6 +81,13 @@ void TestGuiCanvas::cleanup()
 {
     doc()->undoStack()->setClean();  // no "save changes?" on close
     m_window.reset();
+}
+
+void TestGuiCanvas::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key(key), modifiers);
 }
 
 void TestGuiCanvas::openExample(const QString &name)
@@ -515,16 +529,27 @@ void TestGuiCanvas::keyboardShortcuts()
     QCOMPARE(coroutine(doc(), QStringLiteral("task1"))->body[0].id, print);
     QTest::keyClick(view(), Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(coroutine(doc(), QStringLiteral("task1"))->body[1].id, print);
-    // Arrow keys nudge a selected node; the nudges merge into one undo step.
+    // Ctrl+arrow keys nudge a selected node (plain arrows move the selection); the nudges merge
+    // into one undo step; with Shift too they nudge by one pixel.
     CoroutineNode *task2 = nodeNamed(scene(), QStringLiteral("task2"));
     const QPointF before = task2->pos();
     scene()->selectItem(task2->coroutineId());
     const int count = undo()->count();
-    QTest::keyClick(view(), Qt::Key_Right);
-    QTest::keyClick(view(), Qt::Key_Right);
-    QTest::keyClick(view(), Qt::Key_Down);
-    QCOMPARE(task2->pos(), before + QPointF(20, 10));
+    QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(view(), Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(view(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(task2->pos(), before + QPointF(19, 10));
     QCOMPARE(undo()->count(), count + 1);
+    QCOMPARE(scene()->currentItem(), task2->coroutineId());
+    // Redo is Ctrl+Y as well as Ctrl+Shift+Z.
+    undo()->undo();
+    QCOMPARE(task2->pos(), before);
+    QTest::keyClick(view(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(task2->pos(), before + QPointF(19, 10));
+    undo()->undo();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(task2->pos(), before + QPointF(19, 10));
     // Ctrl+A selects every coroutine; zoom keys zoom.
     QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(scene()->selectedCoroutines().size(), 3);
@@ -532,6 +557,239 @@ void TestGuiCanvas::keyboardShortcuts()
     QVERIFY(view()->zoom() > 1.0);
     QTest::keyClick(view(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(view()->zoom(), 1.0);
+}
+
+// Plain arrow keys walk the diagram: Up and Down through a node's header and rows and on to
+// the node above or below, Left and Right to the nearest node on that side; they start from a
+// row clicked with the mouse, and with nothing selected from the node nearest the middle.
+void TestGuiCanvas::arrowKeysMoveTheSelection()
+{
+    openExample(QStringLiteral("02-two-tasks"));
+    const Coroutine *main = coroutine(doc(), QStringLiteral("main"));
+    const Coroutine *task1 = coroutine(doc(), QStringLiteral("task1"));
+    const Coroutine *task2 = coroutine(doc(), QStringLiteral("task2"));
+    QCOMPARE(main->body.size(), std::size_t(4));
+    QCOMPARE(task1->body.size(), std::size_t(2));
+    // main stands left of task1, task2 below task1.
+    QVERIFY(doc()->position(main->id).x() < doc()->position(task1->id).x());
+    QVERIFY(doc()->position(task1->id).y() < doc()->position(task2->id).y());
+
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), rowPoint(scene(), main->body[1].id)));
+    QCOMPARE(scene()->currentItem(), main->body[1].id);
+    QCOMPARE(QApplication::focusWidget(), view());
+    const QPointF viewCentre = view()->mapToScene(view()->viewport()->rect().center());
+    press(Qt::Key_Down);
+    QCOMPARE(scene()->currentItem(), main->body[2].id);
+    QCOMPARE(m_window->inspector()->currentItem(), main->body[2].id);
+    // The arrows moved the selection, not the view or the model.
+    QCOMPARE(view()->mapToScene(view()->viewport()->rect().center()), viewCentre);
+    QCOMPARE(undo()->count(), 0);
+    press(Qt::Key_Up);
+    press(Qt::Key_Up);
+    QCOMPARE(scene()->currentItem(), main->body[0].id);
+    press(Qt::Key_Up);  // the first row's Up is the node itself
+    QCOMPARE(scene()->currentItem(), main->id);
+    QCOMPARE(scene()->selectedItems().size(), 1);
+    press(Qt::Key_Up);  // nothing above main: it stays
+    QCOMPARE(scene()->currentItem(), main->id);
+
+    // Right from main's first row: task1, level with it (task2 is further).
+    press(Qt::Key_Down);
+    press(Qt::Key_Right);
+    QCOMPARE(scene()->currentItem(), task1->id);
+    press(Qt::Key_Right);  // nothing right of task1
+    QCOMPARE(scene()->currentItem(), task1->id);
+    // Down through task1's rows and on to task2 below it; Up comes back the same way.
+    press(Qt::Key_Down);
+    QCOMPARE(scene()->currentItem(), task1->body[0].id);
+    press(Qt::Key_Down);
+    QCOMPARE(scene()->currentItem(), task1->body[1].id);
+    press(Qt::Key_Down);
+    QCOMPARE(scene()->currentItem(), task2->id);
+    press(Qt::Key_Down);
+    QCOMPARE(scene()->currentItem(), task2->body[0].id);
+    press(Qt::Key_Up);
+    press(Qt::Key_Up);
+    QCOMPARE(scene()->currentItem(), task1->body[1].id);
+    // Left from task2: main.
+    scene()->selectItem(task2->body[1].id);
+    press(Qt::Key_Left);
+    QCOMPARE(scene()->currentItem(), main->id);
+    QCOMPARE(undo()->count(), 0);
+
+    // A click on a row of another node, then the keys go on from there.
+    const ItemId sleep2 = task2->body[0].id;
+    const ItemId print2 = task2->body[1].id;
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), rowPoint(scene(), sleep2)));
+    QCOMPARE(scene()->currentItem(), sleep2);
+    press(Qt::Key_Down);
+    QCOMPARE(scene()->currentItem(), print2);
+    // Alt+Up still moves the step, and the selection goes with it.
+    press(Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(coroutine(doc(), QStringLiteral("task2"))->body[0].id, print2);
+    QCOMPARE(scene()->currentItem(), print2);
+    QCOMPARE(undo()->count(), 1);
+
+    // Nothing selected: an arrow selects the node nearest the middle of the view.
+    press(Qt::Key_Escape);
+    QVERIFY(scene()->selectedItems().isEmpty());
+    view()->centerOn(headerPoint(nodeNamed(scene(), QStringLiteral("task2"))));
+    press(Qt::Key_Right);
+    QCOMPARE(scene()->currentItem(), task2->id);
+}
+
+// Enter takes the keyboard into the inspector's first field for the selection; F2 renames:
+// a coroutine's name, selected, so that typing replaces it.
+void TestGuiCanvas::enterAndF2EditInTheInspector()
+{
+    openExample(QStringLiteral("02-two-tasks"));
+    InspectorWidget *inspector = m_window->inspector();
+    const Coroutine *task1 = coroutine(doc(), QStringLiteral("task1"));
+    const ItemId sleep = task1->body[0].id;
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), rowPoint(scene(), sleep)));
+    QCOMPARE(inspector->currentItem(), sleep);
+    press(Qt::Key_Return);
+    QWidget *seconds = inspector->findChild<QWidget *>(QStringLiteral("seconds"));
+    QVERIFY(seconds);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus && seconds->isAncestorOf(focus), focus ? focus->metaObject()->className() : "no focus");
+    // A click on a row takes the keyboard back to the canvas.
+    const ItemId print = task1->body[1].id;
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, toView(view(), rowPoint(scene(), print)));
+    QCOMPARE(QApplication::focusWidget(), view());
+    press(Qt::Key_Up);
+    QCOMPARE(scene()->currentItem(), sleep);
+    press(Qt::Key_Return);
+    QVERIFY(seconds = inspector->findChild<QWidget *>(QStringLiteral("seconds")));
+    QVERIFY(seconds->isAncestorOf(QApplication::focusWidget()));
+    // So does Escape, and the keys go on there.
+    press(Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), view());
+    QCOMPARE(scene()->currentItem(), sleep);
+
+    // F2 on a coroutine: its name, all of it selected.
+    press(Qt::Key_Up);
+    QCOMPARE(scene()->currentItem(), task1->id);
+    press(Qt::Key_F2);
+    auto *name = inspector->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    QCOMPARE(QApplication::focusWidget(), name);
+    QCOMPARE(name->selectedText(), QStringLiteral("task1"));
+    QTest::keyClicks(name, QStringLiteral("fetch"));
+    press(Qt::Key_Return);
+    QVERIFY(coroutine(doc(), QStringLiteral("fetch")));
+    QCOMPARE(undo()->count(), 1);
+    // Enter on a coroutine: its first field, the name, too (the code box is not a field).
+    press(Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), view());
+    press(Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(QApplication::focusWidget(), inspector->findChild<QLineEdit *>(QStringLiteral("name")));
+
+    // F2 on a step names what it stores: create_task's variable, selected.
+    press(Qt::Key_Escape);
+    const ItemId createTask = coroutine(doc(), QStringLiteral("main"))->body[0].id;
+    scene()->selectItem(createTask);
+    QCOMPARE(inspector->currentItem(), createTask);
+    press(Qt::Key_F2);
+    auto *variable = inspector->findChild<QLineEdit *>(QStringLiteral("as"));
+    QVERIFY(variable);
+    QCOMPARE(QApplication::focusWidget(), variable);
+    QCOMPARE(variable->selectedText(), QStringLiteral("task1_obj"));
+    // Enter on it instead: the first field, the coroutine it calls.
+    press(Qt::Key_Escape);
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), inspector->findChild<QWidget *>(QStringLiteral("target")));
+}
+
+// Dropping blocks where the pointer is on screen leaves the view where it is: drop targets
+// stay under the pointer while a diagram is built. Only a drop whose result would stand partly
+// off screen scrolls, and just far enough to show it.
+void TestGuiCanvas::dropsKeepTheViewStill()
+{
+    openExample(QStringLiteral("02-two-tasks"));
+    PaletteWidget *palette = m_window->palette();
+    QScrollBar *horizontal = view()->horizontalScrollBar();
+    QScrollBar *vertical = view()->verticalScrollBar();
+    const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(scene()->contentRect()));
+    const int x0 = horizontal->value();
+    const int y0 = vertical->value();
+    auto settle = [] {
+        QTest::qWait(20);
+        QCoreApplication::processEvents();
+    };
+
+    CoroutineNode *task1 = nodeNamed(scene(), QStringLiteral("task1"));
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("print"), toView(view(), gapPoint(task1, 2))));
+    settle();
+    QCOMPARE(horizontal->value(), x0);
+    QCOMPARE(vertical->value(), y0);
+    CoroutineNode *main = nodeNamed(scene(), QStringLiteral("main"));
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("sleep"), toView(view(), headerPoint(main))));
+    settle();
+    QCOMPARE(horizontal->value(), x0);
+    QCOMPARE(vertical->value(), y0);
+    // A coroutine into the free space below main, inside the view.
+    main = nodeNamed(scene(), QStringLiteral("main"));
+    const QPointF below = main->mapRectToScene(main->cardRect()).bottomLeft() + QPointF(40, 60);
+    const QRectF newCard(
+        below - QPointF(24, NodeMetrics::kHeaderHeight / 2), QSizeF(NodeMetrics::kMinWidth, NodeMetrics::heightFor(1)));
+    QVERIFY2(visible.adjusted(8, 8, -8, -8).contains(newCard), "the view is too small for this test");
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), toView(view(), below)));
+    settle();
+    QCOMPARE(doc()->project().coroutines.size(), std::size_t(4));
+    QCOMPARE(horizontal->value(), x0);
+    QCOMPARE(vertical->value(), y0);
+    CoroutineNode *added = scene()->node(doc()->project().coroutines.back().id);
+    QVERIFY(added);
+    QVERIFY(visible.contains(added->mapRectToScene(added->cardRect())));
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("print"), toView(view(), headerPoint(added))));
+    settle();
+    QCOMPARE(horizontal->value(), x0);
+    QCOMPARE(vertical->value(), y0);
+
+    // Near the bottom edge, over empty canvas: the new node would hang out of the view, which
+    // scrolls down as far as needed to show it, and no further; not sideways.
+    const QRectF content = scene()->contentRect();
+    view()->centerOn(QPointF(content.center().x(), content.bottom() + 40 - visible.height() / 2 + 300));
+    settle();
+    const QRectF before = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+    QVERIFY(before.bottom() > content.bottom() + 300);
+    const int x1 = horizontal->value();
+    const int y1 = vertical->value();
+    const QPointF edge(content.left() + 40, before.bottom() - 10);
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("coroutine"), toView(view(), edge)));
+    settle();
+    QCOMPARE(doc()->project().coroutines.size(), std::size_t(5));
+    added = scene()->node(doc()->project().coroutines.back().id);
+    const QRectF card = added->mapRectToScene(added->cardRect());
+    QVERIFY(card.bottom() > before.bottom());  // it was dropped partly off screen
+    const QRectF after = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+    QVERIFY2(after.contains(card),
+        qPrintable(QStringLiteral("card bottom %1, view bottom %2").arg(card.bottom()).arg(after.bottom())));
+    QCOMPARE(horizontal->value(), x1);
+    const qreal needed = card.bottom() - before.bottom();
+    QVERIFY2(vertical->value() - y1 >= needed && vertical->value() - y1 <= needed + 24,
+        qPrintable(QStringLiteral("scrolled %1 for %2").arg(vertical->value() - y1).arg(needed)));
+    // Its first step takes the place of `pass`: the node keeps its height, the view stays.
+    const int y2 = vertical->value();
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("print"), toView(view(), headerPoint(added))));
+    settle();
+    QCOMPARE(vertical->value(), y2);
+    // A second one at its end, at the view's edge, scrolls by about one row.
+    added = scene()->node(doc()->project().coroutines.back().id);
+    QVERIFY(dropBlock(palette, view(), QStringLiteral("sleep"), toView(view(), gapPoint(added, 1))));
+    settle();
+    added = scene()->node(doc()->project().coroutines.back().id);
+    QCOMPARE(added->rows().size(), std::size_t(2));
+    StepRow *last = added->rows().back();
+    QVERIFY(view()
+                ->mapToScene(view()->viewport()->rect())
+                .boundingRect()
+                .contains(last->mapRectToScene(QRectF(0, 0, added->cardRect().width(), NodeMetrics::kRowHeight))));
+    QVERIFY2(vertical->value() - y2 > 0 && vertical->value() - y2 <= NodeMetrics::kRowHeight + 24,
+        qPrintable(QStringLiteral("scrolled %1").arg(vertical->value() - y2)));
+    QCOMPARE(horizontal->value(), x1);
 }
 
 void TestGuiCanvas::copyPasteSteps()
