@@ -34,6 +34,10 @@ std::unique_ptr<ConsoleView> shownView(int width = 600, int height = 200)
     view->setFocus();
     if (!QTest::qWaitForWindowExposed(view.get()))
         return nullptr;
+    // On a real X server activation comes a little later than exposure, and focus with it.
+    if (!QTest::qWaitForWindowActive(view.get()))
+        return nullptr;
+    view->setFocus();
     return view;
 }
 

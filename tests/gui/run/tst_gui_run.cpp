@@ -212,9 +212,10 @@ void TestGuiRun::statusBarShowsTheRunsClock()
     QTest::qWait(300);
     QCOMPARE(shown(), pausedAt);  // paused, the clock stands still
 
-    // A step waits for the next timer: task1 wakes at 1.0 s.
+    // A step waits for the next timer: task1 wakes at 1.0 s (on the real clock, as in CPython,
+    // a little later when the machine is busy: the loop's time is when the wait really ended).
     QTest::keyClick(m_window.get(), Qt::Key_F10);
-    QTRY_COMPARE(shown(), 1.0);
+    QTRY_VERIFY2(shown() >= 1.0 && shown() < 1.3, qPrintable(label->text()));
 
     // Resumed, time goes on from there, not from the start: task2 ends at 2.0 s, about 1 s later.
     QElapsedTimer wall;
