@@ -196,7 +196,7 @@ private:
         m_bound = QSet<QString>(c.params.begin(), c.params.end());
         collectBound(c.body);
         QSet<QString> scope(c.params.begin(), c.params.end());
-        checkSteps(c.body, field(path, "body"), &scope, 0);
+        checkSteps(c.body, field(path, "body"), &scope, 0, 0);
         m_coroutine = nullptr;
         m_coroutineId = kNoId;
     }
@@ -301,15 +301,51 @@ private:
         }
     }
 
-    void checkSteps(const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth)
+    void checkSteps(
+        const std::vector<Step> &steps, const QString &path, QSet<QString> *scope, int exceptDepth, int blockDepth)
     {
         for (std::size_t i = 0; i < steps.size(); ++i)
-            checkStep(steps[i], QStringLiteral("%1[%2]").arg(path).arg(i), scope, exceptDepth);
+            checkStep(steps[i], QStringLiteral("%1[%2]").arg(path).arg(i), scope, exceptDepth, blockDepth);
     }
 
-    // The rules of a step that no field states on its own.
-    void checkKindRules(const Step &s, const QString &path, int exceptDepth)
+    /// Where the blocks inside a step sit, counted as CPython 3.11's compiler counts them
+    /// (compiler_push_fblock): it refuses a function with more than 20 statically nested blocks.
+    struct BlockDepths {
+        int body = 0;
+        int handlers = 0;
+        int finallyBody = 0;  ///< the copy of the finally body that runs on an exception
+        int deepest = 0;  ///< the most blocks open at once inside the step
+    };
+    static BlockDepths blockDepths(const Step &s, int depth)
     {
+        BlockDepths d {depth, depth, depth, depth};
+        if (s.op == StepOp::Repeat) {
+            d.body = depth + 1;  // FOR_LOOP
+            d.deepest = d.body;
+        } else if (s.op == StepOp::Try) {
+            // The export writes a finally whenever there is no except clause.
+            const bool hasFinally = s.hasFinally || s.handlers.empty();
+            const int inFinallyTry = depth + (hasFinally ? 1 : 0);  // FINALLY_TRY
+            d.body = inFinallyTry + (s.handlers.empty() ? 0 : 1);  // TRY_EXCEPT
+            d.handlers = inFinallyTry + 2;  // EXCEPTION_HANDLER, HANDLER_CLEANUP
+            d.finallyBody = depth + 1;  // FINALLY_END
+            d.deepest = std::max({d.body, s.handlers.empty() ? 0 : d.handlers, hasFinally ? d.finallyBody : 0});
+        }
+        return d;
+    }
+    static constexpr int kMaxStaticBlocks = 20;  // CPython's CO_MAXBLOCKS
+
+    // The rules of a step that no field states on its own.
+    void checkKindRules(const Step &s, const QString &path, int exceptDepth, int blockDepth)
+    {
+        // Only the innermost step past the limit is reported: its outer steps are not at fault.
+        if (overflows(s, blockDepth) && !nestsDeeperThanLimit(s, blockDepth))
+            add(path,
+                QStringLiteral("blocks nest too deep here: Python allows at most %1 nested loops and try "
+                               "blocks in a coroutine (SyntaxError: too many statically nested blocks); "
+                               "move some of these steps into a coroutine of their own")
+                    .arg(kMaxStaticBlocks),
+                s.id);
         if (s.op == StepOp::Raise && s.exceptionType.isEmpty()) {
             // Python allows it anywhere, but outside a handler it only fails with
             // "RuntimeError: No active exception to reraise".
@@ -328,11 +364,38 @@ private:
 
     // As Python runs a statement: first what it reads, then the names it assigns, then the
     // blocks inside it (which see those names).
-    void checkStep(const Step &s, const QString &path, QSet<QString> *scope, int exceptDepth)
+    /// True when `s` opens a block past the limit.
+    static bool overflows(const Step &s, int blockDepth)
+    {
+        const int deepest = blockDepths(s, blockDepth).deepest;
+        return deepest > kMaxStaticBlocks && deepest > blockDepth;  // a step that opens no block is not at fault
+    }
+    /// True when a step inside `s` already opens a block past the limit (and is reported itself).
+    static bool nestsDeeperThanLimit(const Step &s, int blockDepth)
+    {
+        const BlockDepths d = blockDepths(s, blockDepth);
+        const auto any = [](const std::vector<Step> &steps, int depth) {
+            for (const Step &inner : steps) {
+                if (overflows(inner, depth) || nestsDeeperThanLimit(inner, depth))
+                    return true;
+            }
+            return false;
+        };
+        if (any(s.body, d.body))
+            return true;
+        for (const ExceptClause &h : s.handlers) {
+            if (any(h.body, d.handlers))
+                return true;
+        }
+        return s.hasFinally && any(s.finallyBody, d.finallyBody);
+    }
+
+    void checkStep(const Step &s, const QString &path, QSet<QString> *scope, int exceptDepth, int blockDepth)
     {
         const ItemId id = s.id;
         const StepKind &kind = stepKind(s.op);
-        checkKindRules(s, path, exceptDepth);
+        const BlockDepths depths = blockDepths(s, blockDepth);
+        checkKindRules(s, path, exceptDepth, blockDepth);
         QStringList oneOf;
         bool oneOfPresent = false;
         for (const StepField &f : kind.fields) {
@@ -394,7 +457,7 @@ private:
         for (const StepField &f : kind.fields) {
             switch (f.kind) {
             case FieldKind::Body:
-                checkSteps(s.body, field(path, f.key), scope, exceptDepth);
+                checkSteps(s.body, field(path, f.key), scope, exceptDepth, depths.body);
                 break;
             case FieldKind::ExceptClauses:
                 for (std::size_t j = 0; j < s.handlers.size(); ++j) {
@@ -404,14 +467,14 @@ private:
                     // Python deletes the `as` name when the handler ends: it exists only inside.
                     const bool wasInScope = h.as.isEmpty() || scope->contains(h.as);
                     bind(h.as, field(hpath, "as"), "variable", scope, id);
-                    checkSteps(h.body, field(hpath, "body"), scope, exceptDepth + 1);
+                    checkSteps(h.body, field(hpath, "body"), scope, exceptDepth + 1, depths.handlers);
                     if (!wasInScope)
                         scope->remove(h.as);
                 }
                 break;
             case FieldKind::Finally:
                 if (s.hasFinally)
-                    checkSteps(s.finallyBody, field(path, f.key), scope, exceptDepth);
+                    checkSteps(s.finallyBody, field(path, f.key), scope, exceptDepth, depths.finallyBody);
                 break;
             default:
                 break;

@@ -120,6 +120,11 @@ QString ProblemText::message(const QString &m)
         return tr("A bare raise takes no message; choose an exception type to raise a new exception");
     if (is("a try step needs at least one except clause or a finally body, as in Python"))
         return tr("try needs at least one except clause or a finally block, as in Python");
+    if (is("blocks nest too deep here: Python allows at most (\\d+) nested loops and try blocks in a coroutine .*"))
+        return tr("Blocks nest too deep here: Python allows at most %1 nested loops and try blocks in a coroutine "
+                  "(SyntaxError: too many statically nested blocks). Move some of these steps into a coroutine "
+                  "of their own.")
+            .arg(cap(1));
     // Messages of file loading that come with a file name.
     if (is("cannot open \"(.*)\": (.*)"))
         return tr("Cannot open \"%1\": %2").arg(cap(1), cap(2));

@@ -121,6 +121,26 @@ void TestValidator::problems_data()
         QTest::newRow(tag) << json << count << QString::fromUtf8(path) << QString::fromUtf8(message);
     };
 
+    // More than 20 nested blocks (CPython: SyntaxError: too many statically nested blocks):
+    // reported once, at the innermost step that opens one too many.
+    {
+        QByteArray repeats = R"({"op": "print", "text": "x"})";
+        for (int i = 0; i < 21; ++i)
+            repeats = R"({"op": "repeat", "times": 1, "body": [)" + repeats + "]}";
+        QByteArray path = "coroutines[0].body[0]";
+        for (int i = 0; i < 20; ++i)
+            path += ".body[0]";
+        row("21 nested repeats", withMain(repeats), 1, path.constData(), "too many statically nested blocks");
+        // A try with except and finally opens two blocks for its body and three for its handlers.
+        QByteArray tries = R"({"op": "print", "text": "x"})";
+        for (int i = 0; i < 10; ++i)
+            tries = R"({"op": "try", "body": [)" + tries
+                + R"(], "except": [{"type": "ValueError", "body": []}], "finally": []})";
+        row("10 nested try/except/finally", withMain(tries), 1,
+            "coroutines[0].body[0].body[0].body[0].body[0].body[0].body[0].body[0].body[0].body[0].body[0]",
+            "at most 20 nested loops and try blocks");
+    }
+
     // Calls.
     row("unknown coroutine", withMain(R"({"op": "create_task", "call": {"coroutine": "foo"}})"), 1,
         "coroutines[0].body[0].call.coroutine", "calls 'foo', which is not a coroutine of this project");
