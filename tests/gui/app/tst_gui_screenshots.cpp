@@ -7,10 +7,17 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "outputpanel.h"
+#include "runcontrols.h"
+#include "runoverlay.h"
+#include "runsession.h"
 #include "steprow.h"
 #include "theme.h"
+#include "timelinewidget.h"
 
+#include <QAction>
 #include <QDir>
+#include <QDockWidget>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -27,6 +34,8 @@ private slots:
     void shots_data();
     void shots();
     void exportsMatchTheCanvas();
+    void runViews_data();
+    void runViews();
 
 private:
     QTemporaryDir m_dir;
@@ -174,6 +183,87 @@ void TestGuiScreenshots::exportsMatchTheCanvas()
     QVERIFY2(inPng > 0.75 * onCanvas && inPng < 1.33 * onCanvas, qPrintable(detail));
     QVERIFY2(inSvg > 0.75 * onCanvas && inSvg < 1.33 * onCanvas, qPrintable(detail));
     window.document()->undoStack()->setClean();
+}
+
+void TestGuiScreenshots::runViews_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("light en") << false << QStringLiteral("en");
+    QTest::newRow("dark en") << true << QStringLiteral("en");
+    QTest::newRow("light ru") << false << QStringLiteral("ru");
+    QTest::newRow("dark ru") << true << QStringLiteral("ru");
+}
+
+// Example 02 while it runs (paused at about 0.5 s: the status bar, the live wait arrow), then
+// after the run scrubbed back to 0.5 s (the tasks panel, the timeline and its legend, the
+// past-moment bar), and its diagram exported as PNG; saved as docs/screenshots/run-*.png and
+// export-*.png when TUSK_SCREENSHOT_DIR is set (scripts/screenshots.sh).
+void TestGuiScreenshots::runViews()
+{
+    QFETCH(bool, dark);
+    QFETCH(QString, language);
+    Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    Language::instance()->setChoice(language);
+    MainWindow window(m_dir.path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    window.view()->fitToView();
+    const QString dir = qEnvironmentVariable("TUSK_SCREENSHOT_DIR");
+    const QString suffix
+        = QStringLiteral("%1-%2.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
+    const auto save = [&](const QString &name) {
+        if (dir.isEmpty())
+            return true;
+        QDir().mkpath(dir);
+        return window.grab().save(QDir(dir).filePath(name + suffix));
+    };
+    RunOverlay *overlay = window.runControls()->overlay();
+
+    // Paused while main awaits task1: the status bar says so, the arrow is drawn.
+    window.findChild<QAction *>(QStringLiteral("actionSpeed1"))->trigger();
+    window.runProgram();
+    RunSession *session = window.outputPanel()->session();
+    QVERIFY(session);
+    QTRY_VERIFY(session->controller().clockNow() >= 400'000'000);
+    window.runControls()->pauseAction()->trigger();
+    QCOMPARE(session->controller().status(), RunController::Status::Paused);
+    QCoreApplication::processEvents();
+    QVERIFY(window.runControls()->statusLabel()->isVisible());
+    QVERIFY(!window.runControls()->statusLabel()->text().isEmpty());
+    QCOMPARE(int(overlay->waitArrows().size()), 1);
+    QVERIFY(save(QStringLiteral("run-paused-")));
+    window.outputPanel()->stop();
+    QTRY_VERIFY(!window.outputPanel()->isRunning());
+
+    // After an Instant run, scrubbed back to 0.5 s.
+    window.findChild<QAction *>(QStringLiteral("actionSpeedInstant"))->trigger();
+    window.runProgram();
+    QTRY_VERIFY(!window.outputPanel()->isRunning());
+    auto *timelineDock = window.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    timelineDock->raise();
+    TimelineWidget *timeline = window.timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(500'000'000), timeline->rowY(0) + 4));
+    QVERIFY(window.runControls()->pastMomentBar()->isVisible());
+    QCOMPARE(int(overlay->waitArrows().size()), 1);
+    QCoreApplication::processEvents();
+    QVERIFY(save(QStringLiteral("run-timeline-")));
+    window.findChild<QDockWidget *>(QStringLiteral("tasksDock"))->raise();
+    QCoreApplication::processEvents();
+    QVERIFY(save(QStringLiteral("run-tasks-")));
+
+    // The exported picture leaves the run out and has the diagram's size, twice over.
+    const QString png = dir.isEmpty() ? m_dir.filePath(QStringLiteral("export.png"))
+                                      : QDir(dir).filePath(QStringLiteral("export-") + suffix);
+    QString error;
+    QVERIFY2(window.scene()->exportPng(png, &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), (window.scene()->exportRect().size() * 2).toSize());
+    window.document()->undoStack()->setClean();
+    Theme::apply(Theme::Mode::Light);
+    Language::instance()->setChoice(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestGuiScreenshots)
