@@ -528,7 +528,7 @@ void MainWindow::updateRunState()
     if (problems.empty()) {
         m_runAction->setToolTip(tr("Run the program (%1)").arg(shortcut));
         m_statusState->setText(QStringLiteral("<span style='color:%1'>&#10003;</span> %2")
-                                   .arg(Theme::OkabeIto::BluishGreen.name(), tr("Ready to run")));
+                                   .arg(Theme::readyColor().name(), tr("Ready to run")));
         m_statusState->setToolTip(QString());
     } else {
         const QString reason = ProblemText::message(problems.front());

@@ -281,7 +281,7 @@ QColor ConsoleView::toneColor(Tone tone) const
     case Tone::Muted:
         return Theme::canvas().mutedText;
     case Tone::Warning:
-        return Theme::OkabeIto::Orange;
+        return Theme::canvas().warning;
     case Tone::Error:
         return Theme::canvas().error;
     case Tone::TaskA:
