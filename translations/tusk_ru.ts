@@ -988,6 +988,10 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Clear Output</source>
         <translation>Очистить вывод</translation>
     </message>
+    <message>
+        <source>Wrap Long Lines</source>
+        <translation>Переносить длинные строки</translation>
+    </message>
 </context>
 <context>
     <name>tusk::PaletteWidget</name>

@@ -343,6 +343,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock :
         {m_paletteDock, m_inspectorDock, m_problemsDock, m_outputDock, m_tasksDock, m_timelineDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_output->wrapLinesAction());
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
     m_languageMenu = m_viewMenu->addMenu(QString());

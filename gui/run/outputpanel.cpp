@@ -10,11 +10,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace tusk {
 
 namespace {
+
+constexpr char kWrapLinesKey[] = "console/wrapLines";
 
 QString seconds(std::int64_t ns)
 {
@@ -53,11 +56,25 @@ OutputPanel::OutputPanel(QWidget *parent)
     auto *clearAction = new QAction(this);
     clearAction->setObjectName(QStringLiteral("actionClearOutput"));
     connect(clearAction, &QAction::triggered, this, &OutputPanel::clear);
+    m_wrapLines = new QAction(this);
+    m_wrapLines->setObjectName(QStringLiteral("actionWrapLines"));
+    m_wrapLines->setCheckable(true);
+    m_wrapLines->setChecked(QSettings().value(QLatin1String(kWrapLinesKey), true).toBool());
+    m_view->setWrapLines(m_wrapLines->isChecked());
+    connect(m_wrapLines, &QAction::toggled, this, [this](bool wrap) {
+        m_view->setWrapLines(wrap);
+        QSettings().setValue(QLatin1String(kWrapLinesKey), wrap);
+    });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(copy);
     m_view->addAction(clearAction);
+    m_view->addAction(separator);
+    m_view->addAction(m_wrapLines);
     copy->setText(tr("Copy Output"));
     clearAction->setText(tr("Clear Output"));
+    m_wrapLines->setText(tr("Wrap Long Lines"));
 }
 
 void OutputPanel::setClock(RunController::Clock clock, double speed)
@@ -185,6 +202,7 @@ void OutputPanel::changeEvent(QEvent *event)
             a->setText(tr("Copy Output"));
         if (auto *a = findChild<QAction *>(QStringLiteral("actionClearOutput")))
             a->setText(tr("Clear Output"));
+        m_wrapLines->setText(tr("Wrap Long Lines"));
     }
     QWidget::changeEvent(event);
 }

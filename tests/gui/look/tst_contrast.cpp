@@ -84,10 +84,10 @@ QList<Pair> textPairs()
     const QColor problemRow = over(canvas.errorTint, canvas.nodeFill);
     const QColor selectedRow = over(canvas.rowSelected, canvas.nodeFill);
     const QColor hoveredRow = over(canvas.rowHover, canvas.nodeFill);
-    const std::pair<const char *, CodeSpan::Role> roles[] = {{"code plain", CodeSpan::Role::Plain},
-        {"code keyword", CodeSpan::Role::Keyword}, {"code call", CodeSpan::Role::Call},
-        {"code string", CodeSpan::Role::String}, {"code number", CodeSpan::Role::Number},
-        {"code muted", CodeSpan::Role::Muted}};
+    const std::pair<const char *, CodeSpan::Role> roles[]
+        = {{"code plain", CodeSpan::Role::Plain}, {"code keyword", CodeSpan::Role::Keyword},
+            {"code call", CodeSpan::Role::Call}, {"code string", CodeSpan::Role::String},
+            {"code number", CodeSpan::Role::Number}, {"code muted", CodeSpan::Role::Muted}};
     for (const auto &[name, role] : roles) {
         const QColor c = Theme::codeColor(role);
         add(QStringLiteral("%1 on a row").arg(QLatin1String(name)), c, canvas.nodeFill);

@@ -1,0 +1,150 @@
+// How the run views read (issue 10, items 7, 8 and 13), in the main window as a user has it:
+// long console lines wrap or scroll as the user chose, the bottom panels open big enough to
+// read and their headings fit in English and Russian, durations and numbers are formatted for
+// the UI language everywhere, the Examples menu speaks one language, and the run's marks on
+// the canvas survive a language switch.
+#include "consoleview.h"
+#include "diagramscene.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "outputpanel.h"
+#include "runoverlay.h"
+#include "runsession.h"
+#include "theme.h"
+#include "tst_gui_helpers.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace tusk;
+using namespace tusk::testing;
+
+namespace {
+
+// main creates a task whose exception nobody retrieves, so the run ends with CPython's long
+// "Task exception was never retrieved" warning.
+const char kUnretrieved[] = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+  {"name": "fragile", "params": [], "body": [
+    {"op": "raise", "type": "ValueError",
+     "message": "the sensor returned garbage three times in a row, and nobody awaited this task to hear it"}]},
+  {"name": "main", "params": [], "body": [
+    {"op": "create_task", "call": {"coroutine": "fragile", "args": []}, "as": "t"},
+    {"op": "sleep", "seconds": 1}]}]})";
+
+}  // namespace
+
+class TestGuiLook : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void consoleWrapsLongLinesByChoice();
+
+private:
+    void makeWindow();
+    void runToEnd();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiLook::initTestCase()
+{
+    isolate("tst_gui_look");
+    Language::instance()->setChoice(QStringLiteral("en"));
+    Theme::apply(Theme::Mode::Light);
+}
+
+void TestGuiLook::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("recovery")));
+    m_window->resize(1280, 800);
+    QVERIFY(testing::showActive(m_window.get()));
+}
+
+void TestGuiLook::init()
+{
+    QSettings().clear();
+    makeWindow();
+}
+
+void TestGuiLook::cleanup()
+{
+    if (m_window) {
+        m_window->outputPanel()->stop();
+        m_window->document()->undoStack()->setClean();
+        m_window.reset();
+    }
+    Language::instance()->setChoice(QStringLiteral("en"));
+}
+
+void TestGuiLook::runToEnd()
+{
+    m_window->action(QStringLiteral("actionSpeedInstant"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(m_window->outputPanel()->session());
+    QTRY_VERIFY(!m_window->outputPanel()->isRunning());
+}
+
+// Item 7: the warning ran off the panel. Wrapping is the default; the choice is on the
+// console's context menu and in the View menu, and a new window remembers it.
+void TestGuiLook::consoleWrapsLongLinesByChoice()
+{
+    QVERIFY(m_window->document()->loadData(
+        QByteArray(kUnretrieved), QString(), QStringLiteral("unretrieved.tusk"), false, nullptr));
+    runToEnd();
+    ConsoleView *console = m_window->outputPanel()->view();
+    QTRY_VERIFY(console->isVisible());
+    std::size_t warning = console->lineCount();
+    for (std::size_t i = 0; i < console->lineCount(); ++i)
+        if (console->lineText(i).contains(QLatin1String("Task exception was never retrieved")))
+            warning = i;
+    QVERIFY2(warning < console->lineCount(), qPrintable(console->toPlainText()));
+    QVERIFY(console->lineText(warning).size() > 200);  // longer than the panel is wide
+
+    QAction *wrap = m_window->action(QStringLiteral("actionWrapLines"));
+    QVERIFY(wrap);
+    QVERIFY(wrap->isCheckable());
+    QVERIFY(wrap->isChecked());
+    QVERIFY(console->actions().contains(wrap));  // the context menu
+    QMenu *viewMenu = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(wrap))
+            viewMenu = menu->menu();
+    QVERIFY(viewMenu);
+    QCOMPARE(viewMenu->title(), QStringLiteral("&View"));
+
+    auto oneRow = [console] { return console->lineRect(0).height(); };
+    auto warningHeight = [&] {
+        console->scrollToEnd();
+        QCoreApplication::processEvents();
+        return console->lineRect(warning).height();
+    };
+    QCoreApplication::processEvents();
+    QCOMPARE(console->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(warningHeight() >= 2 * oneRow(), qPrintable(QString::number(warningHeight())));
+
+    wrap->trigger();
+    QVERIFY(!console->wrapLines());
+    QCoreApplication::processEvents();
+    QVERIFY(console->horizontalScrollBar()->maximum() > 0);
+    QCOMPARE(warningHeight(), oneRow());
+    QCOMPARE(QSettings().value(QStringLiteral("console/wrapLines")).toBool(), false);
+
+    // A new window starts as the user left it.
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+    makeWindow();
+    QVERIFY(!m_window->action(QStringLiteral("actionWrapLines"))->isChecked());
+    QVERIFY(!m_window->outputPanel()->view()->wrapLines());
+}
+
+QTEST_MAIN(TestGuiLook)
+#include "tst_gui_look.moc"
