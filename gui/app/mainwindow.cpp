@@ -29,7 +29,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,6 +39,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -117,7 +121,7 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
     resize(1280, 820);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_dockSizesKnown = restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
 
     retranslate();
     updateRecentMenu();
@@ -424,7 +428,32 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_tasksDock, m_timelineDock);
     m_problemsDock->raise();
     resizeDocks({m_paletteDock, m_inspectorDock}, {215, 330}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::fitBottomDocks()
+{
+    // Tall enough for the tasks table's filter, heading and six rows, the panel that needs the
+    // most, measured in this font (Russian, 144 DPI); but never more than half the window.
+    const QTableView *table = m_tasksPanel->view();
+    const int rows = 6 * table->verticalHeader()->defaultSectionSize();
+    const int tasks = m_tasksPanel->filterEdit()->sizeHint().height() + table->horizontalHeader()->sizeHint().height()
+        + rows + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    // The dock's title and the tab bar of the tabbed docks, as laid out now.
+    int chrome = m_problemsDock->height() - m_problemsDock->widget()->height();
+    for (const QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        chrome += tabs->isVisible() ? tabs->sizeHint().height() : 0;
+    const int wanted = std::min(tasks + chrome, height() / 2);
+    resizeDocks({m_problemsDock}, {wanted}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once, when the window is first laid out, unless the user's own sizes were restored.
+    if (!m_dockSizesKnown) {
+        m_dockSizesKnown = true;
+        QMetaObject::invokeMethod(this, &MainWindow::fitBottomDocks, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::retranslate()
