@@ -940,6 +940,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     </message>
 </context>
 <context>
+    <name>tusk::NumberFormat</name>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration in seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
     <name>tusk::OperandEdit</name>
     <message>
         <source>Number</source>
@@ -965,22 +973,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Программу пока нельзя запустить:</translation>
     </message>
     <message>
-        <source>%1() returned after %2 s of virtual time.</source>
-        <translation>%1() завершилась через %2 с виртуального времени.</translation>
-    </message>
-    <message>
-        <source>The program ended with an exception after %1 s.</source>
-        <translation>Программа завершилась исключением через %1 с.</translation>
-    </message>
-    <message>
-        <source>Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.</source>
-        <translation>Взаимная блокировка через %1 с: все задачи ждут, а таймеров нет, поэтому CPython здесь завис бы.</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 s.</source>
-        <translation>Остановлено через %1 с.</translation>
-    </message>
-    <message>
         <source>Copy Output</source>
         <translation>Копировать вывод</translation>
     </message>
@@ -991,6 +983,22 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Wrap Long Lines</source>
         <translation>Переносить длинные строки</translation>
+    </message>
+    <message>
+        <source>%1() returned after %2 of virtual time.</source>
+        <translation>%1() завершилась через %2 виртуального времени.</translation>
+    </message>
+    <message>
+        <source>The program ended with an exception after %1.</source>
+        <translation>Программа завершилась исключением через %1.</translation>
+    </message>
+    <message>
+        <source>Deadlock after %1: every task waits and no timer is set, so CPython would hang here.</source>
+        <translation>Взаимная блокировка через %1: все задачи ждут, а таймеров нет, поэтому CPython здесь завис бы.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Остановлено через %1.</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1331,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
 </context>
 <context>
     <name>tusk::StepInfo</name>
@@ -1478,13 +1482,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Unfinished</source>
         <translation>Незавершённые</translation>
-    </message>
-</context>
-<context>
-    <name>tusk::TimelineWidget</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
     </message>
 </context>
 </TS>

@@ -49,14 +49,26 @@ namespace tusk {
 
 namespace {
 
-QString exampleTitle(const QString &resourcePath)
+/// An example's title in the UI language: its `titles` object has one per language (as its
+/// `description` does); the project's own title, in whatever language it was written, is
+/// the fallback.
+QString exampleTitle(const QString &resourcePath, const QString &language)
 {
     QFile file(resourcePath);
     Project p;
     Problems problems;
-    if (file.open(QIODevice::ReadOnly) && loadProjectStructure(file.readAll(), &p, &problems) && !p.title.isEmpty())
-        return p.title;
-    return QFileInfo(resourcePath).completeBaseName();
+    if (!file.open(QIODevice::ReadOnly) || !loadProjectStructure(file.readAll(), &p, &problems))
+        return QFileInfo(resourcePath).completeBaseName();
+    for (const auto &[key, value] : p.extraKeys) {
+        if (key != QLatin1String("titles") || !value.isObject())
+            continue;
+        const JsonValue *title = value.find(language);
+        if (!title)
+            title = value.find(QStringLiteral("en"));
+        if (title && title->isString() && !title->toString().isEmpty())
+            return title->toString();
+    }
+    return p.title.isEmpty() ? QFileInfo(resourcePath).completeBaseName() : p.title;
 }
 
 }  // namespace
@@ -627,7 +639,8 @@ void MainWindow::updateExamplesMenu()
     const QStringList files = examples();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files[i];
-        QAction *a = m_examplesMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(exampleTitle(file)));
+        QAction *a = m_examplesMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(exampleTitle(file, Language::instance()->current())));
         a->setObjectName(QStringLiteral("example_%1").arg(QFileInfo(file).completeBaseName()));
         connect(a, &QAction::triggered, this, [this, file] {
             if (maybeSave())

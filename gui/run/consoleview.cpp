@@ -1,5 +1,6 @@
 #include "consoleview.h"
 
+#include "numberformat.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -56,7 +57,8 @@ QString ConsoleView::stamp(std::int64_t timeNs)
 {
     if (timeNs < 0)
         return QString(kStampWidth, QLatin1Char(' '));
-    return QStringLiteral("%1 s  ").arg(QString::number(double(timeNs) / 1e9, 'f', 1), 5);
+    // In the UI language ("  1,0 с  "), as every other time the views show.
+    return QStringLiteral("%1  ").arg(NumberFormat::seconds(timeNs), kStampWidth - 2);
 }
 
 void ConsoleView::appendLine(std::int64_t timeNs, const QString &text, Tone tone, bool italic)
@@ -511,6 +513,10 @@ void ConsoleView::changeEvent(QEvent *event)
     case QEvent::PaletteChange:
     case QEvent::StyleChange:
         invalidateLayouts();  // the colours are baked into the layouts
+        break;
+    case QEvent::LanguageChange:
+        invalidateLayouts();  // and so are the stamps, in the language's number format
+        updateScrollBars();
         break;
     default:
         break;

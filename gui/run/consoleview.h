@@ -43,7 +43,8 @@ public:
     QString lineText(std::size_t i) const;
     /// All lines as shown, joined by '\n' (no trailing newline).
     QString toPlainText() const;
-    /// The stamp column as shown for `timeNs` ("  1.0 s  ", or nine spaces when timeNs < 0).
+    /// The stamp column as shown for `timeNs`, in the UI language ("  1.0 s  ", "  1,0 с  "), or
+    /// nine spaces when timeNs < 0.
     static QString stamp(std::int64_t timeNs);
 
     /// Wrap long lines at the view's width (true), or scroll sideways to read them (false, the

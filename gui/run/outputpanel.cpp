@@ -2,6 +2,7 @@
 
 #include "compiler.h"
 #include "consoleview.h"
+#include "numberformat.h"
 #include "problemtext.h"
 #include "runsession.h"
 #include "theme.h"
@@ -18,11 +19,6 @@ namespace tusk {
 namespace {
 
 constexpr char kWrapLinesKey[] = "console/wrapLines";
-
-QString seconds(std::int64_t ns)
-{
-    return QString::number(double(ns) / 1e9, 'f', 1);
-}
 
 /// The entry task prints in the text colour; other tasks cycle through three Okabe-Ito
 /// colours that read on either palette (orange and vermillion are kept for warnings and errors).
@@ -172,19 +168,19 @@ void OutputPanel::onFinished(RunOutcome outcome)
     ConsoleView::Tone tone = ConsoleView::Tone::Muted;
     switch (outcome) {
     case RunOutcome::Completed:
-        text = tr("%1() returned after %2 s of virtual time.").arg(m_entry, seconds(ns));
+        text = tr("%1() returned after %2 of virtual time.").arg(m_entry, NumberFormat::seconds(ns));
         break;
     case RunOutcome::Failed:
-        text = tr("The program ended with an exception after %1 s.").arg(seconds(ns));
+        text = tr("The program ended with an exception after %1.").arg(NumberFormat::seconds(ns));
         tone = ConsoleView::Tone::Error;
         break;
     case RunOutcome::Deadlock:
-        text = tr("Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.")
-                   .arg(seconds(ns));
+        text = tr("Deadlock after %1: every task waits and no timer is set, so CPython would hang here.")
+                   .arg(NumberFormat::seconds(ns));
         tone = ConsoleView::Tone::Error;
         break;
     case RunOutcome::Stopped:
-        text = tr("Stopped after %1 s.").arg(seconds(ns));
+        text = tr("Stopped after %1.").arg(NumberFormat::seconds(ns));
         break;
     }
     m_view->appendLine(-1, text, tone, true);

@@ -2,6 +2,7 @@
 
 #include "coroutinenode.h"
 #include "diagramscene.h"
+#include "numberformat.h"
 #include "runstyle.h"
 #include "steprow.h"
 #include "theme.h"
@@ -126,7 +127,7 @@ public:
             if (m.count > 1)
                 note = QStringLiteral("×%1").arg(m.count);
             if (m.state == TaskState::Sleeping && m.remainingNs >= 0)
-                note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + RunStyle::seconds(m.remainingNs);
+                note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + NumberFormat::seconds(m.remainingNs);
             if (!note.isEmpty()) {
                 p->setPen(pal.color(QPalette::Text));
                 p->drawText(
@@ -196,6 +197,11 @@ void RunOverlay::setTasks(const TaskList &tasks, std::int64_t nowNs)
         if (node)
             it.value()->layout(node, m_scene);
     }
+}
+
+DiagramScene *RunOverlay::scene() const
+{
+    return m_scene;
 }
 
 RunOverlay::Counts RunOverlay::counts(ItemId coroutine) const

@@ -28,6 +28,8 @@ public:
     void setTasks(const TaskList &tasks, std::int64_t nowNs);
     void clear();
     bool isEmpty() const { return m_items.isEmpty(); }
+    /// The scene the marks are drawn on (null once it is gone).
+    DiagramScene *scene() const;
 
     /// How many of `coroutine`'s tasks are in each state (for tests and tooltips).
     Counts counts(ItemId coroutine) const;

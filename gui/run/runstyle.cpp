@@ -124,9 +124,4 @@ QIcon RunStyle::stateIcon(TaskState state)
     return icon;
 }
 
-QString RunStyle::seconds(std::int64_t ns)
-{
-    return tr("%1 s").arg(QString::number(double(ns) / 1e9, 'f', 1));
-}
-
 }  // namespace tusk

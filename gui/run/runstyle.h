@@ -17,8 +17,6 @@ public:
     static QString stateGlyph(TaskState state);
     /// A small shape in the state's colour: circle, diamond, triangle, clock, ...
     static QIcon stateIcon(TaskState state);
-    /// `1.0 s`: virtual time as the console and the tasks panel show it.
-    static QString seconds(std::int64_t ns);
 };
 
 }  // namespace tusk

@@ -1,5 +1,6 @@
 #include "taskspanel.h"
 
+#include "numberformat.h"
 #include "runstyle.h"
 #include "tasktablemodel.h"
 
@@ -176,15 +177,15 @@ void TasksPanel::fitColumns()
     for (int s = int(TaskState::Pending); s <= int(TaskState::Failed); ++s)
         states << RunStyle::stateName(TaskState(s));
     states << TaskTableModel::tr("%1 until %2")
-                  .arg(RunStyle::stateName(TaskState::Sleeping), RunStyle::seconds(99'900'000'000))
+                  .arg(RunStyle::stateName(TaskState::Sleeping), NumberFormat::seconds(99'900'000'000))
            << TaskTableModel::tr("Waiting for task %1").arg(9999);
     const int content[TaskTableModel::ColumnCount] = {
         fm.horizontalAdvance(QStringLiteral("9999")),
         fm.horizontalAdvance(QStringLiteral("Task-9999")),
         fm.horizontalAdvance(QStringLiteral("coroutine()")),
         widest(states) + icon,
-        fm.horizontalAdvance(RunStyle::seconds(99'900'000'000)),
-        fm.horizontalAdvance(RunStyle::seconds(99'900'000'000)),
+        fm.horizontalAdvance(NumberFormat::seconds(99'900'000'000)),
+        fm.horizontalAdvance(NumberFormat::seconds(99'900'000'000)),
         fm.horizontalAdvance(QStringLiteral("ValueError('…')")),
     };
     QHeaderView *header = m_view->horizontalHeader();

@@ -1,5 +1,6 @@
 #include "tasktablemodel.h"
 
+#include "numberformat.h"
 #include "runstyle.h"
 #include "theme.h"
 
@@ -78,14 +79,14 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.coroutine + QStringLiteral("()");
         case StateColumn:
             if (t.state == TaskState::Sleeping)
-                return tr("%1 until %2").arg(RunStyle::stateName(t.state), RunStyle::seconds(t.sleepsUntilNs));
+                return tr("%1 until %2").arg(RunStyle::stateName(t.state), NumberFormat::seconds(t.sleepsUntilNs));
             if (t.state == TaskState::WaitingTask)
                 return tr("Waiting for task %1").arg(t.waitsOn);
             return RunStyle::stateName(t.state);
         case CreatedColumn:
-            return RunStyle::seconds(t.createdNs);
+            return NumberFormat::seconds(t.createdNs);
         case FinishedColumn:
-            return t.finishedNs < 0 ? QString() : RunStyle::seconds(t.finishedNs);
+            return t.finishedNs < 0 ? QString() : NumberFormat::seconds(t.finishedNs);
         case ResultColumn:
             return t.outcome;
         }

@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "numberformat.h"
 #include "runstyle.h"
 #include "theme.h"
 
@@ -229,6 +230,32 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *)
     unsetCursor();
 }
 
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();  // the axis labels are in the language's number format
+    QWidget::changeEvent(event);
+}
+
+QList<QPair<std::int64_t, QString>> TimelineWidget::axisTicks() const
+{
+    // A tick at a round step that leaves some 80 px between labels.
+    const double secondsPer80 = 80.0 / (m_pxPerNs * 1e9);
+    double step = std::pow(10.0, std::floor(std::log10(secondsPer80)));
+    if (secondsPer80 / step > 5)
+        step *= 5;
+    else if (secondsPer80 / step > 2)
+        step *= 2;
+    const std::int64_t stepNs = qMax<std::int64_t>(1, std::int64_t(step * 1e9));
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step)));
+    QList<QPair<std::int64_t, QString>> ticks;
+    for (std::int64_t t = (qMax<std::int64_t>(0, m_originNs) / stepNs) * stepNs; timeToX(t) < width(); t += stepNs) {
+        if (timeToX(t) >= labelWidth())
+            ticks.append({t, NumberFormat::seconds(t, decimals)});
+    }
+    return ticks;
+}
+
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     takeInPending();
@@ -240,26 +267,12 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const int ah = axisHeight();
     const int left = labelWidth();
 
-    // Time axis: a tick at a round step that leaves some 80 px between labels.
-    const double secondsPer80 = 80.0 / (m_pxPerNs * 1e9);
-    double step = std::pow(10.0, std::floor(std::log10(secondsPer80)));
-    if (secondsPer80 / step > 5)
-        step *= 5;
-    else if (secondsPer80 / step > 2)
-        step *= 2;
-    const std::int64_t stepNs = qMax<std::int64_t>(1, std::int64_t(step * 1e9));
-    p.setPen(canvas.grid);
-    std::int64_t t = (qMax<std::int64_t>(0, m_originNs) / stepNs) * stepNs;
-    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step)));
-    for (; timeToX(t) < width(); t += stepNs) {
+    for (const auto &[t, label] : axisTicks()) {
         const int x = timeToX(t);
-        if (x < left)
-            continue;
         p.setPen(canvas.grid);
         p.drawLine(x, ah - 3, x, height());
         p.setPen(canvas.mutedText);
-        p.drawText(QRect(x + 3, 0, 80, ah), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("%1 s").arg(QString::number(double(t) / 1e9, 'f', decimals)));
+        p.drawText(QRect(x + 3, 0, 80, ah), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
     // Rows: the name, then the state segments.
@@ -339,7 +352,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const int x = timeToX(m_cursorNs);
         p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
         p.drawLine(x, 0, x, height());
-        p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, RunStyle::seconds(m_cursorNs));
+        p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::seconds(m_cursorNs));
     }
     p.setPen(canvas.grid);
     p.drawLine(left - 2, 0, left - 2, height());

@@ -5,10 +5,16 @@
 // the canvas survive a language switch.
 #include "consoleview.h"
 #include "diagramscene.h"
+#include "inspectorwidget.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "numberformat.h"
+#include "numberspinbox.h"
+#include "operandedit.h"
 #include "outputpanel.h"
 #include "problemspanel.h"
+#include "projectcommands.h"
+#include "runcontrols.h"
 #include "runoverlay.h"
 #include "runsession.h"
 #include "taskspanel.h"
@@ -21,8 +27,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStyleOptionHeader>
 #include <QTableView>
@@ -44,6 +53,20 @@ const char kUnretrieved[] = R"({"format": "tusk", "version": 1, "entry": "main",
     {"op": "create_task", "call": {"coroutine": "fragile", "args": []}, "as": "t"},
     {"op": "sleep", "seconds": 1}]}]})";
 
+// main sleeps 1.5 s and prints the time as Python formats it.
+const char kSleepy[] = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+  {"name": "main", "params": [], "body": [
+    {"op": "sleep", "seconds": 1.5},
+    {"op": "print", "text": "{now:.1f}"}]}]})";
+
+bool hasCyrillic(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.script() == QChar::Script_Cyrillic)
+            return true;
+    return false;
+}
+
 }  // namespace
 
 class TestGuiLook : public QObject {
@@ -56,6 +79,10 @@ private slots:
     void consoleWrapsLongLinesByChoice();
     void bottomPanelsFitTheirContents_data();
     void bottomPanelsFitTheirContents();
+    void durationsReadAlikeEverywhere_data();
+    void durationsReadAlikeEverywhere();
+    void examplesMenuSpeaksOneLanguage();
+    void runMarksSurviveALanguageSwitch();
 
 private:
     void makeWindow();
@@ -237,6 +264,172 @@ void TestGuiLook::bottomPanelsFitTheirContents()
         qPrintable(QString::number(problems->viewport()->height())));
     for (int section = 0; section < problems->header()->count(); ++section)
         QVERIFY(problems->header()->sectionSize(section) >= neededWidth(problems->header(), section));
+}
+
+void TestGuiLook::durationsReadAlikeEverywhere_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("oneSecond");
+    QTest::addColumn<QString>("twoSeconds");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1.0 s") << QStringLiteral("2.0 s")
+                        << QStringLiteral("2.5");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("1,0 с") << QStringLiteral("2,0 с")
+                        << QStringLiteral("2,5");
+}
+
+// Item 13: the console said "1.0 s", the summary "1.0 с" and the description "1,0 с". Every
+// place a view formats a time reads the same for the UI language; the program's own output
+// stays as Python prints it.
+void TestGuiLook::durationsReadAlikeEverywhere()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, oneSecond);
+    QFETCH(QString, twoSeconds);
+    QFETCH(QString, typed);
+    Language::instance()->setChoice(language);
+    QCoreApplication::processEvents();
+    QCOMPARE(NumberFormat::seconds(1'000'000'000), oneSecond);
+    QCOMPARE(ConsoleView::stamp(1'000'000'000).trimmed(), oneSecond);
+
+    QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    runToEnd();
+    const QStringList lines = m_window->outputPanel()->view()->toPlainText().split(QLatin1Char('\n'));
+    auto lineWith = [&lines](const QString &text) {
+        for (const QString &l : lines)
+            if (l.contains(text))
+                return l.trimmed();
+        return QString();
+    };
+    // The console's stamps and its summary.
+    QVERIFY2(lineWith(QStringLiteral("Задача 1 завершена")).startsWith(oneSecond), qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.last().contains(twoSeconds), qPrintable(lines.last()));
+    // The tasks panel.
+    QAbstractItemModel *tasks = m_window->tasksPanel()->model();
+    QCOMPARE(tasks->index(1, TaskTableModel::FinishedColumn).data().toString(), oneSecond);
+    QCOMPARE(tasks->index(2, TaskTableModel::FinishedColumn).data().toString(), twoSeconds);
+    // The timeline's axis: every label in the language's unit and separator.
+    m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->raise();
+    QTRY_VERIFY(m_window->timeline()->isVisible());
+    const auto ticks = m_window->timeline()->axisTicks();
+    QVERIFY(ticks.size() >= 2);
+    const QString unit = language == QLatin1String("ru") ? QStringLiteral(" с") : QStringLiteral(" s");
+    const QChar otherSeparator = language == QLatin1String("ru") ? QLatin1Char('.') : QLatin1Char(',');
+    for (const auto &[ns, label] : ticks) {
+        QVERIFY2(label.endsWith(unit) && !label.contains(otherSeparator), qPrintable(label));
+        if (ns == 1'000'000'000)
+            QVERIFY2(
+                label == oneSecond || label == QString(oneSecond).remove(QRegularExpression(QStringLiteral("[.,]0"))),
+                qPrintable(label));
+    }
+
+    // The inspector's number field shows 1.5 in the language's way and reads what is typed in
+    // it; the program still prints as Python does.
+    QVERIFY(
+        m_window->document()->loadData(QByteArray(kSleepy), QString(), QStringLiteral("sleepy.tusk"), false, nullptr));
+    runToEnd();
+    QCOMPARE(m_window->outputPanel()->printedLines(), QStringList {QStringLiteral("1.5")});
+    const ItemId sleep = m_window->document()->project().coroutines.front().body.front().id;
+    m_window->scene()->selectItem(sleep);
+    OperandEdit *seconds = nullptr;
+    QTRY_VERIFY((seconds = m_window->inspector()->findChild<OperandEdit *>(QStringLiteral("seconds"))));
+    NumberSpinBox *box = seconds->numberBox();
+    QCOMPARE(box->text(), language == QLatin1String("ru") ? QStringLiteral("1,5") : QStringLiteral("1.5"));
+    auto *edit = box->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, typed);
+    QTRY_COMPARE(m_window->document()->project().findStep(sleep)->seconds->literal.toFloat(), 2.5);
+    QVERIFY(m_window->document()->project().findStep(sleep)->seconds->literal.isFloat());
+}
+
+// Item 13: the Examples menu mixed Russian and English titles. It speaks the UI language and
+// follows a switch.
+void TestGuiLook::examplesMenuSpeaksOneLanguage()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuExamples"));
+    QVERIFY(menu);
+    auto titles = [menu] {
+        QStringList out;
+        for (const QAction *a : menu->actions())
+            out << a->text().section(QLatin1Char(' '), 1);  // after "&1 "
+        return out;
+    };
+    QCOMPARE(titles().size(), MainWindow::examples().size());
+    for (const QString &title : titles())
+        QVERIFY2(!hasCyrillic(title), qPrintable(title));
+    QVERIFY(titles().contains(QStringLiteral("Managing several tasks")));
+
+    Language::instance()->setChoice(QStringLiteral("ru"));
+    QTRY_COMPARE(menu->title(), QStringLiteral("&Примеры"));
+    QCOMPARE(titles().size(), MainWindow::examples().size());
+    for (const QString &title : titles())
+        QVERIFY2(hasCyrillic(title), qPrintable(title));
+    QVERIFY(titles().contains(QStringLiteral("Управление несколькими задачами")));
+}
+
+// Item 13: the marks a run puts on the canvas, and the run's status, vanished when the
+// language changed mid-run.
+void TestGuiLook::runMarksSurviveALanguageSwitch()
+{
+    QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    const Project &project = m_window->document()->project();
+    const Coroutine *main = project.findCoroutine(QStringLiteral("main"));
+    const Coroutine *task1 = project.findCoroutine(QStringLiteral("task1"));
+    QVERIFY(main && task1);
+    const ItemId mainId = main->id;
+    const ItemId task1Id = task1->id;
+    const ItemId task1Sleep = task1->body.front().id;
+    m_window->action(QStringLiteral("actionSpeed0.25"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    RunSession *session = m_window->outputPanel()->session();
+    QVERIFY(session);
+    QTRY_VERIFY(m_window->action(QStringLiteral("actionPause"))->isEnabled());
+    m_window->action(QStringLiteral("actionPause"))->trigger();
+    QCOMPARE(session->controller().status(), RunController::Status::Paused);
+    RunOverlay *overlay = m_window->runControls()->overlay();
+    for (int i = 0; i < 5 && overlay->rowState(task1Sleep) != int(TaskState::Sleeping); ++i) {
+        m_window->action(QStringLiteral("actionStep"))->trigger();
+        QTest::qWait(50);  // the step's events reach the views in the next frame
+    }
+    QCOMPARE(overlay->rowState(task1Sleep), int(TaskState::Sleeping));
+    const RunOverlay::Counts mainBefore = overlay->counts(mainId);
+    const RunOverlay::Counts task1Before = overlay->counts(task1Id);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("runStatus"));
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().startsWith(QLatin1String("Paused at")), qPrintable(status->text()));
+
+    Language::instance()->setChoice(QStringLiteral("ru"));
+    QTRY_COMPARE(m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("Пр&одолжить"));
+    QCoreApplication::processEvents();
+
+    QCOMPARE(session->controller().status(), RunController::Status::Paused);
+    QVERIFY(!overlay->isEmpty());
+    QCOMPARE(overlay->rowState(task1Sleep), int(TaskState::Sleeping));
+    QCOMPARE(overlay->counts(mainId), mainBefore);
+    QCOMPARE(overlay->counts(task1Id), task1Before);
+    QVERIFY(status->isVisible());
+    QVERIFY2(
+        status->text().contains(QStringLiteral("Пауза")) || status->text().contains(QStringLiteral("Приостановлен")),
+        qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1Char(',')) && !status->text().contains(QLatin1Char('.')),
+        qPrintable(status->text()));
+
+    // On to the end: the finished run's marks (every task done) stay through a switch back too;
+    // only an edit clears them.
+    m_window->action(QStringLiteral("actionSpeedInstant"))->trigger();
+    m_window->action(QStringLiteral("actionPause"))->trigger();
+    QTRY_VERIFY(!m_window->outputPanel()->isRunning());
+    QCOMPARE(overlay->counts(mainId)[int(TaskState::Done)], 1);
+    Language::instance()->setChoice(QStringLiteral("en"));
+    QTRY_COMPARE(m_window->action(QStringLiteral("actionPause"))->text(), QStringLiteral("&Pause"));
+    QCoreApplication::processEvents();
+    QVERIFY(!overlay->isEmpty());
+    QCOMPARE(overlay->counts(mainId)[int(TaskState::Done)], 1);
+    QCOMPARE(overlay->counts(task1Id)[int(TaskState::Done)], 1);
+    m_window->document()->undoStack()->push(new SetTitleCommand(m_window->document(), QStringLiteral("edited")));
+    QVERIFY(overlay->isEmpty());
 }
 
 QTEST_MAIN(TestGuiLook)
