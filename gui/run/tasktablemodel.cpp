@@ -72,7 +72,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn:
-            return int(t.id);
+            // Text, not an int the delegate would group by locale ("10 000"): the number in
+            // Task-10000.
+            return QString::number(t.id);
         case NameColumn:
             return t.name;
         case CoroutineColumn:

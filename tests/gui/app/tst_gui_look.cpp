@@ -158,6 +158,16 @@ void TestGuiLook::consoleWrapsLongLinesByChoice()
     QVERIFY(viewMenu);
     QCOMPARE(viewMenu->title(), QStringLiteral("&View"));
 
+    // TUSK_SCREENSHOT_DIR set: the wrapped warning in both themes (look-console-light.png).
+    if (const QString dir = qEnvironmentVariable("TUSK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        for (const bool dark : {false, true}) {
+            Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+            QTest::qWait(50);  // the inspector rebuilds in the new palette on the next turn
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(
+                QStringLiteral("look-console-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")))));
+        }
+        Theme::apply(Theme::Mode::Light);
+    }
     auto oneRow = [console] { return console->lineRect(0).height(); };
     auto warningHeight = [&] {
         console->scrollToEnd();
