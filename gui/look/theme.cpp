@@ -251,24 +251,27 @@ QIcon coroutineIcon()
 
 QColor taskStateColor(TaskState state)
 {
+    // The Okabe-Ito hues; on the light palette the pale ones (yellow, sky blue, orange, grey)
+    // are darkened to stand out from white as graphics do (WCAG 1.4.11: 3:1).
+    const bool dark = isDark();
     switch (state) {
     case TaskState::Pending:
-        return OkabeIto::Grey;
+        return dark ? OkabeIto::Grey : QColor(0x7d, 0x7d, 0x7d);
     case TaskState::Ready:
-        return OkabeIto::Yellow;
+        return dark ? OkabeIto::Yellow : QColor(0x8f, 0x82, 0x00);
     case TaskState::Running:
         return OkabeIto::BluishGreen;
     case TaskState::Sleeping:
-        return OkabeIto::SkyBlue;
+        return dark ? OkabeIto::SkyBlue : QColor(0x2a, 0x88, 0xc4);
     case TaskState::WaitingTask:
     case TaskState::WaitingGather:
-        return OkabeIto::Blue;
+        return dark ? QColor(0x4d, 0x9f, 0xe0) : OkabeIto::Blue;
     case TaskState::Done:
         return OkabeIto::BluishGreen;
     case TaskState::Cancelled:
-        return OkabeIto::Orange;
+        return dark ? OkabeIto::Orange : QColor(0xa8, 0x72, 0x00);
     case TaskState::Failed:
-        return OkabeIto::Vermillion;
+        return canvas().error;
     }
     return OkabeIto::Grey;
 }

@@ -53,7 +53,8 @@ inline const QColor ReddishPurple {0xCC, 0x79, 0xA7};
 inline const QColor Grey {0x99, 0x99, 0x99};
 }  // namespace OkabeIto
 
-/// The colour a task in `state` is drawn with in a run view.
+/// The colour a task in `state` is drawn with in a run view (shapes and bars, not text):
+/// at least 3:1 against the views' backgrounds in either theme.
 QColor taskStateColor(TaskState state);
 /// The "ready to run" check mark in the status bar: text colour on the window.
 QColor readyColor();
