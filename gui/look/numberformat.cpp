@@ -20,6 +20,11 @@ QString NumberFormat::number(double value, int decimals)
     return uiLocale().toString(value, 'f', decimals);
 }
 
+QString NumberFormat::number(double value)
+{
+    return uiLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
 QString NumberFormat::seconds(std::int64_t ns, int decimals)
 {
     return tr("%1 s", "a duration in seconds").arg(number(double(ns) / 1e9, decimals));

@@ -18,6 +18,8 @@ public:
     /// `value` with `decimals` places and the UI language's decimal separator (no grouping:
     /// `1000.5`, `1000,5`).
     static QString number(double value, int decimals);
+    /// `value` in as few digits as read back the same (`0.25`, `0,25`, `10`).
+    static QString number(double value);
     /// A duration in seconds with its unit: `1.0 s`, `1,0 с`.
     static QString seconds(std::int64_t ns, int decimals = 1);
     /// The UI language's decimal separator (`.` or `,`).

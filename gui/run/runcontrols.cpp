@@ -35,7 +35,7 @@ QString speedName(double speed)
 {
     if (speed <= 0)
         return RunControls::tr("Instant");
-    return RunControls::tr("%1× real time").arg(QLocale().toString(speed));
+    return RunControls::tr("%1× real time").arg(NumberFormat::number(speed));
 }
 
 }  // namespace

@@ -301,6 +301,10 @@ void TestGuiLook::durationsReadAlikeEverywhere()
     QCoreApplication::processEvents();
     QCOMPARE(NumberFormat::seconds(1'000'000'000), oneSecond);
     QCOMPARE(ConsoleView::stamp(1'000'000'000).trimmed(), oneSecond);
+    // The speed menu's numbers too.
+    QVERIFY(m_window->action(QStringLiteral("actionSpeed0.25"))->text().startsWith(NumberFormat::number(0.25)));
+    QCOMPARE(
+        NumberFormat::number(0.25), language == QLatin1String("ru") ? QStringLiteral("0,25") : QStringLiteral("0.25"));
 
     QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
     runToEnd();

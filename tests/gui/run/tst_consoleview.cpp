@@ -90,6 +90,7 @@ class TestConsoleView : public QObject {
 private slots:
     void initTestCase();
     void lineFormats();
+    void appendAndPaintAreFast_data();
     void appendAndPaintAreFast();
     void followsTheEndUnlessScrolledUp();
     void dragSelectsAcrossLines();
@@ -141,10 +142,19 @@ void TestConsoleView::lineFormats()
     QCOMPARE(view.selectedText(), QString());
 }
 
+void TestConsoleView::appendAndPaintAreFast_data()
+{
+    QTest::addColumn<bool>("wrap");
+    QTest::newRow("scrolling") << false;
+    QTest::newRow("wrapping") << true;  // the console panel's default
+}
+
 void TestConsoleView::appendAndPaintAreFast()
 {
+    QFETCH(bool, wrap);
     auto view = shownView(700, 300);
     QVERIFY(view);
+    view->setWrapLines(wrap);
     view->appendLine(0, QStringLiteral("warm-up"), Tone::Text);
     view->grab();  // font loading and the first paint are not what is measured
     view->clear();
