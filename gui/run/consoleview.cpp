@@ -74,6 +74,17 @@ void ConsoleView::appendLine(std::int64_t timeNs, const QString &text, Tone tone
     scheduleSync();
 }
 
+void ConsoleView::replaceLineText(std::size_t i, const QString &text)
+{
+    if (i >= lineCount())
+        return;
+    m_lines[m_head + i].text = text;
+    m_layouts.erase(m_dropped + i);
+    const int chars = kStampWidth + int(std::min<qsizetype>(text.size(), kMaxLayoutChars));
+    m_longestChars = std::max(m_longestChars, chars);
+    scheduleSync();
+}
+
 void ConsoleView::reserve(std::size_t lines)
 {
     m_lines.reserve(m_head + std::min(lines, m_maxLines));

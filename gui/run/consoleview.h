@@ -36,6 +36,9 @@ public:
     /// Appends one line. timeNs < 0: no time stamp (the stamp column is left blank).
     /// Cheap: stores the line (QString is implicitly shared: no copy of the text) and schedules one repaint.
     void appendLine(std::int64_t timeNs, const QString &text, Tone tone, bool italic = false);
+    /// Replaces the text of line i (keeping its stamp, tone and style): a line the app wrote
+    /// itself, retold in a new language.
+    void replaceLineText(std::size_t i, const QString &text);
     void reserve(std::size_t lines);
     void clear();
     std::size_t lineCount() const { return m_lines.size() - m_head; }

@@ -96,6 +96,7 @@ QStringList OutputPanel::printedLines() const
 bool OutputPanel::run(const Project &project)
 {
     stop();
+    m_hasSummary = false;
     m_view->clear();
     m_session.reset();
     auto program = std::make_shared<Program>();
@@ -122,6 +123,7 @@ bool OutputPanel::run(const Project &project)
 
 void OutputPanel::clear()
 {
+    m_hasSummary = false;
     m_view->clear();
 }
 
@@ -161,29 +163,29 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
             | RunEventLog::kindBit(RunEvent::Kind::Error));
 }
 
+QString OutputPanel::summary() const
+{
+    const QString time = NumberFormat::seconds(m_endNs);
+    switch (m_outcome) {
+    case RunOutcome::Completed:
+        return tr("%1() returned after %2 of virtual time.").arg(m_entry, time);
+    case RunOutcome::Failed:
+        return tr("The program ended with an exception after %1.").arg(time);
+    case RunOutcome::Deadlock:
+        return tr("Deadlock after %1: every task waits and no timer is set, so CPython would hang here.").arg(time);
+    case RunOutcome::Stopped:
+        return tr("Stopped after %1.").arg(time);
+    }
+    return QString();
+}
+
 void OutputPanel::onFinished(RunOutcome outcome)
 {
-    const std::int64_t ns = m_session ? m_session->controller().loop().now() : 0;
-    QString text;
-    ConsoleView::Tone tone = ConsoleView::Tone::Muted;
-    switch (outcome) {
-    case RunOutcome::Completed:
-        text = tr("%1() returned after %2 of virtual time.").arg(m_entry, NumberFormat::seconds(ns));
-        break;
-    case RunOutcome::Failed:
-        text = tr("The program ended with an exception after %1.").arg(NumberFormat::seconds(ns));
-        tone = ConsoleView::Tone::Error;
-        break;
-    case RunOutcome::Deadlock:
-        text = tr("Deadlock after %1: every task waits and no timer is set, so CPython would hang here.")
-                   .arg(NumberFormat::seconds(ns));
-        tone = ConsoleView::Tone::Error;
-        break;
-    case RunOutcome::Stopped:
-        text = tr("Stopped after %1.").arg(NumberFormat::seconds(ns));
-        break;
-    }
-    m_view->appendLine(-1, text, tone, true);
+    m_endNs = m_session ? m_session->controller().loop().now() : 0;
+    m_outcome = outcome;
+    const bool failed = outcome == RunOutcome::Failed || outcome == RunOutcome::Deadlock;
+    m_view->appendLine(-1, summary(), failed ? ConsoleView::Tone::Error : ConsoleView::Tone::Muted, true);
+    m_hasSummary = true;
     // The session stays: the run can be replayed and exported until the next one starts.
     m_running = false;
     emit runningChanged(false);
@@ -199,6 +201,9 @@ void OutputPanel::changeEvent(QEvent *event)
         if (auto *a = findChild<QAction *>(QStringLiteral("actionClearOutput")))
             a->setText(tr("Clear Output"));
         m_wrapLines->setText(tr("Wrap Long Lines"));
+        // The console's own last word follows the language, as its stamps do.
+        if (m_hasSummary && m_view->lineCount() > 0)
+            m_view->replaceLineText(m_view->lineCount() - 1, summary());
     }
     QWidget::changeEvent(event);
 }

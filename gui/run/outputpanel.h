@@ -54,6 +54,8 @@ protected:
 private:
     void onEventsAdded(std::size_t first, std::size_t count);
     void onFinished(RunOutcome outcome);
+    /// How the run ended, in the UI language: the console's last line.
+    QString summary() const;
 
     ConsoleView *m_view;
     QAction *m_wrapLines;
@@ -62,6 +64,10 @@ private:
     double m_speed = 1.0;
     bool m_running = false;
     QString m_entry;
+    // The summary line of the last run, retold when the language changes.
+    bool m_hasSummary = false;
+    RunOutcome m_outcome = RunOutcome::Completed;
+    std::int64_t m_endNs = 0;
 };
 
 }  // namespace tusk

@@ -81,6 +81,7 @@ private slots:
     void bottomPanelsFitTheirContents();
     void durationsReadAlikeEverywhere_data();
     void durationsReadAlikeEverywhere();
+    void consoleFollowsALanguageSwitch();
     void examplesMenuSpeaksOneLanguage();
     void runMarksSurviveALanguageSwitch();
 
@@ -356,6 +357,26 @@ void TestGuiLook::durationsReadAlikeEverywhere()
     QTest::keyClicks(edit, typed);
     QTRY_COMPARE(m_window->document()->project().findStep(sleep)->seconds->literal.toFloat(), 2.5);
     QVERIFY(m_window->document()->project().findStep(sleep)->seconds->literal.isFloat());
+}
+
+// Item 13: after a run, a language switch retells what the console itself wrote (the stamps
+// and the summary) and leaves what the program printed as it was.
+void TestGuiLook::consoleFollowsALanguageSwitch()
+{
+    QVERIFY(m_window->openExample(QStringLiteral(":/examples/02-two-tasks.tusk")));
+    runToEnd();
+    ConsoleView *console = m_window->outputPanel()->view();
+    const std::size_t last = console->lineCount() - 1;
+    QCOMPARE(console->lineText(last).trimmed(), QStringLiteral("main() returned after 2.0 s of virtual time."));
+    QCOMPARE(console->lineText(1).trimmed(), QStringLiteral("1.0 s  Задача 1 завершена"));
+
+    Language::instance()->setChoice(QStringLiteral("ru"));
+    QTRY_COMPARE(
+        console->lineText(last).trimmed(), QStringLiteral("main() завершилась через 2,0 с виртуального времени."));
+    QCOMPARE(console->lineText(1).trimmed(), QStringLiteral("1,0 с  Задача 1 завершена"));
+    QCOMPARE(console->lineCount(), last + 1);
+    QCOMPARE(m_window->outputPanel()->printedLines(),
+        (QStringList {QStringLiteral("Задача 1 завершена"), QStringLiteral("Задача 2 завершена")}));
 }
 
 // Item 13: the Examples menu mixed Russian and English titles. It speaks the UI language and
