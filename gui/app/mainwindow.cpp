@@ -547,8 +547,10 @@ void MainWindow::changeEvent(QEvent *event)
         // Texts drawn on the canvas (captions, problems) are in the new language too.
         m_document->modelChanged();
     }
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_scene->update();
+        updateRunState();  // the status bar's marks are coloured for the theme
+    }
     QMainWindow::changeEvent(event);
 }
 

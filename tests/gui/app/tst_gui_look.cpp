@@ -83,6 +83,7 @@ private slots:
     void durationsReadAlikeEverywhere();
     void consoleFollowsALanguageSwitch();
     void examplesMenuSpeaksOneLanguage();
+    void statusMarksFollowTheTheme();
     void runMarksSurviveALanguageSwitch();
 
 private:
@@ -402,6 +403,21 @@ void TestGuiLook::examplesMenuSpeaksOneLanguage()
     for (const QString &title : titles())
         QVERIFY2(hasCyrillic(title), qPrintable(title));
     QVERIFY(titles().contains(QStringLiteral("Управление несколькими задачами")));
+}
+
+// Item 7: the status bar's ready mark is drawn in a colour chosen for the theme's window, and
+// a theme switch recolours it (it kept the light theme's green on the dark window).
+void TestGuiLook::statusMarksFollowTheTheme()
+{
+    auto *state = m_window->findChild<QLabel *>(QStringLiteral("runState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(Theme::readyColor().name()), qPrintable(state->text()));
+    Theme::apply(Theme::Mode::Dark);
+    QCoreApplication::processEvents();
+    QVERIFY2(state->text().contains(Theme::readyColor().name()), qPrintable(state->text()));
+    Theme::apply(Theme::Mode::Light);
+    QCoreApplication::processEvents();
+    QVERIFY2(state->text().contains(Theme::readyColor().name()), qPrintable(state->text()));
 }
 
 // Item 13: the marks a run puts on the canvas, and the run's status, vanished when the
