@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>tusk::ConsoleView</name>
+    <message>
+        <source>Printed by %1 at %2</source>
+        <translation>Напечатала %1 в %2</translation>
+    </message>
+</context>
+<context>
     <name>tusk::CoroutineNode</name>
     <message>
         <source>entry point · asyncio.run(%1())</source>
@@ -944,6 +951,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     </message>
 </context>
 <context>
+    <name>tusk::NumberFormat</name>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration in seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
     <name>tusk::OperandEdit</name>
     <message>
         <source>Number</source>
@@ -969,28 +984,32 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Программу пока нельзя запустить:</translation>
     </message>
     <message>
-        <source>%1() returned after %2 s of virtual time.</source>
-        <translation>%1() завершилась через %2 с виртуального времени.</translation>
-    </message>
-    <message>
-        <source>The program ended with an exception after %1 s.</source>
-        <translation>Программа завершилась исключением через %1 с.</translation>
-    </message>
-    <message>
-        <source>Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.</source>
-        <translation>Взаимная блокировка через %1 с: все задачи ждут, а таймеров нет, поэтому CPython здесь завис бы.</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 s.</source>
-        <translation>Остановлено через %1 с.</translation>
-    </message>
-    <message>
         <source>Copy Output</source>
         <translation>Копировать вывод</translation>
     </message>
     <message>
         <source>Clear Output</source>
         <translation>Очистить вывод</translation>
+    </message>
+    <message>
+        <source>Wrap Long Lines</source>
+        <translation>Переносить длинные строки</translation>
+    </message>
+    <message>
+        <source>%1() returned after %2 of virtual time.</source>
+        <translation>%1() завершилась через %2 виртуального времени.</translation>
+    </message>
+    <message>
+        <source>The program ended with an exception after %1.</source>
+        <translation>Программа завершилась исключением через %1.</translation>
+    </message>
+    <message>
+        <source>Deadlock after %1: every task waits and no timer is set, so CPython would hang here.</source>
+        <translation>Взаимная блокировка через %1: все задачи ждут, а таймеров нет, поэтому CPython здесь завис бы.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Остановлено через %1.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1213,10 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Choose a variable</source>
         <translation>Выберите переменную</translation>
     </message>
+    <message>
+        <source>Blocks nest too deep here: Python allows at most %1 nested loops and try blocks in a coroutine (SyntaxError: too many statically nested blocks). Move some of these steps into a coroutine of their own.</source>
+        <translation>Здесь блоки вложены слишком глубоко: Python допускает в корутине не больше %1 вложенных циклов и блоков try (SyntaxError: too many statically nested blocks). Вынесите часть этих шагов в отдельную корутину.</translation>
+    </message>
 </context>
 <context>
     <name>tusk::ProblemsPanel</name>
@@ -1284,6 +1307,39 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Running at %1, %2 — edits apply to the next run</source>
         <translation>Выполняется: %1, %2 — правки вступят в силу при следующем запуске</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2: a past moment of the run</source>
+        <translation>Показан момент %1 из %2: прошлое состояние запуска</translation>
+    </message>
+    <message>
+        <source>Back to the End</source>
+        <translation>Вернуться к концу</translation>
+    </message>
+    <message>
+        <source>Show the end of the run again (End in the timeline)</source>
+        <translation>Снова показать конец запуска (End на временной шкале)</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::RunOverlay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 ждёт %2</translation>
+    </message>
+    <message>
+        <source>%1 waits along this arrow, for example:
+%2</source>
+        <translation>Ожиданий на этой стрелке: %1, например:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>tusk::RunStyle</name>
@@ -1324,8 +1380,16 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Ошибка</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
+        <source>%1 until %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Ждёт %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a gather: %1 of %2 left</source>
+        <translation>Ждёт gather: осталось %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1497,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <source>Waiting for task %1</source>
-        <translation>Ждёт задачу %1</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1464,13 +1524,17 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Result or exception</source>
         <translation>Результат или исключение</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
 </context>
 <context>
     <name>tusk::TasksPanel</name>
-    <message>
-        <source>Filter by task or coroutine</source>
-        <translation>Фильтр по задаче или сопрограмме</translation>
-    </message>
     <message>
         <source>All states</source>
         <translation>Все состояния</translation>
@@ -1479,12 +1543,42 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Unfinished</source>
         <translation>Незавершённые</translation>
     </message>
+    <message>
+        <source>Filter by task, coroutine or variable</source>
+        <translation>Фильтр по задаче, корутине или переменной</translation>
+    </message>
 </context>
 <context>
     <name>tusk::TimelineWidget</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
+        <source>%1
+%2 at %3</source>
+        <translation>%1
+%2 в %3</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Ждёт %1</translation>
+    </message>
+    <message>
+        <source>from %1, still at %2</source>
+        <translation>с %1, всё ещё на %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создана</translation>
+    </message>
+    <message>
+        <source>awaited task finished</source>
+        <translation>ожидаемая задача завершилась</translation>
     </message>
 </context>
 </TS>

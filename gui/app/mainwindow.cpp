@@ -31,7 +31,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -39,6 +41,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -48,14 +51,26 @@ namespace tusk {
 
 namespace {
 
-QString exampleTitle(const QString &resourcePath)
+/// An example's title in the UI language: its `titles` object has one per language (as its
+/// `description` does); the project's own title, in whatever language it was written, is
+/// the fallback.
+QString exampleTitle(const QString &resourcePath, const QString &language)
 {
     QFile file(resourcePath);
     Project p;
     Problems problems;
-    if (file.open(QIODevice::ReadOnly) && loadProjectStructure(file.readAll(), &p, &problems) && !p.title.isEmpty())
-        return p.title;
-    return QFileInfo(resourcePath).completeBaseName();
+    if (!file.open(QIODevice::ReadOnly) || !loadProjectStructure(file.readAll(), &p, &problems))
+        return QFileInfo(resourcePath).completeBaseName();
+    for (const auto &[key, value] : p.extraKeys) {
+        if (key != QLatin1String("titles") || !value.isObject())
+            continue;
+        const JsonValue *title = value.find(language);
+        if (!title)
+            title = value.find(QStringLiteral("en"));
+        if (title && title->isString() && !title->toString().isEmpty())
+            return title->toString();
+    }
+    return p.title.isEmpty() ? QFileInfo(resourcePath).completeBaseName() : p.title;
 }
 
 }  // namespace
@@ -131,7 +146,7 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
     resize(1280, 820);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_dockSizesKnown = restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
 
     retranslate();
     updateRecentMenu();
@@ -367,6 +382,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock :
         {m_paletteDock, m_inspectorDock, m_problemsDock, m_outputDock, m_tasksDock, m_timelineDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_output->wrapLinesAction());
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -451,7 +467,32 @@ void MainWindow::createDocks()
              m_view, m_palette, m_problemsPanel, m_output->view(), m_tasksPanel->view(), m_timeline})
         FocusRing::attach(panel);
     resizeDocks({m_paletteDock, m_inspectorDock}, {215, 330}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::fitBottomDocks()
+{
+    // Tall enough for the tasks table's filter, heading and six rows, the panel that needs the
+    // most, measured in this font (Russian, 144 DPI); but never more than half the window.
+    const QTableView *table = m_tasksPanel->view();
+    const int rows = 6 * table->verticalHeader()->defaultSectionSize();
+    const int tasks = m_tasksPanel->filterEdit()->sizeHint().height() + table->horizontalHeader()->sizeHint().height()
+        + rows + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    // The dock's title and the tab bar of the tabbed docks, as laid out now.
+    int chrome = m_problemsDock->height() - m_problemsDock->widget()->height();
+    for (const QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        chrome += tabs->isVisible() ? tabs->sizeHint().height() : 0;
+    const int wanted = std::min(tasks + chrome, height() / 2);
+    resizeDocks({m_problemsDock}, {wanted}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once, when the window is first laid out, unless the user's own sizes were restored.
+    if (!m_dockSizesKnown) {
+        m_dockSizesKnown = true;
+        QMetaObject::invokeMethod(this, &MainWindow::fitBottomDocks, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::retranslate()
@@ -533,8 +574,10 @@ void MainWindow::changeEvent(QEvent *event)
         // Texts drawn on the canvas (captions, problems) are in the new language too.
         m_document->modelChanged();
     }
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_scene->update();
+        updateRunState();  // the status bar's marks are coloured for the theme
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -556,7 +599,7 @@ void MainWindow::updateRunState()
     if (problems.empty()) {
         m_runAction->setToolTip(tr("Run the program (%1)").arg(shortcut));
         m_statusState->setText(QStringLiteral("<span style='color:%1'>&#10003;</span> %2")
-                                   .arg(Theme::OkabeIto::BluishGreen.name(), tr("Ready to run")));
+                                   .arg(Theme::readyColor().name(), tr("Ready to run")));
         m_statusState->setToolTip(QString());
     } else {
         const QString reason = ProblemText::message(problems.front());
@@ -625,7 +668,8 @@ void MainWindow::updateExamplesMenu()
     const QStringList files = examples();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files[i];
-        QAction *a = m_examplesMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(exampleTitle(file)));
+        QAction *a = m_examplesMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(exampleTitle(file, Language::instance()->current())));
         a->setObjectName(QStringLiteral("example_%1").arg(QFileInfo(file).completeBaseName()));
         connect(a, &QAction::triggered, this, [this, file] {
             if (maybeSave())

@@ -80,6 +80,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -88,6 +89,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    /// Gives the bottom docks a height that shows some rows (first show, nothing saved).
+    void fitBottomDocks();
     void retranslate();
     void updateTitle();
     void updateRunState();
@@ -145,6 +148,7 @@ private:
     QLabel *m_statusState = nullptr;
     QLabel *m_statusZoom = nullptr;
     QString m_lastError;
+    bool m_dockSizesKnown = false;  ///< restored from the settings, or fitted at the first show
 };
 
 }  // namespace tusk

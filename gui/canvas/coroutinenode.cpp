@@ -303,7 +303,7 @@ void CoroutineNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
     const QFont cf = captionFont();
     painter->setFont(cf);
-    painter->setPen(m_isEntry ? colors.selection : colors.mutedText);
+    painter->setPen(m_isEntry ? colors.accentText : colors.mutedText);
     painter->drawText(
         QPointF(textLeft, 36), QFontMetricsF(cf).elidedText(m_entryCaption, Qt::ElideRight, textRight - textLeft));
 

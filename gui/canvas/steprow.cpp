@@ -113,9 +113,7 @@ void StepRow::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
     const QRectF rect(1, 0, m_width - 2, kRowHeight);
 
     if (!m_problems.isEmpty()) {
-        QColor tint = colors.error;
-        tint.setAlpha(Theme::isDark() ? 40 : 22);
-        painter->fillRect(rect, tint);
+        painter->fillRect(rect, colors.errorTint);
     }
     if (isSelected())
         painter->fillRect(rect, colors.rowSelected);

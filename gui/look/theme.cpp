@@ -134,7 +134,7 @@ QPalette palette(bool dark)
         set(QPalette::Base, QColor(0xff, 0xff, 0xff), QColor(0xf6, 0xf7, 0xf8));
         set(QPalette::AlternateBase, QColor(0xf6, 0xf7, 0xf9));
         set(QPalette::Text, QColor(0x1f, 0x23, 0x28), QColor(0xa0, 0xa6, 0xad));
-        set(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
+        set(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x7c));
         set(QPalette::Button, QColor(0xf7, 0xf8, 0xfa));
         set(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28), QColor(0xa0, 0xa6, 0xad));
         set(QPalette::BrightText, Qt::white);
@@ -143,11 +143,11 @@ QPalette palette(bool dark)
         set(QPalette::Mid, QColor(0xc9, 0xce, 0xd4));
         set(QPalette::Dark, QColor(0xa9, 0xb0, 0xb8));
         set(QPalette::Shadow, QColor(0x70, 0x76, 0x7e));
-        set(QPalette::Highlight, QColor(0x1f, 0x6f, 0xd1), QColor(0xc9, 0xce, 0xd4));
+        set(QPalette::Highlight, QColor(0x1a, 0x62, 0xbd), QColor(0xc9, 0xce, 0xd4));
         set(QPalette::HighlightedText, Qt::white);
         set(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xff));
         set(QPalette::ToolTipText, QColor(0x1f, 0x23, 0x28));
-        set(QPalette::Link, QColor(0x1f, 0x6f, 0xd1));
+        set(QPalette::Link, QColor(0x1a, 0x62, 0xbd));
         set(QPalette::LinkVisited, QColor(0x6a, 0x4f, 0xc4));
     } else {
         set(QPalette::Window, QColor(0x26, 0x28, 0x2c));
@@ -155,7 +155,7 @@ QPalette palette(bool dark)
         set(QPalette::Base, QColor(0x1d, 0x1f, 0x22), QColor(0x23, 0x25, 0x28));
         set(QPalette::AlternateBase, QColor(0x24, 0x26, 0x2a));
         set(QPalette::Text, QColor(0xe2, 0xe4, 0xe8), QColor(0x6e, 0x74, 0x7c));
-        set(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8e));
+        set(QPalette::PlaceholderText, QColor(0x87, 0x8d, 0x95));
         set(QPalette::Button, QColor(0x30, 0x33, 0x38));
         set(QPalette::ButtonText, QColor(0xe2, 0xe4, 0xe8), QColor(0x6e, 0x74, 0x7c));
         set(QPalette::BrightText, Qt::white);
@@ -164,7 +164,7 @@ QPalette palette(bool dark)
         set(QPalette::Mid, QColor(0x1a, 0x1c, 0x1f));
         set(QPalette::Dark, QColor(0x15, 0x16, 0x18));
         set(QPalette::Shadow, QColor(0x0c, 0x0d, 0x0e));
-        set(QPalette::Highlight, QColor(0x35, 0x7d, 0xdb), QColor(0x3c, 0x40, 0x46));
+        set(QPalette::Highlight, QColor(0x2f, 0x6e, 0xc4), QColor(0x3c, 0x40, 0x46));
         set(QPalette::HighlightedText, Qt::white);
         set(QPalette::ToolTipBase, QColor(0x30, 0x33, 0x38));
         set(QPalette::ToolTipText, QColor(0xe2, 0xe4, 0xe8));
@@ -251,26 +251,34 @@ QIcon coroutineIcon()
 
 QColor taskStateColor(TaskState state)
 {
+    // The Okabe-Ito hues; on the light palette the pale ones (yellow, sky blue, orange, grey)
+    // are darkened to stand out from white as graphics do (WCAG 1.4.11: 3:1).
+    const bool dark = isDark();
     switch (state) {
     case TaskState::Pending:
-        return OkabeIto::Grey;
+        return dark ? OkabeIto::Grey : QColor(0x7d, 0x7d, 0x7d);
     case TaskState::Ready:
-        return OkabeIto::Yellow;
+        return dark ? OkabeIto::Yellow : QColor(0x8f, 0x82, 0x00);
     case TaskState::Running:
         return OkabeIto::BluishGreen;
     case TaskState::Sleeping:
-        return OkabeIto::SkyBlue;
+        return dark ? OkabeIto::SkyBlue : QColor(0x2a, 0x88, 0xc4);
     case TaskState::WaitingTask:
     case TaskState::WaitingGather:
-        return OkabeIto::Blue;
+        return dark ? QColor(0x4d, 0x9f, 0xe0) : OkabeIto::Blue;
     case TaskState::Done:
         return OkabeIto::BluishGreen;
     case TaskState::Cancelled:
-        return OkabeIto::Orange;
+        return dark ? OkabeIto::Orange : QColor(0xa8, 0x72, 0x00);
     case TaskState::Failed:
-        return OkabeIto::Vermillion;
+        return canvas().error;
     }
     return OkabeIto::Grey;
+}
+
+QColor readyColor()
+{
+    return isDark() ? QColor(0x2f, 0xc0, 0x95) : QColor(0x00, 0x7a, 0x58);
 }
 
 Canvas canvas()
@@ -284,9 +292,11 @@ Canvas canvas()
         c.nodeFill = QColor(0xff, 0xff, 0xff);
         c.nodeBorder = QColor(0xcf, 0xd5, 0xdc);
         c.headerFill = QColor(0xee, 0xf1, 0xf5);
-        c.mutedText = QColor(0x6b, 0x72, 0x7c);
+        c.mutedText = QColor(0x5c, 0x63, 0x6d);
         c.arrow = QColor(0x8a, 0x94, 0xa1);
-        c.error = OkabeIto::Vermillion;
+        c.error = QColor(0xb8, 0x4a, 0x00);  // Okabe-Ito vermillion, darkened to read on white
+        c.warning = QColor(0x8f, 0x5f, 0x00);  // amber dark enough for text on white
+        c.accentText = selection;
         c.shadow = QColor(0x1f, 0x23, 0x28, 28);
     } else {
         c.background = QColor(0x1a, 0x1c, 0x1f);
@@ -294,9 +304,11 @@ Canvas canvas()
         c.nodeFill = QColor(0x2a, 0x2d, 0x31);
         c.nodeBorder = QColor(0x40, 0x45, 0x4c);
         c.headerFill = QColor(0x32, 0x36, 0x3b);
-        c.mutedText = QColor(0x95, 0x9c, 0xa6);
+        c.mutedText = QColor(0xa9, 0xaf, 0xb8);
         c.arrow = QColor(0x7d, 0x86, 0x91);
         c.error = QColor(0xf0, 0x7a, 0x2a);
+        c.warning = OkabeIto::Orange;
+        c.accentText = p.color(QPalette::Link);  // the accent itself is too dark on a dark header
         c.shadow = QColor(0, 0, 0, 70);
     }
     c.text = p.color(QPalette::Text);
@@ -306,6 +318,8 @@ Canvas canvas()
     c.rowSelected = selection;
     c.rowSelected.setAlpha(isDark() ? 70 : 40);
     c.dropIndicator = selection;
+    c.errorTint = c.error;
+    c.errorTint.setAlpha(isDark() ? 40 : 22);
     return c;
 }
 
@@ -333,13 +347,13 @@ QColor codeColor(CodeSpan::Role role)
     case CodeSpan::Role::ArgsClose:
         return QGuiApplication::palette().color(QPalette::Text);
     case CodeSpan::Role::Keyword:
-        return dark ? QColor(0xc6, 0x95, 0xf2) : QColor(0x7a, 0x3e, 0xc8);
+        return dark ? QColor(0xd2, 0xab, 0xf6) : QColor(0x7a, 0x3e, 0xc8);
     case CodeSpan::Role::Call:
         return dark ? QColor(0x7c, 0xb7, 0xf5) : QColor(0x0b, 0x5c, 0xad);
     case CodeSpan::Role::String:
-        return dark ? QColor(0x9c, 0xd3, 0x8e) : QColor(0x1d, 0x7a, 0x3a);
+        return dark ? QColor(0x9c, 0xd3, 0x8e) : QColor(0x17, 0x69, 0x2f);
     case CodeSpan::Role::Number:
-        return dark ? QColor(0xf2, 0xb0, 0x6b) : QColor(0xa8, 0x55, 0x00);
+        return dark ? QColor(0xf2, 0xb0, 0x6b) : QColor(0x93, 0x4a, 0x00);
     case CodeSpan::Role::Muted:
         return canvas().mutedText;
     }

@@ -53,10 +53,14 @@ inline const QColor ReddishPurple {0xCC, 0x79, 0xA7};
 inline const QColor Grey {0x99, 0x99, 0x99};
 }  // namespace OkabeIto
 
-/// The colour a task in `state` is drawn with in a run view.
+/// The colour a task in `state` is drawn with in a run view (shapes and bars, not text):
+/// at least 3:1 against the views' backgrounds in either theme.
 QColor taskStateColor(TaskState state);
+/// The "ready to run" check mark in the status bar: text colour on the window.
+QColor readyColor();
 
-/// Colours of the canvas for the current palette.
+/// Colours of the canvas for the current palette. Every colour text is drawn in meets WCAG AA
+/// (4.5:1) against the background it is drawn on, in both themes (tst_contrast checks each pair).
 struct Canvas {
     QColor background;
     QColor grid;
@@ -69,7 +73,10 @@ struct Canvas {
     QColor rowHover;
     QColor rowSelected;
     QColor arrow;
-    QColor error;
+    QColor error;  ///< problems and error lines: text on the window, a view's base or a node
+    QColor errorTint;  ///< behind a row with a problem
+    QColor warning;  ///< warning lines in the console (text on the base)
+    QColor accentText;  ///< the accent as text on a node's header (the entry point's caption)
     QColor dropIndicator;
     QColor shadow;
 };

@@ -1,12 +1,28 @@
 #include "numberspinbox.h"
 
+#include "numberformat.h"
 #include "pyformat.h"
 
+#include <QEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <cmath>
 
 namespace tusk {
+
+namespace {
+
+// The literal as Python writes it, from what was typed: either decimal separator reads as
+// Python's point, so `0,5` typed in Russian and `0.5` pasted from code are the same number.
+QString pythonSpelling(const QString &text)
+{
+    QString t = text.trimmed();
+    t.replace(NumberFormat::decimalPoint(), QLatin1Char('.'));
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    return t;
+}
+
+}  // namespace
 
 NumberSpinBox::NumberSpinBox(QWidget *parent)
     : QAbstractSpinBox(parent)
@@ -24,7 +40,7 @@ bool NumberSpinBox::parse(const QString &text, Value *out)
 {
     static const QRegularExpression number(
         QStringLiteral("^-?(\\d+)(\\.\\d*)?([eE][-+]?\\d+)?$|^-?\\.\\d+([eE][-+]?\\d+)?$"));
-    const QString t = text.trimmed();
+    const QString t = pythonSpelling(text);
     const QRegularExpressionMatch m = number.match(t);
     if (!m.hasMatch())
         return false;
@@ -46,9 +62,11 @@ bool NumberSpinBox::parse(const QString &text, Value *out)
 void NumberSpinBox::setValue(const Value &value)
 {
     m_settingText = true;
+    // Shown with the UI language's decimal separator (`0,5` in Russian); the digits are
+    // Python's, so that 1.0 stays a float and 1 an int.
     const QString text = value.isInt() ? QString::number(value.toInt())
-        : value.isFloat()              ? pyFloatRepr(value.toFloat())
-                                       : QString();
+        : value.isFloat() ? pyFloatRepr(value.toFloat()).replace(QLatin1Char('.'), NumberFormat::decimalPoint())
+                          : QString();
     if (lineEdit()->text() != text)
         lineEdit()->setText(text);
     m_settingText = false;
@@ -66,7 +84,17 @@ QValidator::State NumberSpinBox::validate(QString &input, int &) const
     if (parse(input, &v))
         return QValidator::Acceptable;
     static const QRegularExpression partial(QStringLiteral("^-?\\d*\\.?\\d*([eE][-+]?\\d*)?$"));
-    return partial.match(input.trimmed()).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
+    return partial.match(pythonSpelling(input)).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
+}
+
+void NumberSpinBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const Value v = value();
+        if (!v.isNone())
+            setValue(v);  // in the new language's decimal separator
+    }
+    QAbstractSpinBox::changeEvent(event);
 }
 
 QAbstractSpinBox::StepEnabled NumberSpinBox::stepEnabled() const

@@ -1,11 +1,13 @@
 #include "consoleview.h"
 
+#include "numberformat.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFocusEvent>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -13,6 +15,7 @@
 #include <QScrollBar>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
 #include <climits>
@@ -56,19 +59,31 @@ QString ConsoleView::stamp(std::int64_t timeNs)
 {
     if (timeNs < 0)
         return QString(kStampWidth, QLatin1Char(' '));
-    return QStringLiteral("%1 s  ").arg(QString::number(double(timeNs) / 1e9, 'f', 1), 5);
+    // In the UI language ("  1,0 с  "), as every other time the views show.
+    return QStringLiteral("%1  ").arg(NumberFormat::seconds(timeNs), kStampWidth - 2);
 }
 
-void ConsoleView::appendLine(std::int64_t timeNs, const QString &text, Tone tone, bool italic)
+void ConsoleView::appendLine(std::int64_t timeNs, const QString &text, Tone tone, bool italic, std::uint32_t source)
 {
     if (lineCount() >= m_maxLines)
         dropOldest(lineCount() - m_maxLines + 1);
-    m_lines.push_back(Line {timeNs, text, tone, italic});
+    m_lines.push_back(Line {timeNs, text, tone, italic, source});
     // A character count is enough for the horizontal range; painting refines it with the
     // real widths of the lines it lays out.
     const int chars = kStampWidth + int(std::min<qsizetype>(text.size(), kMaxLayoutChars));
     if (chars > m_longestChars)
         m_longestChars = chars;
+    scheduleSync();
+}
+
+void ConsoleView::replaceLineText(std::size_t i, const QString &text)
+{
+    if (i >= lineCount())
+        return;
+    m_lines[m_head + i].text = text;
+    m_layouts.erase(m_dropped + i);
+    const int chars = kStampWidth + int(std::min<qsizetype>(text.size(), kMaxLayoutChars));
+    m_longestChars = std::max(m_longestChars, chars);
     scheduleSync();
 }
 
@@ -191,8 +206,23 @@ int ConsoleView::visibleLineCapacity() const
 
 int ConsoleView::lastFirstLine() const
 {
-    const std::size_t capacity = std::size_t(visibleLineCapacity());
-    return lineCount() > capacity ? int(std::min<std::size_t>(lineCount() - capacity, INT_MAX)) : 0;
+    if (!m_wrap) {
+        const std::size_t capacity = std::size_t(visibleLineCapacity());
+        return lineCount() > capacity ? int(std::min<std::size_t>(lineCount() - capacity, INT_MAX)) : 0;
+    }
+    // Wrapped lines differ in height: walk back from the end until the view is full. Only the
+    // last screenful is laid out, however many lines there are.
+    const qreal height = viewport()->height() - 2 * kMargin;
+    std::size_t first = lineCount();
+    qreal used = 0;
+    while (first > 0) {
+        const qreal rows = rowsOf(first - 1) * m_lineHeight;
+        if (used + rows > height && first < lineCount())
+            break;
+        used += rows;
+        --first;
+    }
+    return int(std::min<std::size_t>(first, INT_MAX));
 }
 
 std::size_t ConsoleView::firstVisibleLine() const
@@ -220,9 +250,31 @@ void ConsoleView::updateScrollBars()
     QScrollBar *h = horizontalScrollBar();
     const qreal width = std::max(m_longestChars * m_charWidth, m_measuredWidth);
     const int content = int(std::ceil(width)) + 2 * kMargin;
-    h->setRange(0, std::max(0, content - viewport()->width()));
+    h->setRange(0, m_wrap ? 0 : std::max(0, content - viewport()->width()));
     h->setPageStep(viewport()->width());
     h->setSingleStep(int(std::ceil(m_charWidth * 2)));
+}
+
+void ConsoleView::setWrapLines(bool wrap)
+{
+    if (wrap == m_wrap)
+        return;
+    m_wrap = wrap;
+    m_layouts.clear();
+    horizontalScrollBar()->setValue(0);
+    updateScrollBars();
+    viewport()->update();
+}
+
+int ConsoleView::rowsOf(std::size_t i) const
+{
+    return m_wrap ? std::max(1, layoutFor(i)->lineCount()) : 1;
+}
+
+qreal ConsoleView::wrapWidth() const
+{
+    // Never so narrow that a wrapped row holds no more than a few characters.
+    return std::max(20 * m_charWidth, qreal(viewport()->width() - 2 * kMargin));
 }
 
 void ConsoleView::scrollToEnd()
@@ -281,7 +333,7 @@ QColor ConsoleView::toneColor(Tone tone) const
     case Tone::Muted:
         return Theme::canvas().mutedText;
     case Tone::Warning:
-        return Theme::OkabeIto::Orange;
+        return Theme::canvas().warning;
     case Tone::Error:
         return Theme::canvas().error;
     case Tone::TaskA:
@@ -294,8 +346,14 @@ QColor ConsoleView::toneColor(Tone tone) const
     return palette().color(QPalette::Text);
 }
 
-QTextLayout *ConsoleView::layoutFor(std::size_t i)
+QTextLayout *ConsoleView::layoutFor(std::size_t i) const
 {
+    // Wrapped layouts are as wide as the view was: a resize, or a scroll bar coming or going,
+    // lays them out again.
+    if (m_wrap && wrapWidth() != m_layoutWidth) {
+        m_layouts.clear();
+        m_layoutWidth = wrapWidth();
+    }
     const std::uint64_t key = m_dropped + i;
     if (const auto it = m_layouts.find(key); it != m_layouts.end())
         return it->second.get();
@@ -314,7 +372,7 @@ QTextLayout *ConsoleView::layoutFor(std::size_t i)
     }
     auto layout = std::make_unique<QTextLayout>(shown, font());
     QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
+    option.setWrapMode(m_wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     option.setTabStopDistance(8 * m_charWidth);
     option.setTabs(m_tabs);
     layout->setTextOption(option);
@@ -329,16 +387,25 @@ QTextLayout *ConsoleView::layoutFor(std::size_t i)
         QTextLayout::FormatRange {stampLength, int(shown.size()) - stampLength, body}});
     layout->setCacheEnabled(true);
     layout->beginLayout();
-    QTextLine textLine = layout->createLine();
-    textLine.setLineWidth(kUnboundedWidth);
-    textLine.setPosition(QPointF(0, 0));
+    const qreal width = m_wrap ? m_layoutWidth : kUnboundedWidth;
+    // A wrapped line's later rows start under its text, so that the stamps stay a column.
+    const qreal indent = m_wrap ? std::min(kStampWidth * m_charWidth, width / 2) : 0;
+    for (int row = 0;; ++row) {
+        QTextLine textLine = layout->createLine();
+        if (!textLine.isValid())
+            break;
+        const qreal x = row ? indent : 0;
+        textLine.setLineWidth(width - x);
+        textLine.setPosition(QPointF(x, row * m_lineHeight));
+    }
     layout->endLayout();
-    if (textLine.naturalTextWidth() > m_measuredWidth) {
+    const qreal natural = layout->lineCount() ? layout->lineAt(0).naturalTextWidth() : 0;
+    if (!m_wrap && natural > m_measuredWidth) {
         // Wider than the estimate (wide characters, tabs): widen the scroll range, later.
-        const bool wider = textLine.naturalTextWidth() > std::max(m_longestChars * m_charWidth, m_measuredWidth);
-        m_measuredWidth = textLine.naturalTextWidth();
+        const bool wider = natural > std::max(m_longestChars * m_charWidth, m_measuredWidth);
+        m_measuredWidth = natural;
         if (wider)
-            scheduleSync();
+            const_cast<ConsoleView *>(this)->scheduleSync();
     }
     QTextLayout *result = layout.get();
     m_layouts.emplace(key, std::move(layout));
@@ -350,11 +417,36 @@ QRect ConsoleView::lineRect(std::size_t i) const
     const std::size_t first = firstVisibleLine();
     if (i >= lineCount() || i < first)
         return QRect();
-    const int top = kMargin + int((i - first) * std::size_t(m_lineHeight));
+    qreal top = kMargin;
+    for (std::size_t k = first; k < i && top < viewport()->height(); ++k)
+        top += rowsOf(k) * m_lineHeight;
     if (top >= viewport()->height())
         return QRect();
-    const int width = int(std::ceil(std::max(m_longestChars * m_charWidth, m_measuredWidth)));
-    return QRect(kMargin - horizontalScrollBar()->value(), top, width, int(m_lineHeight));
+    const int width = int(std::ceil(m_wrap ? wrapWidth() : std::max(m_longestChars * m_charWidth, m_measuredWidth)));
+    return QRect(kMargin - horizontalScrollBar()->value(), int(top), width, int(rowsOf(i) * m_lineHeight));
+}
+
+std::int64_t ConsoleView::lineAtY(qreal y, int *row) const
+{
+    *row = 0;
+    const std::int64_t first = std::int64_t(firstVisibleLine());
+    if (y < kMargin)
+        return first + std::int64_t(std::floor((y - kMargin) / m_lineHeight));
+    qreal top = kMargin;
+    for (std::size_t i = std::size_t(first); i < lineCount(); ++i) {
+        if (top > viewport()->height()) {
+            // Past the bottom (a drag below the view): one row per line from here on.
+            const std::int64_t more = std::int64_t(std::floor((y - top) / m_lineHeight));
+            return std::min(std::int64_t(i) + more, std::int64_t(lineCount()));
+        }
+        const int rows = rowsOf(i);
+        if (y < top + rows * m_lineHeight) {
+            *row = std::clamp(int((y - top) / m_lineHeight), 0, rows - 1);
+            return std::int64_t(i);
+        }
+        top += rows * m_lineHeight;
+    }
+    return std::int64_t(lineCount());
 }
 
 void ConsoleView::paintEvent(QPaintEvent *event)
@@ -379,18 +471,19 @@ void ConsoleView::paintEvent(QPaintEvent *event)
     QTextCharFormat highlighted;
     highlighted.setForeground(palette().color(group, QPalette::HighlightedText));
 
-    // Only the rows the paint rectangle touches: a million lines paint like ten.
-    const int fromRow = std::max(0, int((clip.top() - kMargin) / m_lineHeight));
-    const int toRow = int((clip.bottom() - kMargin) / m_lineHeight) + 1;
-    for (int row = fromRow; row <= toRow; ++row) {
-        const std::size_t i = first + std::size_t(row);
-        if (i >= lineCount())
-            break;
+    // Only the lines the paint rectangle touches, from the first one on screen: a million
+    // lines paint like ten.
+    qreal top = kMargin;
+    for (std::size_t i = first; i < lineCount() && top <= clip.bottom(); ++i) {
         QTextLayout *layout = layoutFor(i);
-        const QTextLine textLine = layout->lineAt(0);
-        const qreal top = kMargin + row * m_lineHeight;
+        const int rows = m_wrap ? std::max(1, layout->lineCount()) : 1;
+        const qreal height = rows * m_lineHeight;
+        if (top + height < clip.top()) {
+            top += height;
+            continue;
+        }
         // The same baseline on every row, even when a fallback font makes a line taller.
-        const QPointF origin(kMargin - scrollX, top + std::round(m_ascent - textLine.ascent()));
+        const QPointF origin(kMargin - scrollX, top + std::round(m_ascent - layout->lineAt(0).ascent()));
         QList<QTextLayout::FormatRange> selections;
         const std::uint64_t abs = m_dropped + i;
         if (selection && abs >= start.line && abs <= end.line) {
@@ -398,16 +491,27 @@ void ConsoleView::paintEvent(QPaintEvent *event)
             const int from = std::clamp(abs == start.line ? start.column : 0, 0, length);
             const int to = std::clamp(abs == end.line ? end.column : length, 0, length);
             // Drawn here rather than by the layout: whole rows, no seams between lines.
-            qreal x1 = origin.x() + textLine.cursorToX(from);
-            qreal x2 = origin.x() + textLine.cursorToX(to);
-            if (abs < end.line)
-                x2 += m_charWidth / 2;  // the line break is selected too
-            if (x2 > x1)
-                painter.fillRect(QRectF(x1, top, x2 - x1, m_lineHeight), highlight);
+            for (int r = 0; r < rows; ++r) {
+                const QTextLine textLine = layout->lineAt(r);
+                const int rowStart = textLine.textStart();
+                const int rowEnd = rowStart + textLine.textLength();
+                const bool lastRow = r == rows - 1;
+                const int a = std::clamp(from, rowStart, rowEnd);
+                const int b = std::clamp(to, rowStart, rowEnd);
+                qreal x1 = origin.x() + textLine.cursorToX(a);
+                qreal x2 = origin.x() + textLine.cursorToX(b);
+                if (lastRow && abs < end.line)
+                    x2 += m_charWidth / 2;  // the line break is selected too
+                else if (!lastRow && to > rowEnd && from < rowEnd)
+                    x2 = origin.x() + textLine.x() + textLine.width();  // on to the next row
+                if (x2 > x1)
+                    painter.fillRect(QRectF(x1, top + r * m_lineHeight, x2 - x1, m_lineHeight), highlight);
+            }
             if (to > from)
                 selections << QTextLayout::FormatRange {from, to - from, highlighted};
         }
         layout->draw(&painter, origin, selections);
+        top += height;
     }
 }
 
@@ -422,6 +526,10 @@ void ConsoleView::changeEvent(QEvent *event)
     case QEvent::PaletteChange:
     case QEvent::StyleChange:
         invalidateLayouts();  // the colours are baked into the layouts
+        break;
+    case QEvent::LanguageChange:
+        invalidateLayouts();  // and so are the stamps, in the language's number format
+        updateScrollBars();
         break;
     default:
         break;
@@ -442,6 +550,35 @@ bool ConsoleView::event(QEvent *event)
     if (event->type() == QEvent::ApplicationPaletteChange)
         invalidateLayouts();
     return QAbstractScrollArea::event(event);
+}
+
+bool ConsoleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString ConsoleView::toolTipAt(const QPoint &point) const
+{
+    if (!m_sourceNamer || !lineCount())
+        return {};
+    int row = 0;
+    const std::int64_t i = lineAtY(point.y(), &row);
+    if (i < 0 || i >= std::int64_t(lineCount()))
+        return {};
+    const Line &l = at(std::size_t(i));
+    const QString who = l.source == 0 ? QString() : m_sourceNamer(l.source);
+    if (who.isEmpty())
+        return {};
+    return tr("Printed by %1 at %2").arg(who, NumberFormat::seconds(l.timeNs));
 }
 
 void ConsoleView::focusInEvent(QFocusEvent *event)
@@ -561,8 +698,8 @@ ConsoleView::Pos ConsoleView::hitTest(const QPoint &point, bool onCharacter)
 {
     if (!lineCount())
         return Pos {m_dropped, 0};
-    const std::int64_t row = std::int64_t(std::floor((point.y() - kMargin) / m_lineHeight));
-    const std::int64_t i = std::int64_t(firstVisibleLine()) + row;
+    int row = 0;
+    const std::int64_t i = lineAtY(point.y(), &row);
     if (i < 0)
         return Pos {m_dropped, 0};
     if (i >= std::int64_t(lineCount()))
@@ -570,8 +707,9 @@ ConsoleView::Pos ConsoleView::hitTest(const QPoint &point, bool onCharacter)
     // Only the line under the mouse is laid out: right for any script and character width.
     QTextLayout *layout = layoutFor(std::size_t(i));
     const qreal x = point.x() - kMargin + horizontalScrollBar()->value();
-    const int column = layout->lineAt(0).xToCursor(
-        x, onCharacter ? QTextLine::CursorOnCharacter : QTextLine::CursorBetweenCharacters);
+    const int column
+        = layout->lineAt(std::clamp(row, 0, layout->lineCount() - 1))
+              .xToCursor(x, onCharacter ? QTextLine::CursorOnCharacter : QTextLine::CursorBetweenCharacters);
     return Pos {m_dropped + std::uint64_t(i), std::clamp(column, 0, int(layout->text().size()))};
 }
 
@@ -579,12 +717,14 @@ bool ConsoleView::inStampColumn(const QPoint &point, Pos *line)
 {
     if (!lineCount() || point.y() < kMargin)
         return false;
-    const std::size_t i = firstVisibleLine() + std::size_t((point.y() - kMargin) / m_lineHeight);
-    if (i >= lineCount())
+    int row = 0;
+    const std::int64_t i = lineAtY(point.y(), &row);
+    if (i < 0 || i >= std::int64_t(lineCount()) || row != 0)  // a stamp is on a line's first row only
         return false;
     const Pos pos = hitTest(point, true);
     *line = pos;
-    return pos.column < int(stamp(at(i).timeNs).size()) && point.x() - kMargin + horizontalScrollBar()->value() >= 0;
+    return pos.column < int(stamp(at(std::size_t(i)).timeNs).size())
+        && point.x() - kMargin + horizontalScrollBar()->value() >= 0;
 }
 
 void ConsoleView::extendTo(const Pos &pos)

@@ -2,6 +2,7 @@
 
 #include "compiler.h"
 #include "consoleview.h"
+#include "numberformat.h"
 #include "problemtext.h"
 #include "runsession.h"
 #include "theme.h"
@@ -10,16 +11,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace tusk {
 
 namespace {
 
-QString seconds(std::int64_t ns)
-{
-    return QString::number(double(ns) / 1e9, 'f', 1);
-}
+constexpr char kWrapLinesKey[] = "console/wrapLines";
 
 /// The entry task prints in the text colour; other tasks cycle through three Okabe-Ito
 /// colours that read on either palette (orange and vermillion are kept for warnings and errors).
@@ -43,6 +42,13 @@ OutputPanel::OutputPanel(QWidget *parent)
     m_view = new ConsoleView(this);
     m_view->setObjectName(QStringLiteral("output"));
     m_view->setPlaceholderText(tr("Run the program (Ctrl+R) to see what it prints."));
+    // A printed line's tooltip names its task as every run view does.
+    m_view->setSourceNamer([this](std::uint32_t task) {
+        if (!m_session)
+            return QString();
+        const TaskList &tasks = m_session->recording().liveTasks();
+        return task >= 1 && task <= tasks.size() ? tasks[task - 1].label() : QString();
+    });
     layout->addWidget(m_view);
     // Clear and Copy, on the console's context menu and as keyboard shortcuts.
     auto *copy = new QAction(this);
@@ -53,11 +59,25 @@ OutputPanel::OutputPanel(QWidget *parent)
     auto *clearAction = new QAction(this);
     clearAction->setObjectName(QStringLiteral("actionClearOutput"));
     connect(clearAction, &QAction::triggered, this, &OutputPanel::clear);
+    m_wrapLines = new QAction(this);
+    m_wrapLines->setObjectName(QStringLiteral("actionWrapLines"));
+    m_wrapLines->setCheckable(true);
+    m_wrapLines->setChecked(QSettings().value(QLatin1String(kWrapLinesKey), true).toBool());
+    m_view->setWrapLines(m_wrapLines->isChecked());
+    connect(m_wrapLines, &QAction::toggled, this, [this](bool wrap) {
+        m_view->setWrapLines(wrap);
+        QSettings().setValue(QLatin1String(kWrapLinesKey), wrap);
+    });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(copy);
     m_view->addAction(clearAction);
+    m_view->addAction(separator);
+    m_view->addAction(m_wrapLines);
     copy->setText(tr("Copy Output"));
     clearAction->setText(tr("Clear Output"));
+    m_wrapLines->setText(tr("Wrap Long Lines"));
 }
 
 void OutputPanel::setClock(RunController::Clock clock, double speed)
@@ -83,6 +103,7 @@ QStringList OutputPanel::printedLines() const
 bool OutputPanel::run(const Project &project)
 {
     stop();
+    m_hasSummary = false;
     m_view->clear();
     m_session.reset();
     auto program = std::make_shared<Program>();
@@ -109,6 +130,7 @@ bool OutputPanel::run(const Project &project)
 
 void OutputPanel::clear()
 {
+    m_hasSummary = false;
     m_view->clear();
 }
 
@@ -128,9 +150,9 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
                 // print("a\nb") writes two lines; the console shows each with the same stamp.
                 if (event.text.contains(QLatin1Char('\n'))) {
                     for (const QString &line : event.text.split(QLatin1Char('\n')))
-                        m_view->appendLine(event.timeNs, line, taskTone(event.task));
+                        m_view->appendLine(event.timeNs, line, taskTone(event.task), false, event.task);
                 } else {
-                    m_view->appendLine(event.timeNs, event.text, taskTone(event.task));
+                    m_view->appendLine(event.timeNs, event.text, taskTone(event.task), false, event.task);
                 }
                 break;
             case RunEvent::Kind::Warning:
@@ -148,29 +170,29 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
             | RunEventLog::kindBit(RunEvent::Kind::Error));
 }
 
+QString OutputPanel::summary() const
+{
+    const QString time = NumberFormat::seconds(m_endNs);
+    switch (m_outcome) {
+    case RunOutcome::Completed:
+        return tr("%1() returned after %2 of virtual time.").arg(m_entry, time);
+    case RunOutcome::Failed:
+        return tr("The program ended with an exception after %1.").arg(time);
+    case RunOutcome::Deadlock:
+        return tr("Deadlock after %1: every task waits and no timer is set, so CPython would hang here.").arg(time);
+    case RunOutcome::Stopped:
+        return tr("Stopped after %1.").arg(time);
+    }
+    return QString();
+}
+
 void OutputPanel::onFinished(RunOutcome outcome)
 {
-    const std::int64_t ns = m_session ? m_session->controller().loop().now() : 0;
-    QString text;
-    ConsoleView::Tone tone = ConsoleView::Tone::Muted;
-    switch (outcome) {
-    case RunOutcome::Completed:
-        text = tr("%1() returned after %2 s of virtual time.").arg(m_entry, seconds(ns));
-        break;
-    case RunOutcome::Failed:
-        text = tr("The program ended with an exception after %1 s.").arg(seconds(ns));
-        tone = ConsoleView::Tone::Error;
-        break;
-    case RunOutcome::Deadlock:
-        text = tr("Deadlock after %1 s: every task waits and no timer is set, so CPython would hang here.")
-                   .arg(seconds(ns));
-        tone = ConsoleView::Tone::Error;
-        break;
-    case RunOutcome::Stopped:
-        text = tr("Stopped after %1 s.").arg(seconds(ns));
-        break;
-    }
-    m_view->appendLine(-1, text, tone, true);
+    m_endNs = m_session ? m_session->controller().loop().now() : 0;
+    m_outcome = outcome;
+    const bool failed = outcome == RunOutcome::Failed || outcome == RunOutcome::Deadlock;
+    m_view->appendLine(-1, summary(), failed ? ConsoleView::Tone::Error : ConsoleView::Tone::Muted, true);
+    m_hasSummary = true;
     // The session stays: the run can be replayed and exported until the next one starts.
     m_running = false;
     emit runningChanged(false);
@@ -185,6 +207,10 @@ void OutputPanel::changeEvent(QEvent *event)
             a->setText(tr("Copy Output"));
         if (auto *a = findChild<QAction *>(QStringLiteral("actionClearOutput")))
             a->setText(tr("Clear Output"));
+        m_wrapLines->setText(tr("Wrap Long Lines"));
+        // The console's own last word follows the language, as its stamps do.
+        if (m_hasSummary && m_view->lineCount() > 0)
+            m_view->replaceLineText(m_view->lineCount() - 1, summary());
     }
     QWidget::changeEvent(event);
 }

@@ -5,6 +5,8 @@
 #include "runevents.h"
 
 #include <QWidget>
+
+class QAction;
 #include <memory>
 
 namespace tusk {
@@ -35,6 +37,10 @@ public:
     /// The printed lines of the last run, without times: what `tusk run` would print.
     QStringList printedLines() const;
     ConsoleView *view() const { return m_view; }
+    /// View > Wrap Long Lines, also on the console's context menu: checked, long lines wrap at
+    /// the panel's width; unchecked, they scroll sideways. Remembered in the settings; wraps
+    /// by default.
+    QAction *wrapLinesAction() const { return m_wrapLines; }
 
 signals:
     void runningChanged(bool running);
@@ -48,13 +54,20 @@ protected:
 private:
     void onEventsAdded(std::size_t first, std::size_t count);
     void onFinished(RunOutcome outcome);
+    /// How the run ended, in the UI language: the console's last line.
+    QString summary() const;
 
     ConsoleView *m_view;
+    QAction *m_wrapLines;
     std::unique_ptr<RunSession> m_session;
     RunController::Clock m_clock = RunController::Clock::Virtual;
     double m_speed = 1.0;
     bool m_running = false;
     QString m_entry;
+    // The summary line of the last run, retold when the language changes.
+    bool m_hasSummary = false;
+    RunOutcome m_outcome = RunOutcome::Completed;
+    std::int64_t m_endNs = 0;
 };
 
 }  // namespace tusk

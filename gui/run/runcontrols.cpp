@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "document.h"
+#include "numberformat.h"
 #include "outputpanel.h"
 #include "runoverlay.h"
 #include "runsession.h"
@@ -36,7 +37,7 @@ QString speedName(double speed)
 {
     if (speed <= 0)
         return RunControls::tr("Instant");
-    return RunControls::tr("%1× real time").arg(QLocale().toString(speed));
+    return RunControls::tr("%1× real time").arg(NumberFormat::number(speed));
 }
 
 }  // namespace
@@ -131,8 +132,10 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     connect(&m_clockTick, &QTimer::timeout, this, &RunControls::onClockTick);
     // A finished run's marks would point at rows that may no longer mean the same: an edit
     // clears them. A live run keeps them: it runs the program as it was when Run was pressed.
-    connect(scene->document(), &Document::changed, this, [this] {
-        if (!m_session || m_session->controller().status() == RunController::Status::Finished)
+    // Only an edit does: a language switch also redraws from the model, and leaves it as it was.
+    connect(scene->document(), &Document::changed, this, [this, document = scene->document()] {
+        const bool finished = !m_session || m_session->controller().status() == RunController::Status::Finished;
+        if (finished && !m_overlay->isEmpty() && document->project() != m_markedProject)
             m_overlay->clear();
         else
             m_overlay->relayout();  // a paused run's marks and arrows follow a moved node
@@ -204,6 +207,8 @@ void RunControls::setSpeed(double speed)
 void RunControls::onSessionStarted(RunSession *session)
 {
     m_session = session;
+    if (auto *scene = m_overlay->scene())
+        m_markedProject = scene->document()->project();
     m_tasks->clear();
     m_tasks->model()->setRecording(&session->recording());
     m_timeline->reset();
@@ -278,8 +283,8 @@ void RunControls::showMoment(std::int64_t timeNs)
     m_tasks->showSnapshot(std::move(tasks));
     m_shownMomentNs = timeNs;
     const std::int64_t endNs = m_session->controller().loop().now();
-    m_pastText->setText(
-        tr("Showing %1 of %2: a past moment of the run").arg(RunStyle::seconds(timeNs), RunStyle::seconds(endNs)));
+    m_pastText->setText(tr("Showing %1 of %2: a past moment of the run")
+                            .arg(NumberFormat::seconds(timeNs), NumberFormat::seconds(endNs)));
     m_pastBar->setVisible(timeNs < endNs);
 }
 
@@ -323,11 +328,11 @@ void RunControls::showRunStatus()
     switch (status) {
     case RunController::Status::Running:
         m_status->setText(tr("Running at %1, %2 — edits apply to the next run")
-                              .arg(speedName(m_speed), RunStyle::seconds(m_session->controller().clockNow())));
+                              .arg(speedName(m_speed), NumberFormat::seconds(m_session->controller().clockNow())));
         break;
     case RunController::Status::Paused:
         m_status->setText(tr("Paused at %1 — edits apply to the next run")
-                              .arg(RunStyle::seconds(m_session->controller().clockNow())));
+                              .arg(NumberFormat::seconds(m_session->controller().clockNow())));
         break;
     default:
         m_status->clear();

@@ -85,6 +85,8 @@ private:
     RunOverlay *m_overlay;
     std::function<void()> m_restartRun;
     QPointer<RunSession> m_session;
+    /// The project the marks on the canvas belong to: the one that was run.
+    Project m_markedProject;
     QAction *m_pause;
     QAction *m_step;
     QAction *m_restart;

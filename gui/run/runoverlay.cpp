@@ -3,6 +3,7 @@
 #include "coroutinenode.h"
 #include "diagramscene.h"
 #include "nodemetrics.h"
+#include "numberformat.h"
 #include "runstyle.h"
 #include "steprow.h"
 #include "theme.h"
@@ -115,7 +116,7 @@ public:
             if (m.count > 1)
                 m.note = QStringLiteral("×%1").arg(m.count);
             if (m.state == TaskState::Sleeping && m.remainingNs >= 0)
-                m.note += (m.note.isEmpty() ? QString() : QStringLiteral(" ")) + RunStyle::seconds(m.remainingNs);
+                m.note += (m.note.isEmpty() ? QString() : QStringLiteral(" ")) + NumberFormat::seconds(m.remainingNs);
             m.noteRight = card.right() + (m.note.isEmpty() ? 2 : kMarkGap + fm.horizontalAdvance(m.note) + 4);
         }
         layoutTips(fm);
@@ -406,6 +407,11 @@ void RunOverlay::layoutArrows()
     }
     for (std::size_t i = used; i < m_arrowItems.size(); ++i)
         m_arrowItems[i]->setVisible(false);
+}
+
+DiagramScene *RunOverlay::scene() const
+{
+    return m_scene;
 }
 
 RunOverlay::Counts RunOverlay::counts(ItemId coroutine) const

@@ -36,6 +36,8 @@ public:
     void relayout();
     void clear();
     bool isEmpty() const { return m_items.isEmpty(); }
+    /// The scene the marks are drawn on (null once it is gone).
+    DiagramScene *scene() const;
 
     /// One drawn wait arrow: the waits from tasks at `fromStep` to tasks at `toStep` (or, for
     /// tasks that have not started, to the node of `toCoroutine`, toStep being kNoId).

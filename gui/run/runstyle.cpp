@@ -1,5 +1,6 @@
 #include "runstyle.h"
 
+#include "numberformat.h"
 #include "theme.h"
 
 #include <QHash>
@@ -128,7 +129,7 @@ QString RunStyle::stateText(const TaskSnapshot &task, const TaskList &tasks, con
 {
     switch (task.state) {
     case TaskState::Sleeping:
-        return tr("%1 until %2").arg(stateName(task.state), seconds(task.sleepsUntilNs));
+        return tr("%1 until %2").arg(stateName(task.state), NumberFormat::seconds(task.sleepsUntilNs));
     case TaskState::WaitingTask:
         if (task.waitsOn >= 1 && task.waitsOn <= tasks.size())
             return tr("Waiting for %1").arg(tasks[task.waitsOn - 1].label());
@@ -146,11 +147,6 @@ QString RunStyle::stateText(const TaskSnapshot &task, const TaskList &tasks, con
         break;
     }
     return stateName(task.state);
-}
-
-QString RunStyle::seconds(std::int64_t ns)
-{
-    return tr("%1 s").arg(QString::number(double(ns) / 1e9, 'f', 1));
 }
 
 }  // namespace tusk

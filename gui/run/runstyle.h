@@ -22,8 +22,6 @@ public:
     /// "Waiting for a gather: 2 of 3 left". `tasks` is the list `task` belongs to; `recording`,
     /// when given, is its run (for a gather's children).
     static QString stateText(const TaskSnapshot &task, const TaskList &tasks, const RunRecording *recording);
-    /// `1.0 s`: virtual time as the console and the tasks panel show it.
-    static QString seconds(std::int64_t ns);
 };
 
 }  // namespace tusk

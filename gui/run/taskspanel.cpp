@@ -1,5 +1,6 @@
 #include "taskspanel.h"
 
+#include "numberformat.h"
 #include "runstyle.h"
 #include "tasktablemodel.h"
 
@@ -10,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <limits>
@@ -136,12 +138,6 @@ TasksPanel::TasksPanel(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(TaskTableModel::IdColumn, 48);
-    m_view->setColumnWidth(TaskTableModel::NameColumn, 120);
-    m_view->setColumnWidth(TaskTableModel::CoroutineColumn, 120);
-    m_view->setColumnWidth(TaskTableModel::VariableColumn, 90);
-    m_view->setColumnWidth(TaskTableModel::StateColumn, 190);
-    m_view->setColumnWidth(TaskTableModel::CreatedColumn, 80);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
@@ -165,6 +161,41 @@ TasksPanel::TasksPanel(QWidget *parent)
                 emit coroutineRequested(ItemId(current.data(TaskTableModel::CoroutineIdRole).toULongLong()));
         });
     retranslate();
+}
+
+void TasksPanel::fitColumns()
+{
+    // Each column as wide as its heading needs (sort arrow included: any column can be the
+    // sorted one) or as its usual content, in this font and language: nothing is cut in
+    // Russian or at 144 DPI. Measured, not fixed, so that the numbers follow the font.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int padding = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4;
+    auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w;
+    };
+    QStringList states;
+    for (int s = int(TaskState::Pending); s <= int(TaskState::Failed); ++s)
+        states << RunStyle::stateName(TaskState(s));
+    states << TaskTableModel::tr("%1 until %2")
+                  .arg(RunStyle::stateName(TaskState::Sleeping), NumberFormat::seconds(99'900'000'000))
+           << RunStyle::tr("Waiting for %1").arg(taskLabel(QStringLiteral("Task-99"), QStringLiteral("worker"), {}));
+    const int content[TaskTableModel::ColumnCount] = {
+        fm.horizontalAdvance(QStringLiteral("9999")),
+        fm.horizontalAdvance(QStringLiteral("Task-9999")),
+        fm.horizontalAdvance(QStringLiteral("coroutine()")),
+        fm.horizontalAdvance(QStringLiteral("variable")),
+        widest(states) + icon,
+        fm.horizontalAdvance(NumberFormat::seconds(99'900'000'000)),
+        fm.horizontalAdvance(NumberFormat::seconds(99'900'000'000)),
+        fm.horizontalAdvance(QStringLiteral("ValueError('…')")),
+    };
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, std::max(header->sectionSizeHint(column), content[column] + padding));
 }
 
 void TasksPanel::updateSortOrder()
@@ -201,12 +232,15 @@ void TasksPanel::retranslate()
     for (int s = int(TaskState::Pending); s <= int(TaskState::Failed); ++s)
         m_stateFilter->addItem(RunStyle::stateIcon(TaskState(s)), RunStyle::stateName(TaskState(s)), s);
     m_stateFilter->setCurrentIndex(qMax(0, current));
+    fitColumns();
 }
 
 void TasksPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns();
     QWidget::changeEvent(event);
 }
 

@@ -41,6 +41,8 @@ protected:
 
 private:
     void retranslate();
+    /// Column widths from the headings' and the usual contents' text widths.
+    void fitColumns();
     void updateSortOrder();
 
     TaskTableModel *m_model;

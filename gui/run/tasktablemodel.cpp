@@ -1,5 +1,6 @@
 #include "tasktablemodel.h"
 
+#include "numberformat.h"
 #include "runstyle.h"
 #include "theme.h"
 
@@ -72,7 +73,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn:
-            return int(t.id);
+            // Text, not an int the delegate would group by locale ("10 000"): the number in
+            // Task-10000.
+            return QString::number(t.id);
         case NameColumn:
             return t.name;
         case CoroutineColumn:
@@ -82,9 +85,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return RunStyle::stateText(t, tasks(), m_recording);
         case CreatedColumn:
-            return RunStyle::seconds(t.createdNs);
+            return NumberFormat::seconds(t.createdNs);
         case FinishedColumn:
-            return t.finishedNs < 0 ? QString() : RunStyle::seconds(t.finishedNs);
+            return t.finishedNs < 0 ? QString() : NumberFormat::seconds(t.finishedNs);
         case ResultColumn:
             return t.outcome;
         }

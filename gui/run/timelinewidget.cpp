@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "numberformat.h"
 #include "runstyle.h"
 #include "theme.h"
 
@@ -268,7 +269,7 @@ QString TimelineWidget::toolTipAt(const QPoint &pos) const
         const Segment &s = *it;
         if (isFinalState(s.state)) {
             if (std::llabs(t - s.startNs) <= slack)
-                return tr("%1\n%2 at %3").arg(r.name, RunStyle::stateName(s.state), RunStyle::seconds(s.startNs));
+                return tr("%1\n%2 at %3").arg(r.name, RunStyle::stateName(s.state), NumberFormat::seconds(s.startNs));
             continue;
         }
         const std::int64_t end = s.endNs < 0 ? m_nowNs : s.endNs;
@@ -278,8 +279,8 @@ QString TimelineWidget::toolTipAt(const QPoint &pos) const
         if (s.state == TaskState::WaitingTask && s.other >= 1 && s.other <= m_rows.size())
             what = tr("Waiting for %1").arg(m_rows[s.other - 1].name);
         const QString span = s.endNs < 0
-            ? tr("from %1, still at %2").arg(RunStyle::seconds(s.startNs), RunStyle::seconds(m_nowNs))
-            : tr("from %1 to %2").arg(RunStyle::seconds(s.startNs), RunStyle::seconds(s.endNs));
+            ? tr("from %1, still at %2").arg(NumberFormat::seconds(s.startNs), NumberFormat::seconds(m_nowNs))
+            : tr("from %1 to %2").arg(NumberFormat::seconds(s.startNs), NumberFormat::seconds(s.endNs));
         return QStringLiteral("%1\n%2, %3").arg(r.name, what, span);
     }
     return {};
@@ -323,6 +324,32 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *)
     unsetCursor();
 }
 
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();  // the axis labels are in the language's number format
+    QWidget::changeEvent(event);
+}
+
+QList<QPair<std::int64_t, QString>> TimelineWidget::axisTicks() const
+{
+    // A tick at a round step that leaves some 80 px between labels.
+    const double secondsPer80 = 80.0 / (m_pxPerNs * 1e9);
+    double step = std::pow(10.0, std::floor(std::log10(secondsPer80)));
+    if (secondsPer80 / step > 5)
+        step *= 5;
+    else if (secondsPer80 / step > 2)
+        step *= 2;
+    const std::int64_t stepNs = qMax<std::int64_t>(1, std::int64_t(step * 1e9));
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step)));
+    QList<QPair<std::int64_t, QString>> ticks;
+    for (std::int64_t t = (qMax<std::int64_t>(0, m_originNs) / stepNs) * stepNs; timeToX(t) < width(); t += stepNs) {
+        if (timeToX(t) >= labelWidth())
+            ticks.append({t, NumberFormat::seconds(t, decimals)});
+    }
+    return ticks;
+}
+
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     takeInPending();
@@ -334,26 +361,12 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const int ah = axisHeight();
     const int left = labelWidth();
 
-    // Time axis: a tick at a round step that leaves some 80 px between labels.
-    const double secondsPer80 = 80.0 / (m_pxPerNs * 1e9);
-    double step = std::pow(10.0, std::floor(std::log10(secondsPer80)));
-    if (secondsPer80 / step > 5)
-        step *= 5;
-    else if (secondsPer80 / step > 2)
-        step *= 2;
-    const std::int64_t stepNs = qMax<std::int64_t>(1, std::int64_t(step * 1e9));
-    p.setPen(canvas.grid);
-    std::int64_t t = (qMax<std::int64_t>(0, m_originNs) / stepNs) * stepNs;
-    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step)));
-    for (; timeToX(t) < width(); t += stepNs) {
+    for (const auto &[t, label] : axisTicks()) {
         const int x = timeToX(t);
-        if (x < left)
-            continue;
         p.setPen(canvas.grid);
         p.drawLine(x, ah - 3, x, height());
         p.setPen(canvas.mutedText);
-        p.drawText(QRect(x + 3, 0, 80, ah), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("%1 s").arg(QString::number(double(t) / 1e9, 'f', decimals)));
+        p.drawText(QRect(x + 3, 0, 80, ah), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
     // Rows: the name, then the state segments.
@@ -425,7 +438,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const int x = timeToX(m_cursorNs);
         p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
         p.drawLine(x, 0, x, height());
-        p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, RunStyle::seconds(m_cursorNs));
+        p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::seconds(m_cursorNs));
     }
     p.setPen(canvas.grid);
     p.drawLine(left - 2, 0, left - 2, rowsBottom);

@@ -69,6 +69,8 @@ public:
     int timeToX(std::int64_t ns) const;
     std::int64_t xToTime(int x) const;
     int rowY(int row) const;
+    /// The time axis's ticks on screen and their labels (`0.5 s`, `0,5 с`).
+    QList<QPair<std::int64_t, QString>> axisTicks() const;
     void zoomAt(double factor, int x);
 
     QSize sizeHint() const override;
@@ -87,6 +89,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void takeInPending() const;

@@ -593,9 +593,10 @@ void TestEditor::saveAndReloadEqual()
     QCOMPARE(reopened.project(), doc.project());
     const ItemId runner = reopened.project().findCoroutine(QStringLiteral("job_runner"))->id;
     QCOMPARE(reopened.position(runner), QPointF(400, 38));  // whole pixels in the file
-    // Unknown top-level keys (the examples' descriptions) survive.
-    QCOMPARE(reopened.project().extraKeys.size(), std::size_t(1));
+    // Unknown top-level keys (the examples' descriptions and titles) survive.
+    QCOMPARE(reopened.project().extraKeys.size(), std::size_t(2));
     QCOMPARE(reopened.project().extraKeys[0].first, QStringLiteral("description"));
+    QCOMPARE(reopened.project().extraKeys[1].first, QStringLiteral("titles"));
     // Saving again writes the same bytes.
     const QByteArray first = readAll(file);
     QVERIFY(reopened.saveFile(file, &error));

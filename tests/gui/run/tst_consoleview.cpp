@@ -94,6 +94,7 @@ class TestConsoleView : public QObject {
 private slots:
     void initTestCase();
     void lineFormats();
+    void appendAndPaintAreFast_data();
     void appendAndPaintAreFast();
     void followsTheEndUnlessScrolledUp();
     void dragSelectsAcrossLines();
@@ -110,6 +111,7 @@ private slots:
     void selectionSurvivesAppends();
     void dragPastTheBottomAutoScrolls();
     void longLinesScrollHorizontally();
+    void longLinesWrapWhenAsked();
     void contextMenuShowsActions();
     void themeSwitchRecoloursAndKeepsState();
     void screenshot();
@@ -144,10 +146,19 @@ void TestConsoleView::lineFormats()
     QCOMPARE(view.selectedText(), QString());
 }
 
+void TestConsoleView::appendAndPaintAreFast_data()
+{
+    QTest::addColumn<bool>("wrap");
+    QTest::newRow("scrolling") << false;
+    QTest::newRow("wrapping") << true;  // the console panel's default
+}
+
 void TestConsoleView::appendAndPaintAreFast()
 {
+    QFETCH(bool, wrap);
     auto view = shownView(700, 300);
     QVERIFY(view);
+    view->setWrapLines(wrap);
     view->appendLine(0, QStringLiteral("warm-up"), Tone::Text);
     view->grab();  // font loading and the first paint are not what is measured
     view->clear();
@@ -594,6 +605,64 @@ void TestConsoleView::longLinesScrollHorizontally()
     QCOMPARE(after.x(), before.x() - bar->value());
     drag(view->viewport(), after, boundaryPoint(view.get(), 0, 9 + 303));
     QCOMPARE(view->selectedText(), QStringLiteral("END"));
+}
+
+// Issue 10, item 7: a long warning ran off the panel. With wrapping off it scrolls sideways;
+// with wrapping on it takes more rows and nothing scrolls, and it still selects and copies as
+// one line; the end stays in view while following.
+void TestConsoleView::longLinesWrapWhenAsked()
+{
+    auto view = shownView(400, 200);
+    QVERIFY(view);
+    QString warning = QStringLiteral("Task exception was never retrieved");
+    while (warning.size() < 300)
+        warning += QStringLiteral(" future: <Task finished name='Task-2' coro=<worker() done>>");
+    view->appendLine(kSecond, QStringLiteral("short"), Tone::Text);
+    view->appendLine(2 * kSecond, warning, Tone::Warning);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QScrollBar *bar = view->horizontalScrollBar();
+    QVERIFY(!view->wrapLines());
+    QVERIFY(bar->maximum() > 0);
+    const int oneRow = view->lineRect(0).height();
+    QVERIFY(oneRow > 0);
+    QCOMPARE(view->lineRect(1).height(), oneRow);
+
+    view->setWrapLines(true);
+    QCoreApplication::processEvents();
+    QVERIFY(view->wrapLines());
+    QCOMPARE(bar->maximum(), 0);
+    QVERIFY(!bar->isVisible());
+    const QRect wrapped = view->lineRect(1);
+    QVERIFY2(wrapped.height() >= 3 * oneRow, qPrintable(QString::number(wrapped.height())));
+    QVERIFY(wrapped.right() <= view->viewport()->width());
+    QCOMPARE(view->lineText(1), ConsoleView::stamp(2 * kSecond) + warning);  // still one line
+    // Dragged from the first character of the text to the end of the last row: the whole warning.
+    const qreal charWidth = QFontMetricsF(view->font()).horizontalAdvance(QLatin1Char('0'));
+    const QPoint from(wrapped.left() + int(9 * charWidth) + 1, wrapped.top() + oneRow / 2);
+    const QPoint to(view->viewport()->width() - 3, wrapped.bottom() - oneRow / 2);
+    drag(view->viewport(), from, to);
+    QCOMPARE(view->selectedText(), warning);
+    // The next rows start under the text, not under the stamp: a click at the left edge of the
+    // second row lands at the start of that row's text, not in the stamp column.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(wrapped.left() + 1, wrapped.top() + oneRow * 3 / 2));
+    QVERIFY(!view->hasSelection());
+
+    // Following the end with wrapped lines: the last line ends inside the view.
+    for (int i = 0; i < 30; ++i)
+        view->appendLine(3 * kSecond, warning, Tone::Warning);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(view->isAtEnd());
+    const QRect last = view->lineRect(view->lineCount() - 1);
+    QVERIFY2(!last.isEmpty() && last.bottom() <= view->viewport()->height(),
+        qPrintable(QStringLiteral("%1 in %2").arg(last.bottom()).arg(view->viewport()->height())));
+
+    // Off again: the sideways range comes back.
+    view->setWrapLines(false);
+    QCoreApplication::processEvents();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(view->lineRect(view->lineCount() - 1).height(), oneRow);
 }
 
 void TestConsoleView::contextMenuShowsActions()

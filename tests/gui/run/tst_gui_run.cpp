@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -123,6 +125,25 @@ void TestGuiRun::instantRunShowsOutputAndTasks()
     QVERIFY2(lineWith(QStringLiteral("Задача 1 завершена")).trimmed().startsWith(QLatin1String("1.0 s")),
         qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY(lineWith(QStringLiteral("Задача 2 завершена")).trimmed().startsWith(QLatin1String("2.0 s")));
+    // Hovering a printed line says which task printed it.
+    ConsoleView *console = m_window->outputPanel()->view();
+    int hovered = 0;
+    for (std::size_t i = 0; i < console->lineCount(); ++i) {
+        if (!console->lineText(i).contains(QStringLiteral("Задача 1 завершена")))
+            continue;
+        ++hovered;
+        console->scrollToEnd();
+        QCoreApplication::processEvents();
+        const QRect r = console->lineRect(i);
+        QVERIFY(!r.isEmpty());
+        QHelpEvent help(QEvent::ToolTip, r.center(), console->viewport()->mapToGlobal(r.center()));
+        QCoreApplication::sendEvent(console->viewport(), &help);
+        QCOMPARE(console->toolTipAt(r.center()),
+            QStringLiteral("Printed by Task-2 \u00b7 task1() \u00b7 task1_obj at 1.0 s"));
+        QTRY_VERIFY(QToolTip::isVisible() || QGuiApplication::platformName() == QLatin1String("offscreen"));
+    }
+    QCOMPARE(hovered, 1);
+    QVERIFY(console->toolTipAt(console->lineRect(0).center()).isEmpty());  // asyncio.run(main()): no task
     QVERIFY(lineWith(QStringLiteral("main() returned after 2.0 s")).size() > 0);
 
     // Copy (nothing selected: everything) puts the console's text on the clipboard.
