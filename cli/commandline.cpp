@@ -10,8 +10,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <cstdio>
+#include <limits>
 
 namespace tusk {
 
@@ -37,12 +39,17 @@ QString usage()
         "Usage:\n"
         "  tusk [FILE]                     open the editor (on FILE)\n"
         "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
+        "               [--max-tasks N] [--max-memory SIZE] [--max-recording SIZE]\n"
         "                                  run a project and print its output; virtual clock\n"
         "                                  by default, wall clock times X with --real;\n"
         "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
         "                                  --mark-entry-return (a testing aid) writes\n"
         "                                  'tusk: entry returned after N lines' to stderr when\n"
         "                                  the entry coroutine ends (N: lines of stdout so far)\n"
+        "                                  limits (0: none): --max-tasks live tasks (default\n"
+        "                                  1000000), --max-memory what the run holds (default\n"
+        "                                  4G), --max-recording the trace's events (default 2G);\n"
+        "                                  SIZE is bytes or a number with K, M or G\n"
         "  tusk check FILE                 validate a project and list every problem\n"
         "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
         "  tusk export FILE -o OUT.png|OUT.svg   draw the diagram (the format follows the extension)\n"
@@ -50,7 +57,8 @@ QString usage()
         "  tusk --help | --version\n"
         "\n"
         "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
-        "2 invalid file or usage, 3 deadlock. `export`: 0 written, 2 invalid file or usage,\n"
+        "2 invalid file or usage, 3 deadlock, 4 stopped on reaching a limit. `export`: 0 written, 2 invalid file or "
+        "usage,\n"
         "or the output could not be written.");
 }
 
@@ -116,8 +124,74 @@ int exitStatusFor(RunOutcome outcome)
         return ExitDeadlock;
     case RunOutcome::Stopped:
         return ExitProgramFailed;
+    case RunOutcome::LimitReached:
+        return ExitLimitReached;
     }
     return ExitProgramFailed;
+}
+
+/// `4G`, `512M`, `100000`: bytes, with an optional binary K/M/G suffix. False when it is not one.
+bool parseSize(const QString &text, std::uint64_t *out)
+{
+    QString digits = text.trimmed();
+    std::uint64_t unit = 1;
+    if (!digits.isEmpty()) {
+        switch (digits.back().toUpper().unicode()) {
+        case 'K':
+            unit = std::uint64_t(1) << 10;
+            break;
+        case 'M':
+            unit = std::uint64_t(1) << 20;
+            break;
+        case 'G':
+            unit = std::uint64_t(1) << 30;
+            break;
+        default:
+            break;
+        }
+        if (unit != 1)
+            digits.chop(1);
+    }
+    bool ok = false;
+    const qulonglong n = digits.toULongLong(&ok);
+    if (!ok || n > std::numeric_limits<std::uint64_t>::max() / unit)
+        return false;
+    *out = std::uint64_t(n) * unit;
+    return true;
+}
+
+/// `1.5 GiB`, `512 MiB`, `900 KiB`: a size for a message.
+QString sizeText(std::uint64_t bytes)
+{
+    if (bytes >= (std::uint64_t(1) << 30))
+        return QStringLiteral("%1 GiB").arg(double(bytes) / double(std::uint64_t(1) << 30), 0, 'f', 1);
+    if (bytes >= (std::uint64_t(1) << 20))
+        return QStringLiteral("%1 MiB").arg(double(bytes) / double(std::uint64_t(1) << 20), 0, 'f', 1);
+    return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+}
+
+/// The one line `tusk run` writes when a limit stopped the run: which limit, the figure, and
+/// how to raise it.
+QString limitMessage(const LimitStop &stop)
+{
+    const QLocale english(QLocale::English);  // 1,000,000: a count a reader takes in at once
+    switch (stop.kind) {
+    case LimitStop::Kind::LiveTasks:
+        return QStringLiteral("tusk: run stopped: more than %1 tasks alive at once, the limit; raise it with "
+                              "--max-tasks N (0: no limit)")
+            .arg(english.toString(qulonglong(stop.limit)));
+    case LimitStop::Kind::Memory:
+        return QStringLiteral("tusk: run stopped: it reached its memory limit of %1 (tasks, frames and values); "
+                              "raise it with --max-memory SIZE (0: no limit)")
+            .arg(sizeText(stop.limit));
+    case LimitStop::Kind::Recording:
+        return QStringLiteral("tusk: run stopped: the trace's recording reached its limit of %1 even with older "
+                              "events kept as state changes only; raise it with --max-recording SIZE (0: no limit)")
+            .arg(sizeText(stop.limit));
+    case LimitStop::Kind::None:
+        break;
+    }
+    return QStringLiteral("tusk: run stopped on reaching a limit");
 }
 
 int runCommand(const QStringList &args)
@@ -127,6 +201,7 @@ int runCommand(const QStringList &args)
     bool markEntryReturn = false;
     QString traceFile;
     double speed = 1.0;
+    RunLimits limits;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--real")) {
@@ -137,6 +212,30 @@ int runCommand(const QStringList &args)
             if (i + 1 >= args.size())
                 return usageError(QStringLiteral("--trace needs a file name, e.g. --trace run.json"));
             traceFile = args[++i];
+        } else if (a == QLatin1String("--max-tasks") || a == QLatin1String("--max-memory")
+            || a == QLatin1String("--max-recording")) {
+            if (i + 1 >= args.size())
+                return usageError(
+                    QStringLiteral("%1 needs a value, e.g. %1 %2")
+                        .arg(a, a == QLatin1String("--max-tasks") ? QStringLiteral("100000") : QStringLiteral("2G")));
+            std::uint64_t value = 0;
+            const QString &text = args[++i];
+            const bool isCount = a == QLatin1String("--max-tasks");
+            bool ok = false;
+            if (isCount)
+                value = text.toULongLong(&ok);
+            else
+                ok = parseSize(text, &value);
+            if (!ok)
+                return usageError(isCount
+                        ? QStringLiteral("--max-tasks takes a whole number, not '%1'").arg(text)
+                        : QStringLiteral("%1 takes a size such as 512M or 4G, not '%2'").arg(a, text));
+            if (isCount)
+                limits.maxLiveTasks = value;
+            else if (a == QLatin1String("--max-memory"))
+                limits.maxMemoryBytes = value;
+            else
+                limits.maxRecordingBytes = value;
         } else if (a == QLatin1String("--speed")) {
             if (i + 1 >= args.size())
                 return usageError(QStringLiteral("--speed needs a number, e.g. --speed 2"));
@@ -164,9 +263,13 @@ int runCommand(const QStringList &args)
     PrintObserver printer(stdout, stderr);
     EntryReturnMarker marker;
     RunRecording recording(program);
+    recording.setBudget(limits.maxRecordingBytes, RunRecording::Compaction::Immediate);
     RunOutcome outcome;
+    LimitStop limitStop;
     if (!real) {
         EventLoop loop(program);
+        loop.setLimits(limits);
+        recording.setOnFull([&loop](const LimitStop &stop) { loop.requestLimitStop(stop); });
         loop.addObserver(&printer);
         if (!traceFile.isEmpty())
             loop.addObserver(&recording);
@@ -174,11 +277,11 @@ int runCommand(const QStringList &args)
             loop.addObserver(&marker);
         outcome = runVirtual(loop);
         std::fflush(stdout);
-        if (outcome == RunOutcome::Deadlock) {
-            // The report went out as an Error event; the status tells scripts.
-        }
+        limitStop = loop.limitStop();
     } else {
         RunController controller(program);
+        controller.loop().setLimits(limits);
+        recording.setOnFull([&controller](const LimitStop &stop) { controller.loop().requestLimitStop(stop); });
         controller.loop().addObserver(&printer);
         if (!traceFile.isEmpty())
             controller.loop().addObserver(&recording);
@@ -195,7 +298,10 @@ int runCommand(const QStringList &args)
         if (!controller.loop().finished())
             QCoreApplication::exec();
         std::fflush(stdout);
+        limitStop = controller.loop().limitStop();
     }
+    if (outcome == RunOutcome::LimitReached)
+        printErr(limitMessage(limitStop));
     if (!traceFile.isEmpty()) {
         QSaveFile out(traceFile);
         const QByteArray json
@@ -204,6 +310,11 @@ int runCommand(const QStringList &args)
             printErr(QStringLiteral("tusk: cannot write the trace to %1: %2").arg(traceFile, out.errorString()));
             return ExitInvalid;
         }
+        if (recording.thinnedBeforeNs() >= 0 && outcome != RunOutcome::LimitReached)
+            printErr(QStringLiteral("tusk: the trace passed its %1 budget: up to %2 s of virtual time it keeps state "
+                                    "changes only (no steps or prints); --max-recording SIZE raises the budget")
+                         .arg(sizeText(limits.maxRecordingBytes))
+                         .arg(double(recording.thinnedBeforeNs()) / 1e9, 0, 'f', 1));
     }
     return exitStatusFor(outcome);
 }

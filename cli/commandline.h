@@ -11,6 +11,7 @@ enum ExitStatus : int {
     ExitProgramFailed = 1,  ///< an exception left the entry coroutine
     ExitInvalid = 2,  ///< bad file or bad usage
     ExitDeadlock = 3,
+    ExitLimitReached = 4,  ///< the run was stopped on reaching a limit (--max-tasks, --max-memory, ...)
 };
 
 /// True when `args` (argv without the program name) asks for a command-line action rather

@@ -930,6 +930,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>&lt;p&gt;Keyboard: Tab goes from panel to panel. On the canvas the arrow keys move the selection between rows and coroutines, Enter edits it in the inspector (Escape comes back), F2 renames, Alt+Up and Alt+Down move a step, Ctrl+arrows move a coroutine; Ctrl+Y redoes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Клавиатура: Tab переходит от панели к панели. На холсте стрелки перемещают выделение между строками и сопрограммами, Enter открывает его для правки на панели «Свойства» (Esc возвращает обратно), F2 переименовывает, Alt+Вверх и Alt+Вниз перемещают шаг, Ctrl+стрелки сдвигают сопрограмму; Ctrl+Y повторяет отменённое.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Limits of a run: tasks, memory, recording, console lines</source>
+        <translation>Пределы запуска: задачи, память, запись, строки вывода</translation>
+    </message>
 </context>
 <context>
     <name>tusk::NewItems</name>
@@ -956,6 +964,18 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>%1 s</source>
         <comment>a duration in seconds</comment>
         <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1031,30 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Stopped after %1.</source>
         <translation>Остановлено через %1.</translation>
     </message>
+    <message>
+        <source>Older lines were dropped: the console keeps the last %1 of %2 lines. Change how many in Edit &gt; Preferences.</source>
+        <translation>Старые строки отброшены: вывод хранит последние %1 из %2 строк. Сколько хранить, задаётся в меню «Правка &gt; Настройки».</translation>
+    </message>
+    <message>
+        <source>The run&apos;s recording passed its %1 budget: up to %2 it keeps task states only, so the timeline still shows those moments but not their steps or prints.</source>
+        <translation>Запись запуска превысила свой объём %1: до %2 в ней остались только состояния задач, поэтому временная шкала показывает эти моменты, но без шагов и вывода.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: more than %2 tasks were alive at once, the limit of a run. If the program needs more, raise it in Edit &gt; Preferences.</source>
+        <translation>Остановлено через %1: одновременно существовало больше %2 задач — это предел запуска. Если программе нужно больше, увеличьте его в меню «Правка &gt; Настройки».</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: the run reached its memory limit of %2 (tasks, frames and values). If the program needs more, raise it in Edit &gt; Preferences.</source>
+        <translation>Остановлено через %1: запуск достиг предела памяти %2 (задачи, кадры и значения). Если программе нужно больше, увеличьте его в меню «Правка &gt; Настройки».</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: the run&apos;s recording reached its limit of %2, even with older moments kept as task states only. Raise it in Edit &gt; Preferences.</source>
+        <translation>Остановлено через %1: запись запуска достигла предела %2, хотя для старых моментов в ней хранились только состояния задач. Увеличьте предел в меню «Правка &gt; Настройки».</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 on reaching a limit.</source>
+        <translation>Остановлено через %1: достигнут предел.</translation>
+    </message>
 </context>
 <context>
     <name>tusk::PaletteWidget</name>
@@ -1025,6 +1069,46 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Steps</source>
         <translation>Шаги</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Limits of a run</source>
+        <translation>Пределы запуска</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без предела</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <comment>a size unit after a number</comment>
+        <translation> ГиБ</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks alive at once:</source>
+        <translation>&amp;Задач одновременно:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory a run may hold:</source>
+        <translation>&amp;Память запуска:</translation>
+    </message>
+    <message>
+        <source>&amp;Recording of a run:</source>
+        <translation>&amp;Запись запуска:</translation>
+    </message>
+    <message>
+        <source>&amp;Console lines kept:</source>
+        <translation>&amp;Строк вывода:</translation>
+    </message>
+    <message>
+        <source>A program that grows without end (one zero too many in a loop) stops when it reaches one of these, as if you had pressed Stop, and the console says which limit it was. Memory counts tasks, their frames and values. Past its size the recording first keeps only task states for older moments. The console drops its oldest lines and counts them. The next run uses these values.</source>
+        <translation>Программа, которая растёт без конца (лишний ноль в цикле), останавливается, достигнув одного из этих пределов, — как если бы вы нажали «Остановить», — и вывод сообщает, какой предел достигнут. Память учитывает задачи, их кадры и значения. Превысив свой объём, запись сначала хранит для старых моментов только состояния задач. Вывод отбрасывает самые старые строки и ведёт им счёт. Новые значения действуют со следующего запуска.</translation>
     </message>
 </context>
 <context>

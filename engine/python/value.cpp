@@ -73,8 +73,26 @@ const Value &noneValue()
 // The trashcan (see HeapObject::destroy). Per thread: engines on different threads share nothing.
 thread_local bool t_destroying = false;
 thread_local std::vector<HeapObject *> t_toDestroy;
+thread_local std::int64_t t_liveBytes = 0;
 
 }  // namespace
+
+std::int64_t HeapObject::liveBytes() noexcept
+{
+    return t_liveBytes;
+}
+
+void HeapObject::account(std::size_t bytes) noexcept
+{
+    m_bytes = bytes > 0xFFFFFFFFu ? 0xFFFFFFFFu : std::uint32_t(bytes);
+    t_liveBytes += m_bytes;
+}
+
+void HeapObject::free(HeapObject *object) noexcept
+{
+    t_liveBytes -= object->m_bytes;
+    delete object;
+}
 
 void HeapObject::destroy(HeapObject *object) noexcept
 {
@@ -83,11 +101,11 @@ void HeapObject::destroy(HeapObject *object) noexcept
         return;
     }
     t_destroying = true;
-    delete object;
+    free(object);
     while (!t_toDestroy.empty()) {
         HeapObject *next = t_toDestroy.back();
         t_toDestroy.pop_back();
-        delete next;  // may queue its own items: the loop takes them next
+        free(next);  // may queue its own items: the loop takes them next
     }
     t_destroying = false;
 }
@@ -129,6 +147,7 @@ Value Value::string(const QString &s)
     Value v;
     v.m_kind = Kind::String;
     v.m_u.obj = new StringObject(s);
+    v.m_u.obj->account(sizeof(StringObject) + std::size_t(s.size()) * sizeof(QChar));
     v.m_u.obj->retain();
     return v;
 }
@@ -137,7 +156,9 @@ Value Value::list(std::vector<Value> items)
 {
     Value v;
     v.m_kind = Kind::List;
+    const std::size_t payload = items.capacity() * sizeof(Value);
     v.m_u.obj = new ListObject(std::move(items));
+    v.m_u.obj->account(sizeof(ListObject) + payload);
     v.m_u.obj->retain();
     return v;
 }
@@ -147,6 +168,7 @@ Value Value::exception(ExceptionType type)
     Value v;
     v.m_kind = Kind::Exception;
     v.m_u.obj = new ExceptionObject(type, false, Value());
+    v.m_u.obj->account(sizeof(ExceptionObject));
     v.m_u.obj->retain();
     return v;
 }
@@ -156,6 +178,7 @@ Value Value::exception(ExceptionType type, const Value &arg)
     Value v;
     v.m_kind = Kind::Exception;
     v.m_u.obj = new ExceptionObject(type, true, arg);
+    v.m_u.obj->account(sizeof(ExceptionObject));
     v.m_u.obj->retain();
     return v;
 }

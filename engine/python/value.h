@@ -49,14 +49,22 @@ public:
             destroy(this);
     }
 
+    /// Bytes held by the live objects of this thread (each object's own size and its payload),
+    /// counted when they are made and freed: what a run's values cost, for its memory limit.
+    static std::int64_t liveBytes() noexcept;
+    /// Notes that this object holds `bytes`; called once, by whoever made it.
+    void account(std::size_t bytes) noexcept;
+
 private:
     /// Deletes `object` without recursing: objects freed while another is being deleted (the
     /// items of a list, an exception's argument) wait in a list and are deleted one after the
     /// other, as CPython's "trashcan" does. A million nested gather results would otherwise free
     /// themselves three million C++ frames deep and overflow the stack.
     static void destroy(HeapObject *object) noexcept;
+    static void free(HeapObject *object) noexcept;
 
     std::uint32_t m_refs = 0;
+    std::uint32_t m_bytes = 0;  ///< as accounted; fits beside m_refs, so objects stay 16 bytes
 };
 
 class Value;

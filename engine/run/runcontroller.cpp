@@ -1,5 +1,9 @@
 #include "runcontroller.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <cmath>
 
 namespace tusk {
@@ -136,11 +140,27 @@ void RunController::scheduleTick(std::int64_t wallDelayNs)
     m_timer.start(int(std::min<std::int64_t>(ms, 24 * 3600 * 1000)));
 }
 
+void RunController::stopForLimit(const LimitStop &limit)
+{
+    if (m_status == Status::Finished)
+        return;
+    if (m_status == Status::Idle)
+        m_loop->start();
+    m_timer.stop();
+    m_loop->stopForLimit(limit);
+    checkFinished();
+}
+
 void RunController::checkFinished()
 {
     if (!m_loop->finished())
         return;
     m_timer.stop();
+    // A finished run of a million tasks holds its gigabyte until the next run otherwise.
+    m_loop->releaseMemory();
+#ifdef __GLIBC__
+    malloc_trim(0);  // glibc keeps freed memory for the process unless asked to give it back
+#endif
     setStatus(Status::Finished);
     emit finished(m_loop->outcome());
 }

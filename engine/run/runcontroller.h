@@ -25,7 +25,9 @@ public:
     explicit RunController(std::shared_ptr<const Program> program, QObject *parent = nullptr);
     ~RunController() override;
 
-    /// The loop, to attach observers before start().
+    /// The loop, to attach observers and set limits before start(). Once the run has finished
+    /// the loop has given its tasks' memory back (EventLoop::releaseMemory()): what a view
+    /// needs of them is in its recording.
     EventLoop &loop() { return *m_loop; }
 
     void setClock(Clock clock);
@@ -50,6 +52,8 @@ public slots:
     /// ready, as the loop would). Pauses a running run first.
     void stepIteration();
     void stop();
+    /// Stops the run as stop() does, for a limit its owner counts (the recording's).
+    void stopForLimit(const tusk::LimitStop &limit);
 
 signals:
     void statusChanged(tusk::RunController::Status status);

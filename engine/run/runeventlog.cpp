@@ -7,6 +7,7 @@ namespace tusk {
 std::uint32_t RunEventLog::addText(const QString &text)
 {
     m_texts.push_back(text);  // implicitly shared: no copy of the characters
+    m_textBytes += sizeof(QString) + std::uint64_t(text.size()) * sizeof(QChar);
     return std::uint32_t(m_texts.size() - 1);
 }
 
@@ -25,6 +26,7 @@ void RunEventLog::append(const RunEvent &e)
                 m_taskOrigins.resize(e.task, kNoId);
             }
             m_taskNames[e.task - 1] = e.text;
+            m_nameBytes += std::uint64_t(e.text.size()) * sizeof(QChar);
             m_taskOrigins[e.task - 1] = e.stepId;
         }
         break;
@@ -111,6 +113,55 @@ void RunEventLog::fill(std::size_t i, std::size_t mark, RunEvent &e) const
         e.other = c.a;
         break;
     }
+}
+
+std::size_t RunEventLog::thinBefore(std::size_t cut)
+{
+    cut = std::min(cut, size());
+    ChunkedVector<Compact, kChunkBytes> events;
+    ChunkedVector<QString, kChunkBytes> texts;
+    std::vector<TimeMark> marks;
+    std::uint64_t textBytes = 0;
+    const auto keepText = [&](std::uint32_t index) {
+        if (index == kNone)
+            return kNone;
+        const QString &text = m_texts[index];
+        texts.push_back(text);
+        textBytes += sizeof(QString) + std::uint64_t(text.size()) * sizeof(QChar);
+        return std::uint32_t(texts.size() - 1);
+    };
+    std::size_t mark = 0;
+    for (std::size_t i = 0; i < size(); ++i) {
+        Compact c = m_events[i];
+        if (i < cut && !(kStateKinds & kindBit(c.kind)))
+            continue;
+        while (mark + 1 < m_marks.size() && m_marks[mark + 1].firstEvent <= i)
+            ++mark;
+        const TimeMark &m = m_marks[mark];
+        if (marks.empty() || marks.back().iteration != m.iteration || marks.back().timeNs != m.timeNs)
+            marks.push_back({events.size(), m.iteration, m.timeNs});
+        switch (c.kind) {
+        case RunEvent::Kind::StateChanged:
+            if (c.state != TaskState::Sleeping)
+                c.b = keepText(c.b);
+            break;
+        case RunEvent::Kind::Printed:
+        case RunEvent::Kind::Warning:
+        case RunEvent::Kind::Error:
+            c.b = keepText(c.b);
+            break;
+        default:
+            break;
+        }
+        events.push_back(c);
+    }
+    const std::size_t dropped = size() - events.size();
+    m_events = std::move(events);
+    m_texts = std::move(texts);
+    m_marks = std::move(marks);
+    m_marks.shrink_to_fit();
+    m_textBytes = textBytes;
+    return dropped;
 }
 
 RunEvent RunEventLog::at(std::size_t i) const

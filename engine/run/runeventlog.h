@@ -56,6 +56,23 @@ public:
     /// The index just past the last event at or before `timeNs` (virtual time).
     std::size_t indexAfterTime(std::int64_t timeNs) const;
 
+    /// About how many bytes the log holds (events, marks, texts, deadlines, task names).
+    std::uint64_t approximateBytes() const
+    {
+        return std::uint64_t(m_events.size()) * sizeof(Compact) + m_marks.capacity() * sizeof(TimeMark) + m_textBytes
+            + m_deadlines.capacity() * sizeof(std::int64_t)
+            + m_taskNames.capacity() * (sizeof(QString) + sizeof(ItemId)) + m_nameBytes;
+    }
+    /// Which events a thinned part of the log keeps: what the timeline and the tasks panel need
+    /// (creation, state changes, gathers, warnings, errors, the end), not steps or prints.
+    static constexpr KindMask kStateKinds = (KindMask(1) << unsigned(RunEvent::Kind::TaskCreated))
+        | (KindMask(1) << unsigned(RunEvent::Kind::StateChanged))
+        | (KindMask(1) << unsigned(RunEvent::Kind::JoinedGather)) | (KindMask(1) << unsigned(RunEvent::Kind::Warning))
+        | (KindMask(1) << unsigned(RunEvent::Kind::Error)) | (KindMask(1) << unsigned(RunEvent::Kind::RunFinished));
+    /// Drops the steps and prints among events [0, `cut`), keeping their state changes; the
+    /// events from `cut` on stay whole and move down by the returned count of dropped events.
+    std::size_t thinBefore(std::size_t cut);
+
     /// Forward iteration over full events (range-for).
     class const_iterator {
     public:
@@ -120,6 +137,8 @@ private:
     std::vector<std::int64_t> m_deadlines;
     std::vector<QString> m_taskNames;  ///< index = TaskId - 1
     std::vector<ItemId> m_taskOrigins;  ///< the step that created each task; index = TaskId - 1
+    std::uint64_t m_textBytes = 0;  ///< m_texts: each QString and its characters
+    std::uint64_t m_nameBytes = 0;  ///< the characters of m_taskNames
 };
 
 }  // namespace tusk

@@ -21,6 +21,42 @@ void RunRecording::onRunEvent(const RunEvent &event)
             m_gatherChildren.resize(std::size_t(event.other) + 1);
         m_gatherChildren[event.other].push_back(event.task);
     }
+    // The size is summed every few thousand events, not on every one.
+    if (m_budget && !m_full && ++m_sinceBudgetCheck >= 4096) {
+        m_sinceBudgetCheck = 0;
+        if (approximateBytes() > m_budget) {
+            if (m_compaction == Compaction::Immediate)
+                thin(m_events.size());
+            else
+                m_wantsThinning = true;
+        }
+    }
+}
+
+void RunRecording::setBudget(std::uint64_t bytes, Compaction when)
+{
+    m_budget = bytes;
+    m_compaction = when;
+}
+
+std::size_t RunRecording::thin(std::size_t limit)
+{
+    m_wantsThinning = false;
+    const std::size_t cut = std::min(limit, m_events.size() - m_events.size() / 4);
+    std::size_t dropped = 0;
+    if (cut > 0) {
+        const std::int64_t cutNs = m_events.at(cut - 1).timeNs;
+        dropped = m_events.thinBefore(cut);
+        m_thinnedBeforeNs = std::max(m_thinnedBeforeNs, cutNs);
+    }
+    if (m_budget && approximateBytes() > m_budget / 4 * 3 && !m_full) {
+        // What is left is mostly state changes: thinning again would gain little and cost a
+        // pass over everything each time. The recording is full.
+        m_full = true;
+        if (m_onFull)
+            m_onFull({LimitStop::Kind::Recording, m_budget, approximateBytes()});
+    }
+    return dropped;
 }
 
 const std::vector<TaskId> &RunRecording::gatherChildren(std::uint32_t gatherId) const

@@ -3,8 +3,10 @@
 #include "program.h"
 #include "runeventlog.h"
 #include "runevents.h"
+#include "runlimits.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,6 +54,31 @@ public:
 
     void onRunEvent(const RunEvent &event) override;
 
+    /// When a recording past its budget is thinned: at once (nothing else reads it during the
+    /// run: the command line's trace), or when its owner calls thin() at a moment when no
+    /// view is half-way through the events (the GUI's session, between frames).
+    enum class Compaction { Immediate, WhenAsked };
+    /// Past `bytes` (0: no budget) the recording degrades before it fails: older events are
+    /// thinned to their state changes (enough to scrub the timeline), the newest quarter of
+    /// them kept whole. When thinning no longer brings it under three quarters of the budget,
+    /// the recording is full: onFull is called once, and the run should stop.
+    void setBudget(std::uint64_t bytes, Compaction when);
+    std::uint64_t budget() const { return m_budget; }
+    void setOnFull(std::function<void(const LimitStop &)> onFull) { m_onFull = std::move(onFull); }
+    /// About how many bytes the recording holds: its events and its task list.
+    std::uint64_t approximateBytes() const
+    {
+        return m_events.approximateBytes() + std::uint64_t(m_live.size()) * sizeof(TaskSnapshot);
+    }
+    /// Over budget, and waiting for its owner to call thin() (Compaction::WhenAsked).
+    bool wantsThinning() const { return m_wantsThinning; }
+    /// Thins the events before min(`limit`, the newest quarter): returns how many were dropped;
+    /// events from there on move down by that many. Calls onFull when thinning is not enough.
+    std::size_t thin(std::size_t limit);
+    /// Events before this virtual time were thinned to state changes; -1 when none were.
+    std::int64_t thinnedBeforeNs() const { return m_thinnedBeforeNs; }
+    bool full() const { return m_full; }
+
     const RunEventLog &events() const { return m_events; }
     /// Every task as it is now (after the last recorded event), kept up to date as events
     /// arrive: cheap to read on every frame of a live run. Index = TaskId - 1.
@@ -87,6 +114,14 @@ private:
     RunEventLog m_events;
     TaskList m_live;
     std::vector<std::vector<TaskId>> m_gatherChildren;  ///< index = gather id
+
+    std::uint64_t m_budget = 0;
+    Compaction m_compaction = Compaction::WhenAsked;
+    std::function<void(const LimitStop &)> m_onFull;
+    std::uint32_t m_sinceBudgetCheck = 0;
+    bool m_wantsThinning = false;
+    bool m_full = false;
+    std::int64_t m_thinnedBeforeNs = -1;
 };
 
 }  // namespace tusk

@@ -39,6 +39,7 @@ RunSession::RunSession(std::shared_ptr<const Program> program, QObject *parent)
     m_controller = std::make_unique<RunController>(program);
     m_controller->loop().addObserver(m_tap.get());
     connect(&m_frame, &QTimer::timeout, this, &RunSession::flush);
+    m_recording.setBudget(RunLimits().maxRecordingBytes, RunRecording::Compaction::WhenAsked);
     connect(m_controller.get(), &RunController::finished, this, [this](RunOutcome outcome) {
         m_frame.stop();
         flush();
@@ -51,15 +52,30 @@ RunSession::~RunSession()
     m_controller->loop().removeObserver(m_tap.get());
 }
 
+void RunSession::setLimits(const RunLimits &limits)
+{
+    m_controller->loop().setLimits(limits);
+    m_recording.setBudget(limits.maxRecordingBytes, RunRecording::Compaction::WhenAsked);
+}
+
 void RunSession::flush()
 {
     m_tap->disarm();
     const std::size_t total = m_recording.events().size();
-    if (total == m_reported)
-        return;
-    const std::size_t first = m_reported;
-    m_reported = total;
-    Q_EMIT eventsAdded(first, total - first);
+    if (total != m_reported) {
+        const std::size_t first = m_reported;
+        m_reported = total;
+        Q_EMIT eventsAdded(first, total - first);
+    }
+    // Between frames no view is half-way through the events: the moment to thin them.
+    if (m_recording.wantsThinning() && !m_recording.full()) {
+        Q_EMIT aboutToThin();
+        m_reported -= m_recording.thin(m_reported);
+        Q_EMIT thinned(m_recording.thinnedBeforeNs());
+        if (m_recording.full())
+            m_controller->stopForLimit(
+                {LimitStop::Kind::Recording, m_recording.budget(), m_recording.approximateBytes()});
+    }
 }
 
 }  // namespace tusk

@@ -23,6 +23,9 @@ public:
     const RunRecording &recording() const { return m_recording; }
     const Program &program() const { return *m_program; }
 
+    /// Applies `limits`: the loop's (tasks, memory) and the recording's budget. Before start().
+    void setLimits(const RunLimits &limits);
+
     /// How often views hear about progress (default 16 ms, one frame).
     void setFrameInterval(int ms) { m_frame.setInterval(ms); }
 
@@ -31,6 +34,11 @@ Q_SIGNALS:
     void eventsAdded(std::size_t first, std::size_t count);
     /// After the final eventsAdded.
     void finished(tusk::RunOutcome outcome);
+    /// The recording is about to be thinned (RunRecording::setBudget): a view that noted
+    /// event indices to read later reads them now; afterwards indices are no longer valid.
+    void aboutToThin();
+    /// The recording was thinned: events up to `beforeNs` keep their state changes only.
+    void thinned(std::int64_t beforeNs);
 
 private:
     void flush();

@@ -57,8 +57,49 @@ const char *taskStateName(TaskState state)
 
 EventLoop::EventLoop(std::shared_ptr<const Program> program)
     : m_program(std::move(program))
+    , m_valueBytesAtStart(HeapObject::liveBytes())
 {
     m_tasks.emplace_back();  // TaskId 0 means "no task"
+}
+
+std::uint64_t EventLoop::heldBytes() const
+{
+    const std::int64_t values = HeapObject::liveBytes() - m_valueBytesAtStart;
+    return std::uint64_t(m_tasks.size()) * sizeof(Task) + std::uint64_t(m_futures.size()) * sizeof(Future)
+        + std::uint64_t(m_timers.capacity()) * sizeof(Timer)
+        + std::uint64_t(m_timerHeap.capacity()) * sizeof(TimerEntry) + std::uint64_t(m_gathers.size()) * sizeof(Gather)
+        + m_frameBytes + std::uint64_t(values > 0 ? values : 0);
+}
+
+void EventLoop::noteLimit(LimitStop::Kind kind, std::uint64_t limit, std::uint64_t reached)
+{
+    if (limitHit())
+        return;
+    m_limitStop = {kind, limit, reached};
+    m_budget = 0;  // the running step (if any) is preempted at its next instruction
+}
+
+void EventLoop::releaseMemory()
+{
+    Q_ASSERT(m_phase == Phase::Finished);
+    m_ready.clear();
+    m_timerHeap = {};
+    m_timers = {};
+    m_freeTimers = {};
+    m_liveTimers = 0;
+    m_futureExtras.clear();
+    m_customNames.clear();
+    m_pendingException = Value();
+    m_entryError = Value();
+    m_shutdownTasks = {};
+    m_gathers = {};
+    m_freeFutures = {};
+    // Tasks hold values that refer to other tasks' results: clear them before the futures go.
+    m_tasks.clear();
+    m_tasks.emplace_back();
+    m_futures.clear();
+    m_liveTasks = 0;
+    m_frameBytes = 0;
 }
 
 EventLoop::~EventLoop() = default;
@@ -195,7 +236,7 @@ void EventLoop::finish(RunOutcome outcome)
     m_runningTask = kNoTask;
     if (outcome == RunOutcome::Completed || outcome == RunOutcome::Failed)
         finalizePendingTasks();
-    if (outcome != RunOutcome::Stopped) {
+    if (outcome != RunOutcome::Stopped && outcome != RunOutcome::LimitReached) {
         // What CPython logs when the loop is closed and tasks are collected.
         for (TaskId t = 1; t < m_tasks.size(); ++t) {
             const Task &task = m_tasks[t];
@@ -255,6 +296,14 @@ void EventLoop::stop()
         finish(RunOutcome::Stopped);
 }
 
+void EventLoop::stopForLimit(const LimitStop &stop)
+{
+    if (m_phase == Phase::Finished)
+        return;
+    noteLimit(stop.kind, stop.limit, stop.reached);
+    finish(RunOutcome::LimitReached);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The loop: BaseEventLoop._run_once().
 
@@ -267,6 +316,10 @@ bool EventLoop::runIteration(std::int64_t budget)
         const TaskId t = m_runningTask;
         Value payload;
         const Exec how = execute(m_tasks[t], t, payload, false);
+        if (limitHit()) [[unlikely]] {
+            finish(RunOutcome::LimitReached);
+            return true;
+        }
         if (how == Exec::Preempted)
             return false;
         finishStep(t, how, payload);
@@ -307,6 +360,10 @@ bool EventLoop::runIteration(std::int64_t budget)
         const Handle h = m_ready.pop();
         --m_todo;
         runHandle(h);
+        if (limitHit()) [[unlikely]] {
+            finish(RunOutcome::LimitReached);
+            return true;
+        }
         if (m_runningTask != kNoTask)
             return false;  // preempted inside a long step
         if (m_phase == Phase::Finished)
@@ -603,6 +660,9 @@ TaskId EventLoop::createTask(std::uint32_t coroutine, std::vector<Value> &args, 
         pushFrame(task, coroutine, args, kNoSlot, unusedError);
     }
     callSoon({Handle::Kind::Step, id, 0});
+    ++m_liveTasks;
+    if (!internal)
+        checkLimits();
     if (observed() && !internal) {
         RunEvent e;
         e.kind = RunEvent::Kind::TaskCreated;
@@ -672,6 +732,7 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
     Task &task = m_tasks[t];
     switch (how) {
     case Exec::Returned:
+        --m_liveTasks;
         if (task.mustCancel) {
             // Cancelled during its last step: the result is dropped.
             task.mustCancel = false;
@@ -686,6 +747,7 @@ void EventLoop::finishStep(TaskId t, Exec how, Value &payload)
         }
         break;
     case Exec::Raised:
+        --m_liveTasks;
         if (exceptionIsSubclass(payload.exceptionType(), ExceptionType::CancelledError)) {
             extras(task.future).cancelledExc = payload;
             setState(task, TaskState::Cancelled, 0, 0, &payload);
@@ -899,6 +961,7 @@ void EventLoop::gatherChildDone(std::uint32_t gid, std::uint32_t child)
         futureSetException(g.outer, makeCancelledError(g.children.back()));
     } else {
         futureSetResult(g.outer, Value::list(std::move(results)));
+        checkLimits();
     }
 }
 

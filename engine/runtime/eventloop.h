@@ -4,6 +4,7 @@
 #include "program.h"
 #include "ringqueue.h"
 #include "runevents.h"
+#include "runlimits.h"
 #include "value.h"
 
 #include <QString>
@@ -76,6 +77,29 @@ public:
 
     /// Ends the run now, as a user's Stop does.
     void stop();
+
+    /// What the run may hold (live tasks, memory) before it stops with RunOutcome::LimitReached.
+    /// Set before start(); the recording and console limits are for their owners to apply.
+    void setLimits(const RunLimits &limits) { m_limits = limits; }
+    const RunLimits &limits() const { return m_limits; }
+    /// Stops the run with RunOutcome::LimitReached at the next safe point (within the current
+    /// step): for limits the loop does not count itself, such as a recording's. Safe to call
+    /// from an observer.
+    void requestLimitStop(const LimitStop &stop) { noteLimit(stop.kind, stop.limit, stop.reached); }
+    /// Stops the run now with RunOutcome::LimitReached, as stop() does: between iterations or
+    /// slices only, never from inside a step (use requestLimitStop() there).
+    void stopForLimit(const LimitStop &stop);
+    /// After a LimitReached outcome: which limit, and the figures.
+    const LimitStop &limitStop() const { return m_limitStop; }
+    /// Tasks created and not finished (the entry task and Runner.close()'s own included).
+    std::uint64_t liveTaskCount() const { return m_liveTasks; }
+    /// What the run holds now, in bytes, as counted against RunLimits::maxMemoryBytes: task
+    /// records, futures, timers, frames and their locals, and the values made since start().
+    std::uint64_t heldBytes() const;
+    /// After the run finished: frees its tasks, futures, timers and values (what a view still
+    /// needs is in its recording), keeping the outcome, the error line, the deadlock report and
+    /// the clock. A finished run of a million tasks otherwise holds its gigabyte until the next.
+    void releaseMemory();
 
     // Introspection, for tests and the run view.
     std::size_t taskCount() const;
@@ -176,6 +200,18 @@ private:
     void reportDeadlock();
     QString describeTask(TaskId t) const;  ///< taskLabel() of a task, for the deadlock report
 
+    // Limits: checked where the run grows (a task made, a frame pushed, a gather's list),
+    // so that a runaway stops within one step; a stop found inside a step preempts it.
+    void checkLimits()
+    {
+        if (m_liveTasks > m_limits.maxLiveTasks && m_limits.maxLiveTasks)
+            noteLimit(LimitStop::Kind::LiveTasks, m_limits.maxLiveTasks, m_liveTasks);
+        else if (m_limits.maxMemoryBytes && heldBytes() > m_limits.maxMemoryBytes)
+            noteLimit(LimitStop::Kind::Memory, m_limits.maxMemoryBytes, heldBytes());
+    }
+    void noteLimit(LimitStop::Kind kind, std::uint64_t limit, std::uint64_t reached);
+    bool limitHit() const { return m_limitStop.kind != LimitStop::Kind::None; }
+
     // Events.
     bool observed() const { return m_observed; }
     void emitEvent(RunEvent &e);
@@ -221,6 +257,12 @@ private:
     QString m_errorLine;
     QStringList m_deadlockReport;
     std::int64_t m_budget = 0;
+
+    RunLimits m_limits;
+    LimitStop m_limitStop;
+    std::uint64_t m_liveTasks = 0;
+    std::uint64_t m_frameBytes = 0;  ///< frames and locals of every live coroutine
+    std::int64_t m_valueBytesAtStart = 0;  ///< HeapObject::liveBytes() when the loop was made
 };
 
 }  // namespace tusk

@@ -115,12 +115,15 @@ bool EventLoop::pushFrame(
     for (std::size_t i = 0; i < args.size() && i < co.paramCount; ++i)
         task.locals[f.slotBase + i] = std::move(args[i]);
     task.frames.push_back(f);
+    m_frameBytes += sizeof(Frame) + co.slotCount * sizeof(Value);
+    checkLimits();
     return true;
 }
 
 void EventLoop::popFrame(Task &task)
 {
     const Frame f = task.frames.back();
+    m_frameBytes -= sizeof(Frame) + m_program->coroutines[f.coroutine].slotCount * sizeof(Value);
     task.frames.pop_back();
     task.blocks.resize(f.blockBase);
     task.locals.resize(f.slotBase);

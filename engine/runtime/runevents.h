@@ -42,6 +42,7 @@ enum class RunOutcome : std::uint8_t {
     Failed,  ///< an exception left the entry coroutine (exit status 1)
     Deadlock,  ///< nothing can ever run again (exit status 3)
     Stopped,  ///< stopped by the user
+    LimitReached,  ///< stopped on reaching a RunLimits limit (exit status 4); see EventLoop::limitStop()
 };
 
 /// One thing that happened in a run, stamped with the virtual time and loop iteration.

@@ -11,6 +11,7 @@
 #include "language.h"
 #include "outputpanel.h"
 #include "palettewidget.h"
+#include "preferencesdialog.h"
 #include "problemspanel.h"
 #include "problemtext.h"
 #include "projectjson.h"
@@ -194,6 +195,15 @@ void MainWindow::createActions()
     connect(makeAction("actionExportPng", QStringLiteral("export")), &QAction::triggered, this, &MainWindow::exportPng);
     connect(makeAction("actionExportSvg", QString()), &QAction::triggered, this, &MainWindow::exportSvg);
     connect(makeAction("actionExportPython", QString()), &QAction::triggered, this, &MainWindow::exportPythonScript);
+    // Ctrl+, where the platform has no Preferences keys of its own (plain X11).
+    QAction *preferences = makeAction("actionPreferences", QString(),
+        QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                          : QKeySequence(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
     QAction *quit = makeAction("actionQuit", QString(), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -371,6 +381,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(action(QStringLiteral("actionMoveUp")));
     m_editMenu->addAction(action(QStringLiteral("actionMoveDown")));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(action(QStringLiteral("actionPreferences")));
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomReset", "actionFit"})
@@ -515,6 +527,7 @@ void MainWindow::retranslate()
     set("actionExportSvg", tr("Diagram as &SVG…"), tr("Export the diagram as an SVG drawing"));
     set("actionExportPython", tr("&Python Script…"), tr("Export the program as a Python script that prints the same"));
     set("actionQuit", tr("&Quit"));
+    set("actionPreferences", tr("Pre&ferences…"), tr("Limits of a run: tasks, memory, recording, console lines"));
     set("actionCut", tr("Cu&t"));
     set("actionCopy", tr("&Copy"), tr("Copy the selection; it pastes as Python into a text editor"));
     set("actionPaste", tr("&Paste"));

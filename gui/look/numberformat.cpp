@@ -30,6 +30,22 @@ QString NumberFormat::seconds(std::int64_t ns, int decimals)
     return tr("%1 s", "a duration in seconds").arg(number(double(ns) / 1e9, decimals));
 }
 
+QString NumberFormat::count(std::uint64_t value)
+{
+    return QLocale().toString(qulonglong(value));  // the default options group digits
+}
+
+QString NumberFormat::bytes(std::uint64_t value)
+{
+    constexpr double kKiB = 1024.0;
+    const double v = double(value);
+    if (v >= kKiB * kKiB * kKiB)
+        return tr("%1 GiB").arg(number(v / (kKiB * kKiB * kKiB), 1));
+    if (v >= kKiB * kKiB)
+        return tr("%1 MiB").arg(number(v / (kKiB * kKiB), 1));
+    return tr("%1 KiB").arg(number(v / kKiB, 1));
+}
+
 QChar NumberFormat::decimalPoint()
 {
     const QString point = uiLocale().decimalPoint();

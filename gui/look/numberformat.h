@@ -22,6 +22,10 @@ public:
     static QString number(double value);
     /// A duration in seconds with its unit: `1.0 s`, `1,0 с`.
     static QString seconds(std::int64_t ns, int decimals = 1);
+    /// A count with the UI language's digit grouping: `1,000,000`, `1 000 000`.
+    static QString count(std::uint64_t value);
+    /// A size in binary units, one decimal: `4.0 GiB`, `512.0 MiB`, `4,0 ГиБ`.
+    static QString bytes(std::uint64_t value);
     /// The UI language's decimal separator (`.` or `,`).
     static QChar decimalPoint();
 };

@@ -77,6 +77,8 @@ public:
     /// Oldest lines are dropped beyond this many (a program printing forever must not eat memory). Default 1,000,000.
     void setMaximumLineCount(std::size_t n);
     std::size_t maximumLineCount() const { return m_maxLines; }
+    /// Lines dropped from the top since the last clear().
+    std::uint64_t droppedLineCount() const { return m_dropped; }
 
     /// True when the view follows new lines (scrolled to the end).
     bool isAtEnd() const { return m_follow; }

@@ -4,6 +4,7 @@
 #include "consoleview.h"
 #include "numberformat.h"
 #include "problemtext.h"
+#include "runlimitsettings.h"
 #include "runsession.h"
 #include "theme.h"
 
@@ -11,8 +12,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QLabel>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace tusk {
 
@@ -49,6 +52,12 @@ OutputPanel::OutputPanel(QWidget *parent)
         const TaskList &tasks = m_session->recording().liveTasks();
         return task >= 1 && task <= tasks.size() ? tasks[task - 1].label() : QString();
     });
+    m_droppedNote = new QLabel(this);
+    m_droppedNote->setObjectName(QStringLiteral("droppedLinesNote"));
+    m_droppedNote->setWordWrap(true);
+    m_droppedNote->setContentsMargins(6, 3, 6, 3);
+    m_droppedNote->hide();
+    layout->addWidget(m_droppedNote);
     layout->addWidget(m_view);
     // Clear and Copy, on the console's context menu and as keyboard shortcuts.
     auto *copy = new QAction(this);
@@ -116,7 +125,17 @@ bool OutputPanel::run(const Project &project)
     }
     m_entry = project.entry;
     m_view->appendLine(-1, QStringLiteral("asyncio.run(%1())").arg(project.entry), ConsoleView::Tone::Muted, true);
+    m_limits = savedRunLimits();
+    m_limitStop = LimitStop();
+    m_toldThinned = false;
+    // The console keeps its last lines; the two of its own (the asyncio.run line, the summary)
+    // fit in as well.
+    m_view->setMaximumLineCount(
+        m_limits.maxConsoleLines ? std::size_t(m_limits.maxConsoleLines) + 2 : std::numeric_limits<std::size_t>::max());
+    updateDroppedNote();
     m_session = std::make_unique<RunSession>(program);
+    m_session->setLimits(m_limits);
+    connect(m_session.get(), &RunSession::thinned, this, &OutputPanel::onThinned);
     m_session->controller().setClock(m_clock);
     m_session->controller().setSpeed(m_speed);
     connect(m_session.get(), &RunSession::eventsAdded, this, &OutputPanel::onEventsAdded);
@@ -132,6 +151,31 @@ void OutputPanel::clear()
 {
     m_hasSummary = false;
     m_view->clear();
+    updateDroppedNote();
+}
+
+void OutputPanel::updateDroppedNote()
+{
+    const std::uint64_t dropped = m_view->droppedLineCount();
+    m_droppedNote->setVisible(dropped > 0);
+    if (!dropped)
+        return;
+    m_droppedNote->setText(
+        tr("Older lines were dropped: the console keeps the last %1 of %2 lines. "
+           "Change how many in Edit > Preferences.")
+            .arg(NumberFormat::count(m_view->lineCount()), NumberFormat::count(dropped + m_view->lineCount())));
+}
+
+void OutputPanel::onThinned(std::int64_t beforeNs)
+{
+    if (m_toldThinned)
+        return;
+    m_toldThinned = true;
+    m_view->appendLine(-1,
+        tr("The run's recording passed its %1 budget: up to %2 it keeps task states only, so the timeline "
+           "still shows those moments but not their steps or prints.")
+            .arg(NumberFormat::bytes(m_limits.maxRecordingBytes), NumberFormat::seconds(beforeNs)),
+        ConsoleView::Tone::Muted, true);
 }
 
 void OutputPanel::stop()
@@ -168,6 +212,8 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
         },
         RunEventLog::kindBit(RunEvent::Kind::Printed) | RunEventLog::kindBit(RunEvent::Kind::Warning)
             | RunEventLog::kindBit(RunEvent::Kind::Error));
+    if (m_view->droppedLineCount() || !m_droppedNote->isHidden())
+        updateDroppedNote();
 }
 
 QString OutputPanel::summary() const
@@ -182,6 +228,24 @@ QString OutputPanel::summary() const
         return tr("Deadlock after %1: every task waits and no timer is set, so CPython would hang here.").arg(time);
     case RunOutcome::Stopped:
         return tr("Stopped after %1.").arg(time);
+    case RunOutcome::LimitReached:
+        switch (m_limitStop.kind) {
+        case LimitStop::Kind::LiveTasks:
+            return tr("Stopped after %1: more than %2 tasks were alive at once, the limit of a run. "
+                      "If the program needs more, raise it in Edit > Preferences.")
+                .arg(time, NumberFormat::count(m_limitStop.limit));
+        case LimitStop::Kind::Memory:
+            return tr("Stopped after %1: the run reached its memory limit of %2 (tasks, frames and values). "
+                      "If the program needs more, raise it in Edit > Preferences.")
+                .arg(time, NumberFormat::bytes(m_limitStop.limit));
+        case LimitStop::Kind::Recording:
+            return tr("Stopped after %1: the run's recording reached its limit of %2, even with older moments kept "
+                      "as task states only. Raise it in Edit > Preferences.")
+                .arg(time, NumberFormat::bytes(m_limitStop.limit));
+        case LimitStop::Kind::None:
+            break;
+        }
+        return tr("Stopped after %1 on reaching a limit.").arg(time);
     }
     return QString();
 }
@@ -190,7 +254,9 @@ void OutputPanel::onFinished(RunOutcome outcome)
 {
     m_endNs = m_session ? m_session->controller().loop().now() : 0;
     m_outcome = outcome;
-    const bool failed = outcome == RunOutcome::Failed || outcome == RunOutcome::Deadlock;
+    m_limitStop = m_session ? m_session->controller().loop().limitStop() : LimitStop();
+    const bool failed
+        = outcome == RunOutcome::Failed || outcome == RunOutcome::Deadlock || outcome == RunOutcome::LimitReached;
     m_view->appendLine(-1, summary(), failed ? ConsoleView::Tone::Error : ConsoleView::Tone::Muted, true);
     m_hasSummary = true;
     // The session stays: the run can be replayed and exported until the next one starts.
@@ -208,6 +274,7 @@ void OutputPanel::changeEvent(QEvent *event)
         if (auto *a = findChild<QAction *>(QStringLiteral("actionClearOutput")))
             a->setText(tr("Clear Output"));
         m_wrapLines->setText(tr("Wrap Long Lines"));
+        updateDroppedNote();
         // The console's own last word follows the language, as its stamps do.
         if (m_hasSummary && m_view->lineCount() > 0)
             m_view->replaceLineText(m_view->lineCount() - 1, summary());

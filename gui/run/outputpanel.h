@@ -3,10 +3,12 @@
 #include "project.h"
 #include "runcontroller.h"
 #include "runevents.h"
+#include "runlimits.h"
 
 #include <QWidget>
 
 class QAction;
+class QLabel;
 #include <memory>
 
 namespace tusk {
@@ -41,6 +43,9 @@ public:
     /// the panel's width; unchecked, they scroll sideways. Remembered in the settings; wraps
     /// by default.
     QAction *wrapLinesAction() const { return m_wrapLines; }
+    /// The note above the console once older lines were dropped (RunLimits::maxConsoleLines):
+    /// how many are kept of how many printed. Hidden while none were dropped.
+    QLabel *droppedLinesNote() const { return m_droppedNote; }
 
 signals:
     void runningChanged(bool running);
@@ -56,9 +61,15 @@ private:
     void onFinished(RunOutcome outcome);
     /// How the run ended, in the UI language: the console's last line.
     QString summary() const;
+    void updateDroppedNote();
+    void onThinned(std::int64_t beforeNs);
 
     ConsoleView *m_view;
+    QLabel *m_droppedNote;
     QAction *m_wrapLines;
+    RunLimits m_limits;  ///< of the current or last run
+    LimitStop m_limitStop;  ///< why the last run stopped, when a limit stopped it
+    bool m_toldThinned = false;
     std::unique_ptr<RunSession> m_session;
     RunController::Clock m_clock = RunController::Clock::Virtual;
     double m_speed = 1.0;

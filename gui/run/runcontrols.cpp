@@ -227,6 +227,7 @@ void RunControls::onSessionStarted(RunSession *session)
                 timeline->reset();
         });
     connect(session, &RunSession::eventsAdded, this, &RunControls::onEventsAdded);
+    connect(session, &RunSession::aboutToThin, m_timeline, &TimelineWidget::readPendingEvents);
     connect(session, &RunSession::finished, this, [this] {
         if (m_session) {
             m_tasks->showLive(m_session->recording().liveTasks());

@@ -150,11 +150,6 @@ int TimelineWidget::axisHeight() const
     return fontMetrics().height() + 8;
 }
 
-int TimelineWidget::legendHeight() const
-{
-    return fontMetrics().height() + 8;
-}
-
 int TimelineWidget::visibleRows() const
 {
     return qMax(1, (height() - axisHeight() - legendHeight()) / rowHeight());
@@ -438,7 +433,11 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const int x = timeToX(m_cursorNs);
         p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
         p.drawLine(x, 0, x, height());
-        p.drawText(QRect(x + 4, 0, 90, ah), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::seconds(m_cursorNs));
+        // On a plate of the window's colour, so that the axis labels under it do not show through.
+        const QString when = NumberFormat::seconds(m_cursorNs);
+        const QRect plate(x + 1, 1, fontMetrics().horizontalAdvance(when) + 8, ah - 3);
+        p.fillRect(plate, pal.color(QPalette::Window));
+        p.drawText(plate, Qt::AlignCenter, when);
     }
     p.setPen(canvas.grid);
     p.drawLine(left - 2, 0, left - 2, rowsBottom);
@@ -446,48 +445,79 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     paintLegend(p);
 }
 
+std::vector<TimelineWidget::LegendEntry> TimelineWidget::legendEntries() const
+{
+    // What the patterns mean: a swatch per state, then the two arrows. Laid out left to right
+    // and wrapped onto as many lines as the width needs, so that no entry is ever cut off
+    // (Russian labels are longer, and the bottom dock may be narrow).
+    std::vector<LegendEntry> entries;
+    const QFontMetrics fm = fontMetrics();
+    const int sw = fm.height();
+    const int lineHeight = fm.height() + 8;
+    const int usable = qMax(1, width() - 12);
+    int x = 6;
+    int line = 0;
+    const auto place = [&](LegendEntry e) {
+        const int w = e.markWidth + fm.horizontalAdvance(e.text) + 14;
+        if (x > 6 && x + w - 14 > usable) {
+            x = 6;
+            ++line;
+        }
+        e.rect = QRect(x, line * lineHeight, w - 14, lineHeight);
+        x += w;
+        entries.push_back(std::move(e));
+    };
+    for (TaskState s : {TaskState::Pending, TaskState::Ready, TaskState::Running, TaskState::Sleeping,
+             TaskState::WaitingTask, TaskState::Done, TaskState::Cancelled, TaskState::Failed})
+        place({LegendEntry::Mark::State, s, s == TaskState::WaitingTask ? tr("Waiting") : RunStyle::stateName(s),
+            sw + 4, {}});
+    place({LegendEntry::Mark::CreatedArrow, TaskState::Pending, tr("created"), 8, {}});
+    place({LegendEntry::Mark::AwaitedArrow, TaskState::Pending, tr("awaited task finished"), 8, {}});
+    return entries;
+}
+
+int TimelineWidget::legendHeight() const
+{
+    const std::vector<LegendEntry> entries = legendEntries();
+    const int lines = entries.empty() ? 1 : entries.back().rect.bottom() / (fontMetrics().height() + 8) + 1;
+    return lines * (fontMetrics().height() + 8);
+}
+
 void TimelineWidget::paintLegend(QPainter &p)
 {
-    // What the patterns mean, along the bottom: a swatch per state, then the two arrows.
     const QPalette pal = palette();
     const Theme::Canvas canvas = Theme::canvas();
     const int top = height() - legendHeight();
-    const int h = legendHeight();
-    p.fillRect(QRect(0, top, width(), h), pal.color(QPalette::Window));
+    p.fillRect(QRect(0, top, width(), height() - top), pal.color(QPalette::Window));
     p.setPen(canvas.grid);
     p.drawLine(0, top, width(), top);
     const QFontMetrics fm = fontMetrics();
     const int sw = fm.height();
-    int x = 6;
-    const auto label = [&](const QString &text) {
+    for (const LegendEntry &e : legendEntries()) {
+        const QRect r = e.rect.translated(0, top);
+        const int mid = r.top() + r.height() / 2;
+        switch (e.mark) {
+        case LegendEntry::Mark::State:
+            if (isFinalState(e.state))
+                RunStyle::stateIcon(e.state).paint(&p, QRect(r.left(), mid - sw / 2, sw, sw));
+            else
+                paintSegment(p, QRect(r.left(), mid - sw / 4, sw, sw / 2), e.state, pal);
+            break;
+        case LegendEntry::Mark::CreatedArrow:
+        case LegendEntry::Mark::AwaitedArrow: {
+            const int ax = r.left();
+            p.setPen(QPen(canvas.arrow, 1, e.mark == LegendEntry::Mark::AwaitedArrow ? Qt::DashLine : Qt::SolidLine));
+            p.drawLine(ax, mid - 5, ax, mid + 5);
+            p.setPen(QPen(canvas.arrow, 1));
+            p.drawLine(ax, mid + 5, ax - 3, mid + 1);
+            p.drawLine(ax, mid + 5, ax + 3, mid + 1);
+            break;
+        }
+        }
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(x, top, fm.horizontalAdvance(text) + 2, h), Qt::AlignLeft | Qt::AlignVCenter, text);
-        x += fm.horizontalAdvance(text) + 14;
-    };
-    for (TaskState s : {TaskState::Pending, TaskState::Ready, TaskState::Running, TaskState::Sleeping,
-             TaskState::WaitingTask, TaskState::Done, TaskState::Cancelled, TaskState::Failed}) {
-        const QRect swatch(x, top + (h - sw / 2) / 2, sw, sw / 2);
-        if (isFinalState(s))
-            RunStyle::stateIcon(s).paint(&p, QRect(x, top + (h - sw) / 2, sw, sw));
-        else
-            paintSegment(p, swatch, s, pal);
-        x += sw + 4;
-        label(s == TaskState::WaitingTask ? tr("Waiting") : RunStyle::stateName(s));
+        p.drawText(QRect(r.left() + e.markWidth, r.top(), r.width() - e.markWidth + 2, r.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
-    const int mid = top + h / 2;
-    p.setPen(QPen(canvas.arrow, 1));
-    p.drawLine(x, mid - 5, x, mid + 5);
-    p.drawLine(x, mid + 5, x - 3, mid + 1);
-    p.drawLine(x, mid + 5, x + 3, mid + 1);
-    x += 8;
-    label(tr("created"));
-    p.setPen(QPen(canvas.arrow, 1, Qt::DashLine));
-    p.drawLine(x, mid - 5, x, mid + 5);
-    p.setPen(QPen(canvas.arrow, 1));
-    p.drawLine(x, mid + 5, x - 3, mid + 1);
-    p.drawLine(x, mid + 5, x + 3, mid + 1);
-    x += 8;
-    label(tr("awaited task finished"));
 }
 
 void TimelineWidget::paintSegment(QPainter &p, const QRect &rect, TaskState state, const QPalette &pal)

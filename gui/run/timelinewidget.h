@@ -74,6 +74,23 @@ public:
     void zoomAt(double factor, int x);
 
     QSize sizeHint() const override;
+    /// Reads the events noted by addEvents() now rather than when next shown: before the
+    /// recording is thinned, after which their indices mean other events.
+    void readPendingEvents() { takeInPending(); }
+
+    /// One entry of the legend along the bottom; rect is relative to the legend's top.
+    struct LegendEntry {
+        enum class Mark { State, CreatedArrow, AwaitedArrow };
+        Mark mark;
+        TaskState state;
+        QString text;
+        int markWidth;
+        QRect rect;
+    };
+    /// The legend's entries, wrapped to the widget's width.
+    std::vector<LegendEntry> legendEntries() const;
+    /// The legend's height: one line per wrapped line of entries.
+    int legendHeight() const;
 
 signals:
     void scrubbed(std::int64_t timeNs);
@@ -99,7 +116,6 @@ private:
     int rowHeight() const;
     int labelWidth() const { return m_labelWidth; }
     int axisHeight() const;
-    int legendHeight() const;
     /// How many rows fit between the axis and the legend.
     int visibleRows() const;
     void paintLegend(QPainter &p);

@@ -264,8 +264,24 @@ void TestGuiLook::bottomPanelsFitTheirContents()
     raise("timelineDock");
     TimelineWidget *timeline = m_window->timeline();
     QTRY_VERIFY(timeline->isVisible());
-    QVERIFY2(timeline->rowY(kRows) <= timeline->height(),
-        qPrintable(QStringLiteral("row %1 at %2 of %3").arg(kRows).arg(timeline->rowY(kRows)).arg(timeline->height())));
+    const int legendTop = timeline->height() - timeline->legendHeight();
+    QVERIFY2(timeline->rowY(kRows) <= legendTop,
+        qPrintable(
+            QStringLiteral("row %1 at %2, legend from %3").arg(kRows).arg(timeline->rowY(kRows)).arg(legendTop)));
+    // The legend wraps rather than cut its last entries off ("awaited task finished" was cut
+    // to "awai" at 1280 px): every entry lies wholly inside the widget, in both languages.
+    const auto entries = timeline->legendEntries();
+    QCOMPARE(int(entries.size()), 10);
+    for (const auto &entry : entries) {
+        const int needed = entry.markWidth + timeline->fontMetrics().horizontalAdvance(entry.text);
+        QVERIFY2(entry.rect.width() >= needed && entry.rect.right() < timeline->width()
+                && entry.rect.bottom() < timeline->legendHeight(),
+            qPrintable(QStringLiteral("%1 at %2..%3 of %4")
+                           .arg(entry.text)
+                           .arg(entry.rect.left())
+                           .arg(entry.rect.right())
+                           .arg(timeline->width())));
+    }
 
     raise("problemsDock");
     ProblemsPanel *problems = m_window->problemsPanel();
