@@ -113,6 +113,101 @@ private slots:
         QCOMPARE(r.out, QStringLiteral("Задача 1 завершена\nЗадача 2 завершена\n"));
     }
 
+    // Issue 11: each runaway shape ends within seconds with exit status 4 and one line naming
+    // the limit, the figure and the option that raises it; a deep recursion through direct
+    // awaits is CPython's RecursionError, not a limit; a gather chain stops on its tasks.
+    void runawaysStopOnTheirLimit_data()
+    {
+        QTest::addColumn<QByteArray>("program");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        const QByteArray tasks = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+            {"name": "sleeper", "body": [{"op": "sleep", "seconds": 1000}]},
+            {"name": "main", "body": [{"op": "repeat", "times": 100000000, "body": [
+                {"op": "create_task", "call": {"coroutine": "sleeper"}}]}]}]})";
+        const QByteArray chain = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+            {"name": "zero", "body": [{"op": "return", "value": 0}]},
+            {"name": "link", "params": ["prev"], "body": [{"op": "gather", "items": [{"task": "prev"}], "as": "r"},
+                {"op": "return", "value": {"var": "r"}}]},
+            {"name": "main", "body": [{"op": "create_task", "call": {"coroutine": "zero"}, "as": "t"},
+                {"op": "repeat", "times": 100000000, "body": [
+                    {"op": "create_task", "call": {"coroutine": "link", "args": [{"var": "t"}]}, "as": "t"}]},
+                {"op": "await", "task": "t"}]}]})";
+        const QByteArray recursion = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+            {"name": "down", "body": [{"op": "await", "call": {"coroutine": "down"}}]},
+            {"name": "main", "body": [{"op": "await", "call": {"coroutine": "down"}}]}]})";
+        const QByteArray spin = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+            {"name": "main", "body": [{"op": "repeat", "times": 100000000, "body": [
+                {"op": "sleep", "seconds": 0}]}]}]})";
+        QTest::newRow("tasks, default limit")
+            << tasks << QStringList() << 4 << QStringLiteral("more than 1,000,000 tasks alive at once, the limit; "
+                                                             "raise it with --max-tasks N");
+        QTest::newRow("tasks, chosen limit")
+            << tasks << QStringList {QStringLiteral("--max-tasks"), QStringLiteral("5000")} << 4
+            << QStringLiteral("more than 5,000 tasks alive at once");
+        QTest::newRow("memory") << tasks
+                                << QStringList {QStringLiteral("--max-tasks"), QStringLiteral("0"),
+                                       QStringLiteral("--max-memory"), QStringLiteral("64M")}
+                                << 4
+                                << QStringLiteral("it reached its memory limit of 64.0 MiB (tasks, frames and values); "
+                                                  "raise it with --max-memory SIZE");
+        QTest::newRow("gather chain") << chain << QStringList {QStringLiteral("--max-tasks"), QStringLiteral("20000")}
+                                      << 4 << QStringLiteral("more than 20,000 tasks alive at once");
+        QTest::newRow("recursion through awaits")
+            << recursion << QStringList() << 1 << QStringLiteral("RecursionError: maximum recursion depth exceeded");
+        QTest::newRow("trace recording")
+            << spin
+            << QStringList {QStringLiteral("--trace"), QStringLiteral("TRACE"), QStringLiteral("--max-recording"),
+                   QStringLiteral("4M")}
+            << 4 << QStringLiteral("the trace's recording reached its limit of 4.0 MiB");
+    }
+
+    void runawaysStopOnTheirLimit()
+    {
+        QFETCH(QByteArray, program);
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("runaway.tusk"), program);
+        options.replaceInStrings(QStringLiteral("TRACE"), dir.filePath(QStringLiteral("trace.json")));
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = tusk(QStringList {QStringLiteral("run"), file} + options);
+        QCOMPARE(r.exitCode, status);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);  // one line, nothing else
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void limitOptionsAreChecked()
+    {
+        const Result bad = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--max-memory"),
+            QStringLiteral("lots")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--max-memory takes a size such as 512M or 4G, not 'lots'")),
+            qPrintable(bad.err));
+        const Result missing = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--max-tasks")});
+        QCOMPARE(missing.exitCode, 2);
+        // Generous limits change nothing.
+        const Result ok = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--max-tasks"),
+            QStringLiteral("3"), QStringLiteral("--max-memory"), QStringLiteral("1G")});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.out, QStringLiteral("Задача 1 завершена\nЗадача 2 завершена\n"));
+        // A print storm thins the trace rather than stop the run, and says so.
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("prints.tusk"), R"({"format": "tusk", "version": 1,
+          "entry": "main", "coroutines": [{"name": "main", "body": [
+            {"op": "repeat", "times": 300000, "var": "i", "body": [{"op": "print", "text": "line {i}"}]},
+            {"op": "sleep", "seconds": 1}, {"op": "print", "text": "end"}]}]})");
+        const Result thin = tusk({QStringLiteral("run"), file, QStringLiteral("--trace"),
+            dir.filePath(QStringLiteral("t.json")), QStringLiteral("--max-recording"), QStringLiteral("4M")});
+        QCOMPARE(thin.exitCode, 0);
+        QVERIFY(thin.out.endsWith(QStringLiteral("line 299999\nend\n")));
+        QVERIFY2(thin.err.contains(QStringLiteral("the trace passed its 4.0 MiB budget")), qPrintable(thin.err));
+    }
+
     void uncaughtErrorEndsWithTheTracebackLine()
     {
         QTemporaryDir dir;
