@@ -140,9 +140,9 @@ private slots:
         const QByteArray spin = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
             {"name": "main", "body": [{"op": "repeat", "times": 100000000, "body": [
                 {"op": "sleep", "seconds": 0}]}]}]})";
-        QTest::newRow("tasks, default limit")
-            << tasks << QStringList() << 4 << QStringLiteral("more than 1,000,000 tasks alive at once, the limit; "
-                                                             "raise it with --max-tasks N");
+        QTest::newRow("tasks, default limit") << tasks << QStringList() << 4
+                                              << QStringLiteral("more than 1,000,000 tasks alive at once, the limit; "
+                                                                "raise it with --max-tasks N");
         QTest::newRow("tasks, chosen limit")
             << tasks << QStringList {QStringLiteral("--max-tasks"), QStringLiteral("5000")} << 4
             << QStringLiteral("more than 5,000 tasks alive at once");
@@ -156,11 +156,10 @@ private slots:
                                       << 4 << QStringLiteral("more than 20,000 tasks alive at once");
         QTest::newRow("recursion through awaits")
             << recursion << QStringList() << 1 << QStringLiteral("RecursionError: maximum recursion depth exceeded");
-        QTest::newRow("trace recording")
-            << spin
-            << QStringList {QStringLiteral("--trace"), QStringLiteral("TRACE"), QStringLiteral("--max-recording"),
-                   QStringLiteral("4M")}
-            << 4 << QStringLiteral("the trace's recording reached its limit of 4.0 MiB");
+        QTest::newRow("trace recording") << spin
+                                         << QStringList {QStringLiteral("--trace"), QStringLiteral("TRACE"),
+                                                QStringLiteral("--max-recording"), QStringLiteral("4M")}
+                                         << 4 << QStringLiteral("the trace's recording reached its limit of 4.0 MiB");
     }
 
     void runawaysStopOnTheirLimit()
@@ -188,7 +187,8 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--max-memory takes a size such as 512M or 4G, not 'lots'")),
             qPrintable(bad.err));
-        const Result missing = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--max-tasks")});
+        const Result missing
+            = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--max-tasks")});
         QCOMPARE(missing.exitCode, 2);
         // Generous limits change nothing.
         const Result ok = tusk({QStringLiteral("run"), example("02-two-tasks.tusk"), QStringLiteral("--max-tasks"),
