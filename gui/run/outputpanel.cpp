@@ -259,6 +259,8 @@ void OutputPanel::onFinished(RunOutcome outcome)
         = outcome == RunOutcome::Failed || outcome == RunOutcome::Deadlock || outcome == RunOutcome::LimitReached;
     m_view->appendLine(-1, summary(), failed ? ConsoleView::Tone::Error : ConsoleView::Tone::Muted, true);
     m_hasSummary = true;
+    if (m_view->droppedLineCount())
+        updateDroppedNote();  // the summary counts as a line too
     // The session stays: the run can be replayed and exported until the next one starts.
     m_running = false;
     emit runningChanged(false);
