@@ -52,14 +52,14 @@ QString usage()
         "                                  SIZE is bytes or a number with K, M or G\n"
         "  tusk check FILE                 validate a project and list every problem\n"
         "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
-        "  tusk export FILE -o OUT.png|OUT.svg   draw the diagram (the format follows the extension)\n"
         "                                  (to stdout, or atomically to OUT.py)\n"
+        "  tusk export FILE -o OUT.png|OUT.svg   draw the diagram (the format follows the extension)\n"
         "  tusk --help | --version\n"
         "\n"
         "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
-        "2 invalid file or usage, 3 deadlock, 4 stopped on reaching a limit. `export`: 0 written, 2 invalid file or "
-        "usage,\n"
-        "or the output could not be written.");
+        "2 invalid file or usage, 3 deadlock, 4 stopped on reaching a limit.\n"
+        "Exit status of `export`: 0 written, 2 invalid file or usage, or the output could\n"
+        "not be written.");
 }
 
 int usageError(const QString &message)

@@ -191,6 +191,12 @@ void RunController::tick()
             checkFinished();
             return;
         }
+        if (m_cutSliceWhen && m_cutSliceWhen()) {
+            emit sliceCut();
+            if (m_status != Status::Running)
+                return;  // the owner stopped or paused the run
+            break;
+        }
     }
     scheduleTick(0);  // let the Qt event loop turn, then go on
 }

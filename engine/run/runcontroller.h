@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace tusk {
@@ -37,6 +38,10 @@ public:
     double speed() const { return m_speed; }
     /// How long one slice may keep the Qt event loop busy.
     void setSliceMs(int ms) { m_sliceMs = ms; }
+    /// Asked after every call into the loop: true ends the slice at once with sliceCut(), for
+    /// an owner that must act between slices before the run goes on (the session thins its
+    /// recording there, so that a storm of events cannot outgrow its budget by a frame's worth).
+    void setCutSliceWhen(std::function<bool()> predicate) { m_cutSliceWhen = std::move(predicate); }
 
     Status status() const { return m_status; }
     /// The run's virtual time now, in nanoseconds: what a clock beside the run would read. On
@@ -58,6 +63,8 @@ public slots:
 signals:
     void statusChanged(tusk::RunController::Status status);
     void finished(tusk::RunOutcome outcome);
+    /// A slice ended early because the setCutSliceWhen() predicate asked for it.
+    void sliceCut();
 
 private:
     void tick();
@@ -71,6 +78,7 @@ private:
     Status m_status = Status::Idle;
     double m_speed = 1.0;
     int m_sliceMs = 8;
+    std::function<bool()> m_cutSliceWhen;
     QTimer m_timer;
     QElapsedTimer m_wall;  ///< runs while the run is running on the real clock
     std::int64_t m_timeBase = 0;  ///< loop time when m_wall was started

@@ -39,6 +39,10 @@ RunSession::RunSession(std::shared_ptr<const Program> program, QObject *parent)
     m_controller = std::make_unique<RunController>(program);
     m_controller->loop().addObserver(m_tap.get());
     connect(&m_frame, &QTimer::timeout, this, &RunSession::flush);
+    // Thin as soon as the recording asks, not at the next frame: prints with no await between
+    // them add megabytes per frame.
+    m_controller->setCutSliceWhen([this] { return m_recording.wantsThinning() && !m_recording.full(); });
+    connect(m_controller.get(), &RunController::sliceCut, this, &RunSession::flush);
     m_recording.setBudget(RunLimits().maxRecordingBytes, RunRecording::Compaction::WhenAsked);
     connect(m_controller.get(), &RunController::finished, this, [this](RunOutcome outcome) {
         m_frame.stop();

@@ -58,6 +58,12 @@ OutputPanel::OutputPanel(QWidget *parent)
     m_droppedNote->setContentsMargins(6, 3, 6, 3);
     m_droppedNote->hide();
     layout->addWidget(m_droppedNote);
+    m_thinnedNote = new QLabel(this);
+    m_thinnedNote->setObjectName(QStringLiteral("thinnedRecordingNote"));
+    m_thinnedNote->setWordWrap(true);
+    m_thinnedNote->setContentsMargins(6, 3, 6, 3);
+    m_thinnedNote->hide();
+    layout->addWidget(m_thinnedNote);
     layout->addWidget(m_view);
     // Clear and Copy, on the console's context menu and as keyboard shortcuts.
     auto *copy = new QAction(this);
@@ -127,7 +133,8 @@ bool OutputPanel::run(const Project &project)
     m_view->appendLine(-1, QStringLiteral("asyncio.run(%1())").arg(project.entry), ConsoleView::Tone::Muted, true);
     m_limits = savedRunLimits();
     m_limitStop = LimitStop();
-    m_toldThinned = false;
+    m_thinnedBeforeNs = -1;
+    updateThinnedNote();
     // The console keeps its last lines; the two of its own (the asyncio.run line, the summary)
     // fit in as well.
     m_view->setMaximumLineCount(
@@ -168,14 +175,20 @@ void OutputPanel::updateDroppedNote()
 
 void OutputPanel::onThinned(std::int64_t beforeNs)
 {
-    if (m_toldThinned)
+    m_thinnedBeforeNs = beforeNs;
+    updateThinnedNote();
+}
+
+void OutputPanel::updateThinnedNote()
+{
+    m_thinnedNote->setVisible(m_thinnedBeforeNs >= 0);
+    if (m_thinnedBeforeNs < 0)
         return;
-    m_toldThinned = true;
-    m_view->appendLine(-1,
-        tr("The run's recording passed its %1 budget: up to %2 it keeps task states only, so the timeline "
-           "still shows those moments but not their steps or prints.")
-            .arg(NumberFormat::bytes(m_limits.maxRecordingBytes), NumberFormat::seconds(beforeNs)),
-        ConsoleView::Tone::Muted, true);
+    m_thinnedNote->setText(
+        tr("The run's recording passed its %1 budget: up to %2 it keeps task states only, so the "
+           "timeline still shows those moments but not their steps or prints. "
+           "Change the budget in Edit > Preferences.")
+            .arg(NumberFormat::bytes(m_limits.maxRecordingBytes), NumberFormat::seconds(m_thinnedBeforeNs)));
 }
 
 void OutputPanel::stop()
@@ -277,6 +290,7 @@ void OutputPanel::changeEvent(QEvent *event)
             a->setText(tr("Clear Output"));
         m_wrapLines->setText(tr("Wrap Long Lines"));
         updateDroppedNote();
+        updateThinnedNote();
         // The console's own last word follows the language, as its stamps do.
         if (m_hasSummary && m_view->lineCount() > 0)
             m_view->replaceLineText(m_view->lineCount() - 1, summary());

@@ -46,6 +46,10 @@ public:
     /// The note above the console once older lines were dropped (RunLimits::maxConsoleLines):
     /// how many are kept of how many printed. Hidden while none were dropped.
     QLabel *droppedLinesNote() const { return m_droppedNote; }
+    /// The note above the console once the run's recording passed its budget
+    /// (RunLimits::maxRecordingBytes) and kept only task states up to some moment. A label,
+    /// not a console line: a storm of prints would scroll a line away at once.
+    QLabel *thinnedRecordingNote() const { return m_thinnedNote; }
 
 signals:
     void runningChanged(bool running);
@@ -63,13 +67,15 @@ private:
     QString summary() const;
     void updateDroppedNote();
     void onThinned(std::int64_t beforeNs);
+    void updateThinnedNote();
 
     ConsoleView *m_view;
     QLabel *m_droppedNote;
+    QLabel *m_thinnedNote;
     QAction *m_wrapLines;
     RunLimits m_limits;  ///< of the current or last run
     LimitStop m_limitStop;  ///< why the last run stopped, when a limit stopped it
-    bool m_toldThinned = false;
+    std::int64_t m_thinnedBeforeNs = -1;  ///< the recording keeps task states only before this; -1: all of it
     std::unique_ptr<RunSession> m_session;
     RunController::Clock m_clock = RunController::Clock::Virtual;
     double m_speed = 1.0;

@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace tusk::testing {
@@ -27,6 +28,11 @@ inline void isolate(const char *name)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TuskTests"));
     QCoreApplication::setApplicationName(QLatin1String(name));
+    // Settings of their own per process: ctest runs a test's platform and DPI variants side by
+    // side, and one variant's saved preferences must not show up in another.
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
 }
 

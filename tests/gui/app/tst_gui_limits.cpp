@@ -45,6 +45,25 @@ const char kSpin[] = R"({"format": "tusk", "version": 1, "entry": "main", "corou
   {"name": "main", "params": [], "body": [
     {"op": "repeat", "times": 100000000, "body": [{"op": "sleep", "seconds": 0}]}]}]})";
 
+const char kGatherChain[] = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+  {"name": "zero", "params": [], "body": [{"op": "return", "value": 0}]},
+  {"name": "link", "params": ["prev"], "body": [{"op": "gather", "items": [{"task": "prev"}], "as": "r"},
+    {"op": "return", "value": {"var": "r"}}]},
+  {"name": "main", "params": [], "body": [{"op": "create_task", "call": {"coroutine": "zero"}, "as": "t"},
+    {"op": "repeat", "times": 100000000, "body": [
+      {"op": "create_task", "call": {"coroutine": "link", "args": [{"var": "t"}]}, "as": "t"}]},
+    {"op": "await", "task": "t"}]}]})";
+
+const char kRecursion[] = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+  {"name": "down", "params": [], "body": [{"op": "await", "call": {"coroutine": "down"}}]},
+  {"name": "main", "params": [], "body": [{"op": "await", "call": {"coroutine": "down"}}]}]})";
+
+// A loop with no await that only prints, for longer than anyone waits: as in CPython it runs
+// until stopped, but in bounded memory.
+const char kEndlessPrints[] = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+  {"name": "main", "params": [], "body": [{"op": "repeat", "times": 100000000, "var": "i", "body": [
+    {"op": "print", "text": "line {i}"}]}]}]})";
+
 }  // namespace
 
 class TestGuiLimits : public QObject {
@@ -58,6 +77,9 @@ private slots:
     void runawayTasksStopAndTheWindowGoesOn();
     void consoleKeepsItsLastLinesAndSaysSo();
     void recordingThinsThenStops();
+    void everyRunawayShapeEndsWithItsMessage_data();
+    void everyRunawayShapeEndsWithItsMessage();
+    void endlessPrintsRunInBoundedMemoryUntilStopped();
 
 private:
     void load(const char *json);
@@ -224,9 +246,105 @@ void TestGuiLimits::recordingThinsThenStops()
     QCOMPARE(m_window->outputPanel()->session()->controller().loop().outcome(), RunOutcome::LimitReached);
     QVERIFY2(lastConsoleLine().contains(QStringLiteral("the run's recording reached its limit of 8.0 MiB")),
         qPrintable(lastConsoleLine()));
-    const QString text = m_window->outputPanel()->view()->toPlainText();
-    QVERIFY2(text.contains(QStringLiteral("The run's recording passed its 8.0 MiB budget")), qPrintable(text));
+    QLabel *note = m_window->outputPanel()->thinnedRecordingNote();
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("The run's recording passed its 8.0 MiB budget: up to ")),
+        qPrintable(note->text()));
     QVERIFY(m_window->outputPanel()->session()->recording().thinnedBeforeNs() >= 0);
+
+    // The next run starts with the whole recording again, and the note goes.
+    saveRunLimits(RunLimits());
+    load(kPrintStorm);
+    runAndWait(20000);
+    QVERIFY(!note->isVisible());
+}
+
+void TestGuiLimits::everyRunawayShapeEndsWithItsMessage_data()
+{
+    QTest::addColumn<QByteArray>("program");
+    QTest::addColumn<quint64>("maxTasks");
+    QTest::addColumn<quint64>("maxMemoryMiB");
+    QTest::addColumn<quint64>("maxRecordingMiB");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("message");
+    const RunLimits defaults;
+    const quint64 defaultRecordingMiB = quint64(defaults.maxRecordingBytes / RunLimits::kMiB);
+    QTest::newRow("memory") << QByteArray(kTaskStorm) << quint64(0) << quint64(64) << defaultRecordingMiB
+                            << int(RunOutcome::LimitReached)
+                            << QStringLiteral(
+                                   "the run reached its memory limit of 64.0 MiB (tasks, frames and values). "
+                                   "If the program needs more, raise it in Edit > Preferences.");
+    QTest::newRow("gather chain") << QByteArray(kGatherChain) << quint64(20'000) << quint64(4096) << defaultRecordingMiB
+                                  << int(RunOutcome::LimitReached)
+                                  << QStringLiteral("more than 20,000 tasks were alive at once");
+    QTest::newRow("recursion through awaits")
+        << QByteArray(kRecursion) << quint64(defaults.maxLiveTasks) << quint64(4096) << defaultRecordingMiB
+        << int(RunOutcome::Failed) << QStringLiteral("RecursionError: maximum recursion depth exceeded");
+}
+
+// The rest of the issue's runaway shapes: each ends within seconds with a line that names what
+// stopped it, and the window runs the next program as if nothing happened.
+void TestGuiLimits::everyRunawayShapeEndsWithItsMessage()
+{
+    QFETCH(QByteArray, program);
+    QFETCH(quint64, maxTasks);
+    QFETCH(quint64, maxMemoryMiB);
+    QFETCH(quint64, maxRecordingMiB);
+    QFETCH(int, outcome);
+    QFETCH(QString, message);
+    RunLimits limits;
+    limits.maxLiveTasks = maxTasks;
+    limits.maxMemoryBytes = maxMemoryMiB * RunLimits::kMiB;
+    limits.maxRecordingBytes = maxRecordingMiB * RunLimits::kMiB;
+    limits.maxConsoleLines = 1000;
+    saveRunLimits(limits);
+    load(program.constData());
+    QElapsedTimer clock;
+    clock.start();
+    runAndWait(30000);
+    QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(int(m_window->outputPanel()->session()->controller().loop().outcome()), outcome);
+    const QString text = m_window->outputPanel()->view()->toPlainText();
+    QVERIFY2(text.contains(message), qPrintable(text.right(2000)));
+    QCOMPARE(m_window->outputPanel()->session()->controller().loop().taskCount(), std::size_t(0));
+
+    // The next program runs as usual.
+    saveRunLimits(RunLimits());
+    load(kPrintStorm);
+    runAndWait(20000);
+    QCOMPARE(m_window->outputPanel()->session()->controller().loop().outcome(), RunOutcome::Completed);
+    QVERIFY(lastConsoleLine().startsWith(QStringLiteral("main() returned")));
+}
+
+// Prints are the one runaway that holds nothing: the console drops its older lines and the
+// recording thins them away, so the run goes on in bounded memory, the window answers, and
+// Stop (Shift+F5) ends it like any other run.
+void TestGuiLimits::endlessPrintsRunInBoundedMemoryUntilStopped()
+{
+    RunLimits limits;
+    limits.maxRecordingBytes = 8 * RunLimits::kMiB;
+    limits.maxConsoleLines = 1000;
+    saveRunLimits(limits);
+    load(kEndlessPrints);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    RunSession *session = m_window->outputPanel()->session();
+    QVERIFY(session);
+    ConsoleView *console = m_window->outputPanel()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->outputPanel()->droppedLinesNote()->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->recording().thinnedBeforeNs() >= 0, 20000);
+    QVERIFY(m_window->outputPanel()->thinnedRecordingNote()->isVisible());
+    // Still running, a few seconds on, and nothing has grown past its limit.
+    QTest::qWait(2000);
+    QVERIFY(m_window->outputPanel()->isRunning());
+    QVERIFY2(session->recording().approximateBytes() <= limits.maxRecordingBytes,
+        qPrintable(QString::number(session->recording().approximateBytes())));
+    QVERIFY(console->lineCount() <= limits.maxConsoleLines + 2);
+    QVERIFY(session->controller().loop().heldBytes() < RunLimits::kMiB);
+
+    QTest::keyClick(m_window.get(), Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->outputPanel()->isRunning(), 5000);
+    QCOMPARE(session->controller().loop().outcome(), RunOutcome::Stopped);
+    QCOMPARE(session->controller().loop().taskCount(), std::size_t(0));
 }
 
 QTEST_MAIN(TestGuiLimits)
