@@ -1,5 +1,7 @@
 #include "runcontroller.h"
 
+#include "chunkpool.h"
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -10,7 +12,8 @@ namespace tusk {
 
 namespace {
 constexpr std::int64_t kSliceBudget = 20000;  // instructions between clock checks
-}
+constexpr std::uint64_t kTrimAboveBytes = ChunkPool::kRetainBytes;
+}  // namespace
 
 RunController::RunController(std::shared_ptr<const Program> program, QObject *parent)
     : QObject(parent)
@@ -157,9 +160,13 @@ void RunController::checkFinished()
         return;
     m_timer.stop();
     // A finished run of a million tasks holds its gigabyte until the next run otherwise.
+    const bool heldMuch = m_loop->heldBytes() > kTrimAboveBytes;
     m_loop->releaseMemory();
 #ifdef __GLIBC__
-    malloc_trim(0);  // glibc keeps freed memory for the process unless asked to give it back
+    // glibc keeps freed memory for the process unless asked to give it back. Asking walks the
+    // whole heap (milliseconds), so only after a run that held more than the pool keeps anyway.
+    if (heldMuch)
+        malloc_trim(0);
 #endif
     setStatus(Status::Finished);
     emit finished(m_loop->outcome());
