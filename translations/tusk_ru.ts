@@ -1032,10 +1032,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Остановлено через %1.</translation>
     </message>
     <message>
-        <source>Older lines were dropped: the console keeps the last %1 of %2 lines. Change how many in Edit &gt; Preferences.</source>
-        <translation>Старые строки отброшены: вывод хранит последние %1 из %2 строк. Сколько хранить, задаётся в меню «Правка &gt; Настройки».</translation>
-    </message>
-    <message>
         <source>Stopped after %1: more than %2 tasks were alive at once, the limit of a run. If the program needs more, raise it in Edit &gt; Preferences.</source>
         <translation>Остановлено через %1: одновременно существовало больше %2 задач — это предел запуска. Если программе нужно больше, увеличьте его в меню «Правка &gt; Настройки».</translation>
     </message>
@@ -1052,8 +1048,16 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>Остановлено через %1: достигнут предел.</translation>
     </message>
     <message>
-        <source>The run&apos;s recording passed its %1 budget: up to %2 it keeps task states only, so the timeline still shows those moments but not their steps or prints. Change the budget in Edit &gt; Preferences.</source>
-        <translation>Запись запуска превысила свой объём %1: до %2 в ней остались только состояния задач, поэтому временная шкала показывает эти моменты, но без шагов и вывода. Объём меняется в меню «Правка &gt; Настройки».</translation>
+        <source>The console keeps the last %1 of %2 lines.</source>
+        <translation>Вывод хранит последние %1 из %2 строк.</translation>
+    </message>
+    <message>
+        <source>The recording passed its %1 budget: up to %2 it holds task states only (no steps or prints).</source>
+        <translation>Запись превысила свой объём %1: до %2 в ней только состояния задач (без шагов и вывода).</translation>
+    </message>
+    <message>
+        <source>Change the limits in Edit &gt; Preferences.</source>
+        <translation>Пределы меняются в меню «Правка &gt; Настройки».</translation>
     </message>
 </context>
 <context>

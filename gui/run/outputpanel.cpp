@@ -52,18 +52,12 @@ OutputPanel::OutputPanel(QWidget *parent)
         const TaskList &tasks = m_session->recording().liveTasks();
         return task >= 1 && task <= tasks.size() ? tasks[task - 1].label() : QString();
     });
-    m_droppedNote = new QLabel(this);
-    m_droppedNote->setObjectName(QStringLiteral("droppedLinesNote"));
-    m_droppedNote->setWordWrap(true);
-    m_droppedNote->setContentsMargins(6, 3, 6, 3);
-    m_droppedNote->hide();
-    layout->addWidget(m_droppedNote);
-    m_thinnedNote = new QLabel(this);
-    m_thinnedNote->setObjectName(QStringLiteral("thinnedRecordingNote"));
-    m_thinnedNote->setWordWrap(true);
-    m_thinnedNote->setContentsMargins(6, 3, 6, 3);
-    m_thinnedNote->hide();
-    layout->addWidget(m_thinnedNote);
+    m_limitsNote = new QLabel(this);
+    m_limitsNote->setObjectName(QStringLiteral("limitsNote"));
+    m_limitsNote->setWordWrap(true);
+    m_limitsNote->setContentsMargins(6, 2, 6, 2);
+    m_limitsNote->hide();
+    layout->addWidget(m_limitsNote);
     layout->addWidget(m_view);
     // Clear and Copy, on the console's context menu and as keyboard shortcuts.
     auto *copy = new QAction(this);
@@ -134,12 +128,11 @@ bool OutputPanel::run(const Project &project)
     m_limits = savedRunLimits();
     m_limitStop = LimitStop();
     m_thinnedBeforeNs = -1;
-    updateThinnedNote();
     // The console keeps its last lines; the two of its own (the asyncio.run line, the summary)
     // fit in as well.
     m_view->setMaximumLineCount(
         m_limits.maxConsoleLines ? std::size_t(m_limits.maxConsoleLines) + 2 : std::numeric_limits<std::size_t>::max());
-    updateDroppedNote();
+    updateLimitsNote();
     m_session = std::make_unique<RunSession>(program);
     m_session->setLimits(m_limits);
     connect(m_session.get(), &RunSession::thinned, this, &OutputPanel::onThinned);
@@ -158,37 +151,31 @@ void OutputPanel::clear()
 {
     m_hasSummary = false;
     m_view->clear();
-    updateDroppedNote();
-}
-
-void OutputPanel::updateDroppedNote()
-{
-    const std::uint64_t dropped = m_view->droppedLineCount();
-    m_droppedNote->setVisible(dropped > 0);
-    if (!dropped)
-        return;
-    m_droppedNote->setText(
-        tr("Older lines were dropped: the console keeps the last %1 of %2 lines. "
-           "Change how many in Edit > Preferences.")
-            .arg(NumberFormat::count(m_view->lineCount()), NumberFormat::count(dropped + m_view->lineCount())));
+    updateLimitsNote();
 }
 
 void OutputPanel::onThinned(std::int64_t beforeNs)
 {
     m_thinnedBeforeNs = beforeNs;
-    updateThinnedNote();
+    updateLimitsNote();
 }
 
-void OutputPanel::updateThinnedNote()
+void OutputPanel::updateLimitsNote()
 {
-    m_thinnedNote->setVisible(m_thinnedBeforeNs >= 0);
-    if (m_thinnedBeforeNs < 0)
+    QStringList parts;
+    if (const std::uint64_t dropped = m_view->droppedLineCount()) {
+        parts << tr("The console keeps the last %1 of %2 lines.")
+                     .arg(NumberFormat::count(m_view->lineCount()), NumberFormat::count(dropped + m_view->lineCount()));
+    }
+    if (m_thinnedBeforeNs >= 0) {
+        parts << tr("The recording passed its %1 budget: up to %2 it holds task states only (no steps or prints).")
+                     .arg(NumberFormat::bytes(m_limits.maxRecordingBytes), NumberFormat::seconds(m_thinnedBeforeNs));
+    }
+    m_limitsNote->setVisible(!parts.isEmpty());
+    if (parts.isEmpty())
         return;
-    m_thinnedNote->setText(
-        tr("The run's recording passed its %1 budget: up to %2 it keeps task states only, so the "
-           "timeline still shows those moments but not their steps or prints. "
-           "Change the budget in Edit > Preferences.")
-            .arg(NumberFormat::bytes(m_limits.maxRecordingBytes), NumberFormat::seconds(m_thinnedBeforeNs)));
+    parts << tr("Change the limits in Edit > Preferences.");
+    m_limitsNote->setText(parts.join(QLatin1Char(' ')));
 }
 
 void OutputPanel::stop()
@@ -225,8 +212,8 @@ void OutputPanel::onEventsAdded(std::size_t first, std::size_t count)
         },
         RunEventLog::kindBit(RunEvent::Kind::Printed) | RunEventLog::kindBit(RunEvent::Kind::Warning)
             | RunEventLog::kindBit(RunEvent::Kind::Error));
-    if (m_view->droppedLineCount() || !m_droppedNote->isHidden())
-        updateDroppedNote();
+    if (m_view->droppedLineCount() || !m_limitsNote->isHidden())
+        updateLimitsNote();
 }
 
 QString OutputPanel::summary() const
@@ -273,7 +260,7 @@ void OutputPanel::onFinished(RunOutcome outcome)
     m_view->appendLine(-1, summary(), failed ? ConsoleView::Tone::Error : ConsoleView::Tone::Muted, true);
     m_hasSummary = true;
     if (m_view->droppedLineCount())
-        updateDroppedNote();  // the summary counts as a line too
+        updateLimitsNote();  // the summary counts as a line too
     // The session stays: the run can be replayed and exported until the next one starts.
     m_running = false;
     emit runningChanged(false);
@@ -289,8 +276,7 @@ void OutputPanel::changeEvent(QEvent *event)
         if (auto *a = findChild<QAction *>(QStringLiteral("actionClearOutput")))
             a->setText(tr("Clear Output"));
         m_wrapLines->setText(tr("Wrap Long Lines"));
-        updateDroppedNote();
-        updateThinnedNote();
+        updateLimitsNote();
         // The console's own last word follows the language, as its stamps do.
         if (m_hasSummary && m_view->lineCount() > 0)
             m_view->replaceLineText(m_view->lineCount() - 1, summary());

@@ -43,13 +43,12 @@ public:
     /// the panel's width; unchecked, they scroll sideways. Remembered in the settings; wraps
     /// by default.
     QAction *wrapLinesAction() const { return m_wrapLines; }
-    /// The note above the console once older lines were dropped (RunLimits::maxConsoleLines):
-    /// how many are kept of how many printed. Hidden while none were dropped.
-    QLabel *droppedLinesNote() const { return m_droppedNote; }
-    /// The note above the console once the run's recording passed its budget
-    /// (RunLimits::maxRecordingBytes) and kept only task states up to some moment. A label,
-    /// not a console line: a storm of prints would scroll a line away at once.
-    QLabel *thinnedRecordingNote() const { return m_thinnedNote; }
+    /// The note above the console when a run's limits changed what is kept: older console
+    /// lines dropped (RunLimits::maxConsoleLines: how many are kept of how many printed), the
+    /// recording thinned to task states up to some moment (RunLimits::maxRecordingBytes). A
+    /// note, not a console line: a storm of prints would scroll a line away at once. Hidden
+    /// while everything is kept.
+    QLabel *limitsNote() const { return m_limitsNote; }
 
 signals:
     void runningChanged(bool running);
@@ -65,13 +64,11 @@ private:
     void onFinished(RunOutcome outcome);
     /// How the run ended, in the UI language: the console's last line.
     QString summary() const;
-    void updateDroppedNote();
     void onThinned(std::int64_t beforeNs);
-    void updateThinnedNote();
+    void updateLimitsNote();
 
     ConsoleView *m_view;
-    QLabel *m_droppedNote;
-    QLabel *m_thinnedNote;
+    QLabel *m_limitsNote;
     QAction *m_wrapLines;
     RunLimits m_limits;  ///< of the current or last run
     LimitStop m_limitStop;  ///< why the last run stopped, when a limit stopped it

@@ -219,9 +219,11 @@ void TestGuiLimits::consoleKeepsItsLastLinesAndSaysSo()
     saveRunLimits(limits);
     load(kPrintStorm);
     runAndWait(20000);
-    QLabel *note = m_window->outputPanel()->droppedLinesNote();
+    QLabel *note = m_window->outputPanel()->limitsNote();
     QVERIFY(note->isVisible());
-    QVERIFY2(note->text().contains(QStringLiteral("of 5,002 lines")), qPrintable(note->text()));
+    QCOMPARE(note->text(),
+        QStringLiteral("The console keeps the last 1,002 of 5,002 lines. "
+                       "Change the limits in Edit > Preferences."));
     ConsoleView *console = m_window->outputPanel()->view();
     QCOMPARE(console->lineCount(), std::size_t(1002));
     QVERIFY(console->lineText(console->lineCount() - 2).endsWith(QStringLiteral("line 4999")));
@@ -246,9 +248,9 @@ void TestGuiLimits::recordingThinsThenStops()
     QCOMPARE(m_window->outputPanel()->session()->controller().loop().outcome(), RunOutcome::LimitReached);
     QVERIFY2(lastConsoleLine().contains(QStringLiteral("the run's recording reached its limit of 8.0 MiB")),
         qPrintable(lastConsoleLine()));
-    QLabel *note = m_window->outputPanel()->thinnedRecordingNote();
+    QLabel *note = m_window->outputPanel()->limitsNote();
     QVERIFY(note->isVisible());
-    QVERIFY2(note->text().startsWith(QStringLiteral("The run's recording passed its 8.0 MiB budget: up to ")),
+    QVERIFY2(note->text().startsWith(QStringLiteral("The recording passed its 8.0 MiB budget: up to ")),
         qPrintable(note->text()));
     QVERIFY(m_window->outputPanel()->session()->recording().thinnedBeforeNs() >= 0);
 
@@ -330,9 +332,12 @@ void TestGuiLimits::endlessPrintsRunInBoundedMemoryUntilStopped()
     RunSession *session = m_window->outputPanel()->session();
     QVERIFY(session);
     ConsoleView *console = m_window->outputPanel()->view();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->outputPanel()->droppedLinesNote()->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->outputPanel()->limitsNote()->isVisible(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(session->recording().thinnedBeforeNs() >= 0, 20000);
-    QVERIFY(m_window->outputPanel()->thinnedRecordingNote()->isVisible());
+    // One note tells both: the lines dropped and the recording thinned.
+    QTRY_VERIFY(m_window->outputPanel()->limitsNote()->text().contains(QStringLiteral("The console keeps the last ")));
+    QTRY_VERIFY(m_window->outputPanel()->limitsNote()->text().contains(
+        QStringLiteral("The recording passed its 8.0 MiB budget: up to 0.0 s it holds task states only")));
     // Still running, a few seconds on, and nothing has grown past its limit.
     QTest::qWait(2000);
     QVERIFY(m_window->outputPanel()->isRunning());
