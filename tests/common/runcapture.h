@@ -8,6 +8,7 @@
 #include "runevents.h"
 #include "virtualrunner.h"
 
+#include <QDebug>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -33,6 +34,20 @@ public:
     QStringList errors;
     int tasksCreated = 0;
 };
+
+/// Loads and compiles a project given as JSON text; nullptr (with a warning naming the first
+/// problem) when it does not load or compile.
+inline std::shared_ptr<Program> compileJson(const QByteArray &json)
+{
+    Project project;
+    Problems problems;
+    auto program = std::make_shared<Program>();
+    if (!loadProject(json, &project, &problems) || !compileProject(project, program.get(), &problems)) {
+        qWarning() << (problems.empty() ? QString() : problems.front().toString());
+        return nullptr;
+    }
+    return program;
+}
 
 struct RunResult {
     bool loaded = false;

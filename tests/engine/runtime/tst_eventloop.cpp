@@ -12,6 +12,7 @@
 #include <QtTest>
 
 using namespace tusk;
+using tusk::test::compileJson;
 
 namespace {
 
@@ -30,18 +31,6 @@ public:
         return out;
     }
 };
-
-std::shared_ptr<Program> compileJson(const QByteArray &json)
-{
-    Project project;
-    Problems problems;
-    auto program = std::make_shared<Program>();
-    if (!loadProject(json, &project, &problems) || !compileProject(project, program.get(), &problems)) {
-        qWarning() << (problems.empty() ? QString() : problems.front().toString());
-        return nullptr;
-    }
-    return program;
-}
 
 const QByteArray kTwoTasks = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
   {"name": "task1", "body": [{"op": "sleep", "seconds": 1}, {"op": "print", "text": "Задача 1 завершена"}]},

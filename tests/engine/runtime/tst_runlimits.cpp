@@ -10,20 +10,9 @@
 #include <QtTest>
 
 using namespace tusk;
+using tusk::test::compileJson;
 
 namespace {
-
-std::shared_ptr<Program> compileJson(const QByteArray &json)
-{
-    Project project;
-    Problems problems;
-    auto program = std::make_shared<Program>();
-    if (!loadProject(json, &project, &problems) || !compileProject(project, program.get(), &problems)) {
-        qWarning() << (problems.empty() ? QString() : problems.front().toString());
-        return nullptr;
-    }
-    return program;
-}
 
 const QByteArray kTaskStorm = R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
   {"name": "sleeper", "body": [{"op": "sleep", "seconds": 1000}]},
