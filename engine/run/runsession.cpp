@@ -41,7 +41,7 @@ RunSession::RunSession(std::shared_ptr<const Program> program, QObject *parent)
     connect(&m_frame, &QTimer::timeout, this, &RunSession::flush);
     // Thin as soon as the recording asks, not at the next frame: prints with no await between
     // them add megabytes per frame.
-    m_controller->setCutSliceWhen([this] { return m_recording.wantsThinning() && !m_recording.full(); });
+    m_controller->setCutSliceWhen([this] { return thinningDue(); });
     connect(m_controller.get(), &RunController::sliceCut, this, &RunSession::flush);
     m_recording.setBudget(RunLimits().maxRecordingBytes, RunRecording::Compaction::WhenAsked);
     connect(m_controller.get(), &RunController::finished, this, [this](RunOutcome outcome) {
@@ -72,7 +72,7 @@ void RunSession::flush()
         Q_EMIT eventsAdded(first, total - first);
     }
     // Between frames no view is half-way through the events: the moment to thin them.
-    if (m_recording.wantsThinning() && !m_recording.full()) {
+    if (thinningDue()) {
         Q_EMIT aboutToThin();
         m_reported -= m_recording.thin(m_reported);
         Q_EMIT thinned(m_recording.thinnedBeforeNs());

@@ -42,6 +42,9 @@ Q_SIGNALS:
 
 private:
     void flush();
+    /// The recording is over its budget and thinning can still help: what flush() acts on,
+    /// and what cuts a slice short so that flush() runs at once.
+    bool thinningDue() const { return m_recording.wantsThinning() && !m_recording.full(); }
 
     class Tap;
     std::shared_ptr<const Program> m_program;

@@ -20,7 +20,6 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
