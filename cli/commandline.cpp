@@ -4,11 +4,13 @@
 #include "printobserver.h"
 #include "projectjson.h"
 #include "pythonexport.h"
+#include "pythonimport.h"
 #include "runcontroller.h"
 #include "runrecording.h"
 #include "virtualrunner.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -54,12 +56,17 @@ QString usage()
         "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
         "                                  (to stdout, or atomically to OUT.py)\n"
         "  tusk export FILE -o OUT.png|OUT.svg   draw the diagram (the format follows the extension)\n"
+        "  tusk import FILE.py [-o OUT.tusk]   turn a Python asyncio program into a project\n"
+        "                                  (to stdout, or atomically to OUT.tusk; FILE '-' reads\n"
+        "                                  standard input); python3 reads the source, and a\n"
+        "                                  program Tusk cannot hold yet is refused whole with\n"
+        "                                  FILE:LINE:COLUMN: and the reason for each problem\n"
         "  tusk --help | --version\n"
         "\n"
         "Exit status of `run`: 0 finished, 1 an exception left the entry coroutine,\n"
         "2 invalid file or usage, 3 deadlock, 4 stopped on reaching a limit.\n"
-        "Exit status of `export`: 0 written, 2 invalid file or usage, or the output could\n"
-        "not be written.");
+        "Exit status of `export` and `import`: 0 written, 2 invalid file or usage, or the\n"
+        "output could not be written.");
 }
 
 int usageError(const QString &message)
@@ -418,6 +425,59 @@ int exportCommand(const QStringList &args, const DiagramExporter &diagrams)
     return ExitOk;
 }
 
+int importCommand(const QStringList &args)
+{
+    QString file;
+    QString output;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("%1 needs a file name, e.g. -o program.tusk").arg(a));
+            output = args[++i];
+        } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
+            return usageError(QStringLiteral("unknown option '%1' for 'import'").arg(a));
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            return usageError(QStringLiteral("'import' takes one file, got '%1' too").arg(a));
+        }
+    }
+    if (file.isEmpty())
+        return usageError(QStringLiteral("'import' needs a file: tusk import FILE.py [-o OUT.tusk]"));
+
+    PythonImport imported;
+    QString shownName = file;
+    if (file == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printErr(QStringLiteral("tusk: cannot read standard input"));
+            return ExitInvalid;
+        }
+        shownName = QStringLiteral("<stdin>");
+        imported = importPython(in.readAll(), shownName);
+    } else {
+        imported = importPythonFile(file);
+    }
+    if (!imported.ok) {
+        for (const Problem &p : imported.problems)
+            printErr(importProblemLine(shownName, p));
+        return ExitInvalid;
+    }
+    if (output.isEmpty()) {
+        const QByteArray json = projectToJson(imported.project);
+        std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QString error;
+    if (!saveProjectFile(imported.project, output, &error)) {
+        printErr(QStringLiteral("tusk: %1").arg(error));
+        return ExitInvalid;
+    }
+    return ExitOk;
+}
+
 }  // namespace
 
 bool hasDisplay()
@@ -430,9 +490,9 @@ bool isCommandLineInvocation(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands
-        = {QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("--help"),
-            QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands = {QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("export"),
+        QStringLiteral("import"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help"),
+        QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(args.first());
 }
 
@@ -455,6 +515,8 @@ int runCommandLine(const QStringList &args, const DiagramExporter &diagrams)
         return checkCommand(rest);
     if (command == QLatin1String("export"))
         return exportCommand(rest, diagrams);
+    if (command == QLatin1String("import"))
+        return importCommand(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("tusk %1").arg(QStringLiteral(TUSK_VERSION)));
         return ExitOk;

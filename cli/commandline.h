@@ -15,7 +15,7 @@ enum ExitStatus : int {
 };
 
 /// True when `args` (argv without the program name) asks for a command-line action rather
-/// than the editor: `run`, `check`, `export`, `--help`, `--version`.
+/// than the editor: `run`, `check`, `export`, `import`, `--help`, `--version`.
 bool isCommandLineInvocation(const QStringList &args);
 
 /// True when a window can be shown: a platform was chosen (QT_QPA_PLATFORM) or an X11 or

@@ -271,9 +271,33 @@ private:
 
     void line(int indent, const QString &text) { m_out << QString(indent * 4, u' ') + text; }
 
+    /// A coroutine's doc as its docstring: lines after the first indented to the body, as
+    /// people write them (inspect.cleandoc(), which the importer applies, takes that away again).
+    void writeDocstring(const QString &doc, int indent)
+    {
+        if (!fitsDocstring(doc)) {
+            line(indent, pythonStringLiteral(doc));
+            return;
+        }
+        const QStringList lines = doc.split(QLatin1Char('\n'));
+        if (lines.size() == 1) {
+            line(indent, QStringLiteral("\"\"\"%1\"\"\"").arg(doc));
+            return;
+        }
+        line(indent, QStringLiteral("\"\"\"") + lines.front());
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            m_out << (lines[i].isEmpty() ? QString() : QString(indent * 4, u' ') + lines[i]);
+        line(indent, QStringLiteral("\"\"\""));
+    }
+
     void writeCoroutine(const Coroutine &c)
     {
         line(0, QStringLiteral("async def %1(%2):").arg(c.name, c.params.join(QStringLiteral(", "))));
+        if (!c.doc.isEmpty()) {
+            writeDocstring(c.doc, 1);
+            if (c.body.empty() && !(m_usesNow && c.name == m_project.entry))
+                return;  // the docstring is the body Python needs
+        }
         if (m_usesNow && c.name == m_project.entry) {
             line(1, QStringLiteral("global %1").arg(m_t0));
             const QString set = QStringLiteral("%1 = asyncio.get_running_loop().time()").arg(m_t0);
@@ -418,6 +442,13 @@ private:
         return p.text;
     }
 
+    /// A `{x=}` field the f-string can write as it is: its debug text names the variable or
+    /// task method exactly as Python will print it (not `now`), and the literal before ends with it.
+    static bool isSelfDocumenting(const TemplatePart &p)
+    {
+        return !p.debug.isEmpty() && p.kind != TemplatePart::Kind::Now && p.kind != TemplatePart::Kind::Literal;
+    }
+
     /// What print() prints for a template: an f-string, a plain string, or (for a spec an
     /// f-string cannot hold) the same pieces joined with `+`.
     QString templateArgument(const QString &text) override
@@ -441,9 +472,24 @@ private:
 
         if (specsFit) {
             QString f = QStringLiteral("f\"");
-            for (const TemplatePart &p : t.parts) {
+            for (std::size_t i = 0; i < t.parts.size(); ++i) {
+                const TemplatePart &p = t.parts[i];
                 if (p.kind == TemplatePart::Kind::Literal) {
-                    f += escapeLiteralBody(p.text, true);
+                    QStringView literal = p.text;
+                    // `{x=}` stays self-documenting (the literal ends with its "x="), so that an
+                    // import gives back the same text; not `{now=}`, whose Python is `_now()`.
+                    if (i + 1 < t.parts.size() && isSelfDocumenting(t.parts[i + 1]))
+                        literal.chop(t.parts[i + 1].debug.size());
+                    f += escapeLiteralBody(literal, true);
+                    continue;
+                }
+                if (isSelfDocumenting(p)) {
+                    f += QLatin1Char('{') + p.debug;
+                    if (!p.conversion.isNull() && !p.impliedConversion)
+                        f += QLatin1Char('!') + p.conversion;
+                    if (!p.spec.isEmpty())
+                        f += QLatin1Char(':') + p.spec;
+                    f += QLatin1Char('}');
                     continue;
                 }
                 f += QLatin1Char('{') + fieldExpr(p);

@@ -136,13 +136,22 @@ bool Step::operator==(const Step &o) const
 
 bool Coroutine::operator==(const Coroutine &o) const
 {
-    return name == o.name && params == o.params && body == o.body;
+    return name == o.name && doc == o.doc && params == o.params && body == o.body;
 }
 
 bool Project::operator==(const Project &o) const
 {
     return version == o.version && title == o.title && entry == o.entry && coroutines == o.coroutines
         && layout == o.layout && extraKeys == o.extraKeys;
+}
+
+int Project::formatVersionNeeded() const
+{
+    for (const Coroutine &c : coroutines) {
+        if (!c.doc.isEmpty())
+            return 2;
+    }
+    return 1;
 }
 
 const Coroutine *Project::findCoroutine(const QString &name) const

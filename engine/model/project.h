@@ -90,6 +90,9 @@ struct Step {
 struct Coroutine {
     ItemId id = kNoId;
     QString name;
+    /// What the coroutine does, for readers: its Python docstring (format version 2's `doc`);
+    /// empty when it has none. It changes nothing in a run.
+    QString doc;
     QStringList params;
     std::vector<Step> body;
     bool operator==(const Coroutine &o) const;  ///< ids ignored
@@ -97,9 +100,11 @@ struct Coroutine {
 
 /// A whole `.tusk` document.
 struct Project {
-    static constexpr int kFormatVersion = 1;
+    /// The newest format this build reads. A project is saved with the lowest version that holds
+    /// it (see formatVersionNeeded()), so a project without version-2 content stays a v1 file.
+    static constexpr int kFormatVersion = 2;
 
-    int version = kFormatVersion;
+    int version = 1;  ///< as read; saving writes formatVersionNeeded()
     QString title;
     QString entry = QStringLiteral("main");
     std::vector<Coroutine> coroutines;
@@ -109,6 +114,9 @@ struct Project {
 
     /// Equal content, ids ignored.
     bool operator==(const Project &o) const;
+
+    /// The lowest format version that holds this project: 2 when a coroutine has a `doc`, else 1.
+    int formatVersionNeeded() const;
 
     const Coroutine *findCoroutine(const QString &name) const;
     int coroutineIndex(const QString &name) const;  ///< -1 when absent

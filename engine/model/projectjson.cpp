@@ -428,9 +428,11 @@ public:
                     .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, {"name", "params", "body"}, what);
+        checkUnknown(v, path, {"name", "doc", "params", "body"}, what);
         if (const JsonValue *n = require(v, path, QStringLiteral("name"), what))
             readString(*n, field(path, QStringLiteral("name")), QStringLiteral("name"), &c->name);
+        if (const JsonValue *doc = v.find(QStringLiteral("doc")))
+            readString(*doc, field(path, QStringLiteral("doc")), QStringLiteral("doc"), &c->doc);
         if (const JsonValue *params = v.find(QStringLiteral("params"))) {
             const QString ppath = field(path, QStringLiteral("params"));
             if (!params->isArray()) {
@@ -720,7 +722,7 @@ QByteArray projectToJson(const Project &project)
 {
     JsonValue root = JsonValue::object();
     root.set(QStringLiteral("format"), JsonValue::string(kFormat));
-    root.set(QStringLiteral("version"), JsonValue::integer(Project::kFormatVersion));
+    root.set(QStringLiteral("version"), JsonValue::integer(project.formatVersionNeeded()));
     if (!project.title.isEmpty())
         root.set(QStringLiteral("title"), JsonValue::string(project.title));
     root.set(QStringLiteral("entry"), JsonValue::string(project.entry));
@@ -728,6 +730,8 @@ QByteArray projectToJson(const Project &project)
     for (const Coroutine &c : project.coroutines) {
         JsonValue o = JsonValue::object();
         o.set(QStringLiteral("name"), JsonValue::string(c.name));
+        if (!c.doc.isEmpty())
+            o.set(QStringLiteral("doc"), JsonValue::string(c.doc));
         if (!c.params.isEmpty()) {
             std::vector<JsonValue> params;
             for (const QString &param : c.params)

@@ -306,8 +306,10 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
     if (i >= n || text[i] != u'}')
         return expectingBrace(i);
     *next = i + 1;
-    if (debug && !hasSpec && part->conversion.isNull())
+    if (debug && !hasSpec && part->conversion.isNull()) {
         part->conversion = u'r';
+        part->impliedConversion = true;
+    }
     return true;
 }
 
@@ -369,6 +371,7 @@ bool parseTemplate(const QString &text, Template *out, QString *error, int *erro
         if (!parseField(text, i, &next, &part, &debugText, &e))
             return fail(e);
         addLiteral(debugText, i);  // `{x=}`: the text comes first, at the field's column
+        part.debug = debugText;
         flushLiteral();
         result.parts.push_back(std::move(part));
         i = runStart = next;

@@ -13,6 +13,11 @@ struct TemplatePart {
     QChar conversion;  ///< 0, or 's', 'r', 'a' from `!s`, `!r`, `!a`
     QString spec;  ///< format spec after `:`, possibly empty
     int column = 0;  ///< 0-based index of the part in the template text
+    /// A self-documenting field (`{x=}`, `{ x = }`): the text before its value ("x=", " x = "),
+    /// which also ends the literal part before it; empty for an ordinary field.
+    QString debug;
+    /// The `!r` a self-documenting field without spec or conversion implies (not written).
+    bool impliedConversion = false;
 };
 
 struct Template {

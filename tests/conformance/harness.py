@@ -9,10 +9,15 @@ asyncio code on a virtual clock). The two runs agree when they have
   the same order,
 * the same lines after that as a multiset: ``Runner.close()`` cancels leftover tasks in the
   iteration order of a set of tasks, which CPython does not fix.
+
+Every program also makes the round trip through Python: ``tusk import`` of the exported script
+must give back the same project (title, entry, coroutines with every step, name and text).
 """
 
 import collections
 import dataclasses
+import difflib
+import json
 import os
 import re
 import subprocess
@@ -98,6 +103,19 @@ class Tusk:
                                f"{r.stderr.decode('utf-8', 'replace').strip()}")
         return r.stdout.decode("utf-8")
 
+    def import_script(self, script, name="exported.py"):
+        """``tusk import -`` of a script: the project as parsed JSON. Raises ProgramError with
+        the importer's problems when it refuses the script."""
+        try:
+            r = subprocess.run([self.path, "import", "-"], input=script.encode("utf-8", "surrogatepass"),
+                               capture_output=True, timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            raise ProgramError(f"tusk import of {name} took more than {TIMEOUT_SECONDS} s")
+        if r.returncode != 0:
+            raise ProgramError(f"tusk import refused {name} (status {r.returncode}): "
+                               f"{r.stderr.decode('utf-8', 'replace').strip()}")
+        return json.loads(r.stdout.decode("utf-8"))
+
     def run(self, tusk_file):
         r = self._call(["run", "--mark-entry-return", tusk_file])
         stderr = r.stderr.decode("utf-8", "replace")
@@ -159,12 +177,39 @@ def compare_outcomes(tusk, cpython):
     return problems
 
 
+def project_content(project):
+    """What a round trip through Python keeps: title, entry and the coroutines."""
+    coroutines = []
+    for c in project.get("coroutines", []):
+        c = dict(c)
+        c.setdefault("params", [])
+        coroutines.append(c)
+    return {"title": project.get("title", ""), "entry": project.get("entry"), "coroutines": coroutines}
+
+
+def roundtrip_problems(tusk, tusk_file, script):
+    """What `tusk import` of the exported script changes in the project (empty: nothing)."""
+    with open(tusk_file, encoding="utf-8") as f:
+        original = project_content(json.load(f))
+    try:
+        back = project_content(tusk.import_script(script))
+    except ProgramError as e:
+        return [f"export then import: {e}"]
+    if back == original:
+        return []
+    a = json.dumps(original, ensure_ascii=False, indent=1, sort_keys=True).splitlines()
+    b = json.dumps(back, ensure_ascii=False, indent=1, sort_keys=True).splitlines()
+    diff = list(difflib.unified_diff(a, b, "original", "imported", lineterm="", n=1))
+    return ["export then import changed the project:\n      " + "\n      ".join(diff[:30])]
+
+
 def compare_file(tusk, tusk_file):
-    """Exports and runs one .tusk file both ways. Raises ProgramError if Tusk refuses it."""
+    """Exports and runs one .tusk file both ways, and imports the export back. Raises
+    ProgramError if Tusk refuses it."""
     script = tusk.export(tusk_file)
     t = tusk.run(tusk_file)
     c = run_cpython(script, os.path.splitext(os.path.basename(tusk_file))[0] + ".py")
-    return Comparison(t, c, script, compare_outcomes(t, c))
+    return Comparison(t, c, script, compare_outcomes(t, c) + roundtrip_problems(tusk, tusk_file, script))
 
 
 def describe(comparison, limit=40):

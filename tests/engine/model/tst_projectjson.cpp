@@ -18,6 +18,7 @@ private slots:
     void loadErrors();
     void everyProblemReported();
     void newerVersionRefused();
+    void docNeedsVersionTwo();
     void syntaxErrorIsOneProblem();
     void goldenRoundTrip();
     void goldenModel();
@@ -335,7 +336,7 @@ void TestProjectJson::loadErrors_data()
     row("coroutine body object", withCoroutines(R"({"name": "main", "body": {}})"), 1, "coroutines[0].body",
         "'body' must be an array of steps, not an object", "{}");
     row("coroutine unknown field", withCoroutines(R"({"name": "main", "bdy": [], "body": []})"), 1, "coroutines[0].bdy",
-        "unknown field 'bdy' in a coroutine; expected: name, params, body", "[]");
+        "unknown field 'bdy' in a coroutine; expected: name, doc, params, body", "[]");
 
     // Steps.
     row("step not object", withMain("5"), 1, "coroutines[0].body[0]",
@@ -540,15 +541,42 @@ void TestProjectJson::newerVersionRefused()
     QCOMPARE(problems[0].path, QStringLiteral("version"));
     QCOMPARE(problems[0].message,
         QStringLiteral("this file was written by a newer Tusk (format version 3); this build "
-                       "reads version 1 — update Tusk to open it"));
+                       "reads version 2 — update Tusk to open it"));
     QCOMPARE(problems[0].line, 1);
     QCOMPARE(problems[0].column, 31);
     QCOMPARE(project.title, QStringLiteral("before"));
 
     // Even when other parts of the header are wrong too.
-    QVERIFY(!loadProject(R"({"version": 2})", &project, &problems));
+    QVERIFY(!loadProject(R"({"version": 7})", &project, &problems));
     QCOMPARE(problems.size(), std::size_t(1));
-    QVERIFY(problems[0].message.contains(QLatin1String("format version 2")));
+    QVERIFY(problems[0].message.contains(QLatin1String("format version 7")));
+}
+
+// A coroutine's docstring is the one thing of format version 2 so far: a project without one
+// is still written as version 1, which every earlier build reads.
+void TestProjectJson::docNeedsVersionTwo()
+{
+    const QByteArray v1 = R"({"format": "tusk", "version": 1, "entry": "main",
+        "coroutines": [{"name": "main", "body": []}]})";
+    Project project;
+    Problems problems;
+    QVERIFY(loadProject(v1, &project, &problems));
+    QVERIFY(projectToJson(project).contains("\"version\": 1,"));
+
+    project.coroutines[0].doc = QStringLiteral("Starts everything.\nSecond line.");
+    const QByteArray v2 = projectToJson(project);
+    QVERIFY2(v2.contains("\"version\": 2,"), v2.constData());
+    QVERIFY(v2.contains(R"("doc": "Starts everything.\nSecond line.")"));
+    Project back;
+    QVERIFY(loadProject(v2, &back, &problems));
+    QCOMPARE(back.coroutines[0].doc, project.coroutines[0].doc);
+    QCOMPARE(back.version, 2);
+
+    QVERIFY(!loadProject(R"({"format": "tusk", "version": 2, "entry": "main",
+        "coroutines": [{"name": "main", "doc": 5, "body": []}]})",
+        &back, &problems));
+    QCOMPARE(problems.size(), std::size_t(1));
+    QCOMPARE(problems[0].path, QStringLiteral("coroutines[0].doc"));
 }
 
 void TestProjectJson::syntaxErrorIsOneProblem()
