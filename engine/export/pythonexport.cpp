@@ -284,7 +284,22 @@ private:
             line(indent, QStringLiteral("\"\"\"%1\"\"\"").arg(doc));
             return;
         }
-        line(indent, QStringLiteral("\"\"\"") + lines.front());
+        // inspect.cleandoc() strips the indentation the lines after the first share: when the
+        // doc's own lines share some, the first line goes below the quotes so that it counts.
+        qsizetype shared = -1;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            qsizetype spaces = 0;
+            while (spaces < lines[i].size() && lines[i][spaces] == u' ')
+                ++spaces;
+            if (spaces < lines[i].size() && (shared < 0 || spaces < shared))
+                shared = spaces;
+        }
+        if (shared > 0) {
+            line(indent, QStringLiteral("\"\"\""));
+            line(indent, lines.front());
+        } else {
+            line(indent, QStringLiteral("\"\"\"") + lines.front());
+        }
         for (qsizetype i = 1; i < lines.size(); ++i)
             m_out << (lines[i].isEmpty() ? QString() : QString(indent * 4, u' ') + lines[i]);
         line(indent, QStringLiteral("\"\"\""));

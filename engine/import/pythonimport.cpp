@@ -207,8 +207,27 @@ QString constructName(const QString &type)
         {QStringLiteral("Await"), QStringLiteral("'await' inside an expression")},
         {QStringLiteral("Call"), QStringLiteral("this call")},
         {QStringLiteral("JoinedStr"), QStringLiteral("an f-string here")},
+        {QStringLiteral("Name"), QStringLiteral("a variable")},
+        {QStringLiteral("Constant"), QStringLiteral("this constant")},
     };
     return names.value(type, QStringLiteral("'%1'").arg(type));
+}
+
+/// `time.strftime()`, `job.result()`, `f()` for a call of a named thing; what constructName()
+/// says for anything else.
+QString describeExpression(const JsonValue &e)
+{
+    if (is(e, "Call")) {
+        const JsonValue &f = get(e, "func");
+        QString name = nameOf(f);
+        if (is(f, "Attribute")) {
+            const QString base = nameOf(get(f, "value"));
+            name = (base.isEmpty() ? QStringLiteral("...") : base) + QLatin1Char('.') + text(f, "attr");
+        }
+        if (!name.isEmpty())
+            return QStringLiteral("%1()").arg(name);
+    }
+    return constructName(nodeType(e));
 }
 
 // asyncio names Tusk v1 knows; `from asyncio import *` binds them all.
@@ -610,6 +629,7 @@ private:
         Coroutine c;
         c.id = m_project.newId();
         c.name = text(def, "name");
+        m_coroutineName = c.name;
         m_spans.insert(c.id, spanOf(def));
         for (const JsonValue &d : list(def, "decorator_list"))
             add(d, QStringLiteral("decorators are not supported by Tusk yet; remove it"));
@@ -747,6 +767,13 @@ private:
             return;  // a string used as a comment, or `...`
         if (is(v, "Await")) {
             readAwait(v, QString(), out);
+            return;
+        }
+        if (is(v, "Yield") || is(v, "YieldFrom")) {
+            add(v,
+                QStringLiteral("'yield' makes '%1' an async generator, which Tusk does not support yet; return "
+                               "a result instead, or print where it would yield")
+                    .arg(m_coroutineName));
             return;
         }
         if (is(v, "Call")) {
@@ -1375,7 +1402,7 @@ private:
                 QStringLiteral("printing %1 is not supported by Tusk yet: print prints text, variables, "
                                "task.done(), task.cancelled() and f-strings of them (expressions come with a later "
                                "version)")
-                    .arg(constructName(nodeType(e))));
+                    .arg(describeExpression(e)));
         return std::nullopt;
     }
 
@@ -1450,8 +1477,16 @@ private:
     /// helper's call. `quiet`: no problem when it is something else.
     std::optional<QString> field(const JsonValue &e, bool quiet)
     {
-        if (const QString name = nameOf(e); !name.isEmpty() && name != m_nowHelper)
+        if (const QString name = nameOf(e); !name.isEmpty() && name != m_nowHelper) {
+            if (name == QLatin1String("now")) {
+                // In a template `{now}` is Tusk's clock; in Python it is a variable.
+                add(e,
+                    QStringLiteral("'now' is reserved by Tusk (in a template it is the time since the program "
+                                   "started); rename the variable"));
+                return std::nullopt;
+            }
             return name;
+        }
         if (is(e, "Call") && list(e, "args").empty() && list(e, "keywords").empty()) {
             const JsonValue &f = get(e, "func");
             if (!m_nowHelper.isEmpty() && nameOf(f) == m_nowHelper)
@@ -1464,7 +1499,7 @@ private:
             add(e,
                 QStringLiteral("%1 in an f-string is not supported by Tusk yet: a field shows a variable, "
                                "task.done() or task.cancelled() (expressions come with a later version)")
-                    .arg(constructName(nodeType(e))));
+                    .arg(describeExpression(e)));
         return std::nullopt;
     }
 
@@ -1535,14 +1570,29 @@ private:
     void validate()
     {
         static const QRegularExpression coroutineIndex(QStringLiteral("^coroutines\\[(\\d+)\\]"));
-        for (Problem p : validateProject(m_project)) {
+        // A fragment is checked inside the project it joins: the open project's coroutines (but
+        // those it replaces) stand beside it, and their own problems are not the fragment's.
+        Project checked = m_project;
+        const std::size_t own = checked.coroutines.size();
+        if (!m_options.requireEntry) {
+            for (const Coroutine &c : m_options.existing) {
+                if (!m_project.findCoroutine(c.name)) {
+                    Coroutine stub = c;
+                    stub.id = kNoId;
+                    checked.coroutines.push_back(std::move(stub));
+                }
+            }
+        }
+        for (Problem p : validateProject(checked)) {
+            const QRegularExpressionMatch m = coroutineIndex.match(p.path);
+            if (m.hasMatch() && m.captured(1).toUInt() >= own)
+                continue;
             SourceSpan at;
             if (p.stepId != kNoId)
                 at = m_spans.value(p.stepId);
             if (!at.isValid() && p.path == QLatin1String("entry"))
                 at = m_entrySpan;
             if (!at.isValid()) {
-                const QRegularExpressionMatch m = coroutineIndex.match(p.path);
                 const int i = m.hasMatch() ? m.captured(1).toInt() : -1;
                 if (i >= 0 && i < int(m_project.coroutines.size()))
                     at = m_spans.value(m_project.coroutines[std::size_t(i)].id);
@@ -1573,6 +1623,7 @@ private:
     SourceSpan m_entrySpan;
     SourceSpan m_endOfModule {1, 1, 1, 1};
     QSet<QString> m_names;  ///< every name the coroutine being read uses
+    QString m_coroutineName;  ///< the coroutine being read
 };
 
 }  // namespace

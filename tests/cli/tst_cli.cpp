@@ -13,14 +13,18 @@ struct Result {
     QString err;
 };
 
-Result tusk(const QStringList &args)
+Result tusk(
+    const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extraEnv = QProcessEnvironment())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));  // the command line needs no display
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));  // would fail if a display were opened
+    env.insert(extraEnv);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TUSK_BINARY_DIR "/gui/tusk"), args);
+    p.write(input);
+    p.closeWriteChannel();
     Result r;
     if (!p.waitForFinished(60000))
         return r;
@@ -292,6 +296,69 @@ private slots:
         QVERIFY(err.contains(QStringLiteral("no display")));
         QVERIFY(err.contains(QStringLiteral("xvfb-run")));
         QVERIFY(err.contains(QStringLiteral("tusk run FILE")));
+    }
+
+    // `tusk import FILE.py [-o OUT.tusk]`: the project on standard output or written
+    // atomically; a refused program lists its problems, exits with 2 and writes nothing.
+    void importWritesTheProject()
+    {
+        QTemporaryDir dir;
+        const QByteArray source = "import asyncio\n\nasync def main():\n    \"\"\"Says hello.\"\"\"\n"
+                                  "    print('hello')\n\nasyncio.run(main())\n";
+        const QString py = writeFile(dir, QStringLiteral("hello.py"), source);
+        Result r = tusk({QStringLiteral("import"), py});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.contains(QStringLiteral("\"doc\": \"Says hello.\"")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("\"text\": \"hello\"")));
+
+        const QString out = dir.filePath(QStringLiteral("hello.tusk"));
+        r = tusk({QStringLiteral("import"), py, QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        r = tusk({QStringLiteral("run"), out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("hello\n"));
+
+        // `-` reads standard input; problems name it <stdin>.
+        r = tusk({QStringLiteral("import"), QStringLiteral("-")}, source);
+        QCOMPARE(r.exitCode, 0);
+        r = tusk({QStringLiteral("import"), QStringLiteral("-")}, "async def main():\n    x = 1\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("<stdin>:2:5: this assignment is not supported by Tusk yet")),
+            qPrintable(r.err));
+
+        // A refused program leaves an existing output file as it was.
+        const QString bad = writeFile(dir, QStringLiteral("bad.py"),
+            "import asyncio\nasync def main():\n    async with asyncio.Lock():\n        pass\nasyncio.run(main())\n");
+        r = tusk({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err,
+            bad
+                + QStringLiteral(":3:5: 'async with' is not supported by Tusk yet; TaskGroup, locks and timeouts "
+                                 "come with a later version; remove it\n"));
+        QCOMPARE(tusk({QStringLiteral("run"), out}).out, QStringLiteral("hello\n"));
+
+        r = tusk({QStringLiteral("import")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("tusk import FILE.py")));
+        r = tusk({QStringLiteral("import"), dir.filePath(QStringLiteral("missing.py"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("missing.py: cannot read the file")), qPrintable(r.err));
+    }
+
+    // Without python3 there is no parser: the message names the package to install.
+    void importWithoutPythonSaysWhatToInstall()
+    {
+        QTemporaryDir dir;
+        const QString py = writeFile(dir, QStringLiteral("hello.py"), "print('hi')\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TUSK_PYTHON"), dir.filePath(QStringLiteral("no-such-python3")));
+        const Result r = tusk({QStringLiteral("import"), py}, {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("python3 was not found")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("sudo apt install python3")));
+        QCOMPARE(r.out, QString());
     }
 
     void helpVersionAndUsageErrors()

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    print("unclosed"
+    await asyncio.sleep(1)
+
+asyncio.run(main())
