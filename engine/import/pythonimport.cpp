@@ -8,6 +8,7 @@
 #include "stepkinds.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -163,54 +164,58 @@ QString escapeBraces(QString s)
 // What a statement or expression the language does not have yet is called in messages.
 QString constructName(const QString &type)
 {
-    static const QHash<QString, QString> names {
-        {QStringLiteral("AsyncFor"), QStringLiteral("'async for'")},
-        {QStringLiteral("AsyncWith"), QStringLiteral("'async with'")},
-        {QStringLiteral("With"), QStringLiteral("'with'")},
-        {QStringLiteral("While"), QStringLiteral("a 'while' loop")},
-        {QStringLiteral("If"), QStringLiteral("an 'if' statement")},
-        {QStringLiteral("Assign"), QStringLiteral("this assignment")},
-        {QStringLiteral("AugAssign"), QStringLiteral("augmented assignment ('+=' and the like)")},
-        {QStringLiteral("AnnAssign"), QStringLiteral("an annotated assignment")},
-        {QStringLiteral("Delete"), QStringLiteral("'del'")},
-        {QStringLiteral("ClassDef"), QStringLiteral("a class")},
-        {QStringLiteral("FunctionDef"), QStringLiteral("a plain function ('def')")},
-        {QStringLiteral("Break"), QStringLiteral("'break'")},
-        {QStringLiteral("Continue"), QStringLiteral("'continue'")},
-        {QStringLiteral("Global"), QStringLiteral("'global'")},
-        {QStringLiteral("Nonlocal"), QStringLiteral("'nonlocal'")},
-        {QStringLiteral("Assert"), QStringLiteral("'assert'")},
-        {QStringLiteral("Match"), QStringLiteral("'match'")},
-        {QStringLiteral("TryStar"), QStringLiteral("'except*'")},
-        {QStringLiteral("Import"), QStringLiteral("'import'")},
-        {QStringLiteral("ImportFrom"), QStringLiteral("'from ... import'")},
-        {QStringLiteral("Lambda"), QStringLiteral("a lambda")},
-        {QStringLiteral("IfExp"), QStringLiteral("a conditional expression")},
-        {QStringLiteral("ListComp"), QStringLiteral("a list comprehension")},
-        {QStringLiteral("SetComp"), QStringLiteral("a set comprehension")},
-        {QStringLiteral("DictComp"), QStringLiteral("a dict comprehension")},
-        {QStringLiteral("GeneratorExp"), QStringLiteral("a generator expression")},
-        {QStringLiteral("BinOp"), QStringLiteral("arithmetic")},
-        {QStringLiteral("BoolOp"), QStringLiteral("'and'/'or'")},
-        {QStringLiteral("Compare"), QStringLiteral("a comparison")},
-        {QStringLiteral("UnaryOp"), QStringLiteral("this operator")},
-        {QStringLiteral("List"), QStringLiteral("a list")},
-        {QStringLiteral("Tuple"), QStringLiteral("a tuple")},
-        {QStringLiteral("Dict"), QStringLiteral("a dict")},
-        {QStringLiteral("Set"), QStringLiteral("a set")},
-        {QStringLiteral("Subscript"), QStringLiteral("subscripts and slices")},
-        {QStringLiteral("Attribute"), QStringLiteral("this attribute")},
-        {QStringLiteral("Yield"), QStringLiteral("'yield'")},
-        {QStringLiteral("YieldFrom"), QStringLiteral("'yield from'")},
-        {QStringLiteral("NamedExpr"), QStringLiteral("':='")},
-        {QStringLiteral("Starred"), QStringLiteral("'*' unpacking")},
-        {QStringLiteral("Await"), QStringLiteral("'await' inside an expression")},
-        {QStringLiteral("Call"), QStringLiteral("this call")},
-        {QStringLiteral("JoinedStr"), QStringLiteral("an f-string here")},
-        {QStringLiteral("Name"), QStringLiteral("a variable")},
-        {QStringLiteral("Constant"), QStringLiteral("this constant")},
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("AsyncFor"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'async for'")},
+        {QStringLiteral("AsyncWith"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'async with'")},
+        {QStringLiteral("With"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'with'")},
+        {QStringLiteral("While"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a 'while' loop")},
+        {QStringLiteral("If"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "an 'if' statement")},
+        {QStringLiteral("Assign"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "this assignment")},
+        {QStringLiteral("AugAssign"),
+            QT_TRANSLATE_NOOP("tusk::PythonImporter", "augmented assignment ('+=' and the like)")},
+        {QStringLiteral("AnnAssign"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "an annotated assignment")},
+        {QStringLiteral("Delete"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'del'")},
+        {QStringLiteral("ClassDef"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a class")},
+        {QStringLiteral("FunctionDef"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a plain function ('def')")},
+        {QStringLiteral("Break"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'break'")},
+        {QStringLiteral("Continue"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'continue'")},
+        {QStringLiteral("Global"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'global'")},
+        {QStringLiteral("Nonlocal"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'nonlocal'")},
+        {QStringLiteral("Assert"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'assert'")},
+        {QStringLiteral("Match"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'match'")},
+        {QStringLiteral("TryStar"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'except*'")},
+        {QStringLiteral("Import"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'import'")},
+        {QStringLiteral("ImportFrom"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'from ... import'")},
+        {QStringLiteral("Lambda"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a lambda")},
+        {QStringLiteral("IfExp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a conditional expression")},
+        {QStringLiteral("ListComp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a list comprehension")},
+        {QStringLiteral("SetComp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a set comprehension")},
+        {QStringLiteral("DictComp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a dict comprehension")},
+        {QStringLiteral("GeneratorExp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a generator expression")},
+        {QStringLiteral("BinOp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "arithmetic")},
+        {QStringLiteral("BoolOp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'and'/'or'")},
+        {QStringLiteral("Compare"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a comparison")},
+        {QStringLiteral("UnaryOp"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "this operator")},
+        {QStringLiteral("List"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a list")},
+        {QStringLiteral("Tuple"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a tuple")},
+        {QStringLiteral("Dict"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a dict")},
+        {QStringLiteral("Set"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a set")},
+        {QStringLiteral("Subscript"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "subscripts and slices")},
+        {QStringLiteral("Attribute"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "this attribute")},
+        {QStringLiteral("Yield"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'yield'")},
+        {QStringLiteral("YieldFrom"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'yield from'")},
+        {QStringLiteral("NamedExpr"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "':='")},
+        {QStringLiteral("Starred"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'*' unpacking")},
+        {QStringLiteral("Await"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "'await' inside an expression")},
+        {QStringLiteral("Call"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "this call")},
+        {QStringLiteral("JoinedStr"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "an f-string here")},
+        {QStringLiteral("Name"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "a variable")},
+        {QStringLiteral("Constant"), QT_TRANSLATE_NOOP("tusk::PythonImporter", "this constant")},
     };
-    return names.value(type, QStringLiteral("'%1'").arg(type));
+    const auto it = names.constFind(type);
+    if (it == names.constEnd())
+        return QStringLiteral("'%1'").arg(type);
+    return QCoreApplication::translate("tusk::PythonImporter", it.value());
 }
 
 /// `time.strftime()`, `job.result()`, `f()` for a call of a named thing; what constructName()
@@ -248,8 +253,12 @@ bool isPlannedAsyncio(const QString &member)
     return planned.contains(member);
 }
 
-const QString kLanguageHint = QStringLiteral("rewrite it with Tusk's steps (print, sleep, create_task, await, "
-                                             "gather, cancel, raise, return, for ... in range, try) or remove it");
+QString languageHint()
+{
+    return QCoreApplication::translate("tusk::PythonImporter",
+        "rewrite it with Tusk's steps (print, sleep, create_task, await, gather, cancel, raise, return, for ... "
+        "in range, try) or remove it");
+}
 
 struct Signature {
     QStringList params;
@@ -257,9 +266,11 @@ struct Signature {
 
 // --- The importer -----------------------------------------------------------------------------
 
-class Importer {
+class PythonImporter {
+    Q_DECLARE_TR_FUNCTIONS(tusk::PythonImporter)
+
 public:
-    Importer(const PythonImportOptions &options)
+    PythonImporter(const PythonImportOptions &options)
         : m_options(options)
     {
         for (const Coroutine &c : options.existing)
@@ -278,12 +289,12 @@ public:
         if (m_options.requireEntry && m_entry.isEmpty() && m_problems.empty()) {
             if (m_defs.empty())
                 addAt(m_endOfModule,
-                    QStringLiteral("no 'async def' coroutine and no asyncio.run(...): a Tusk program is coroutines "
-                                   "started by asyncio.run(main()); write them and import again"));
+                    tr("no 'async def' coroutine and no asyncio.run(...): a Tusk program is coroutines "
+                       "started by asyncio.run(main()); write them and import again"));
             else
                 addAt(m_endOfModule,
-                    QStringLiteral("no asyncio.run(...) call, so the program would run nothing; add "
-                                   "asyncio.run(%1()) at the end to name the coroutine that starts it")
+                    tr("no asyncio.run(...) call, so the program would run nothing; add "
+                       "asyncio.run(%1()) at the end to name the coroutine that starts it")
                         .arg(text(*m_defs.front(), "name")));
         }
         PythonImport out;
@@ -300,6 +311,7 @@ public:
             return out;
         }
         out.ok = true;
+        out.namesEntry = !m_entry.isEmpty();
         out.project = std::move(m_project);
         out.spans = std::move(m_spans);
         return out;
@@ -322,8 +334,8 @@ private:
     void unsupported(const JsonValue &node, const QString &hint = {})
     {
         add(node,
-            QStringLiteral("%1 is not supported by Tusk yet; %2")
-                .arg(constructName(nodeType(node)), hint.isEmpty() ? kLanguageHint : hint));
+            tr("%1 is not supported by Tusk yet; %2")
+                .arg(constructName(nodeType(node)), hint.isEmpty() ? languageHint() : hint));
     }
 
     // --- names
@@ -375,8 +387,8 @@ private:
         for (const char *name : exceptionTypeNames())
             names << QLatin1String(name);
         add(e,
-            QStringLiteral("exception type %1 is not supported by Tusk yet; Tusk knows %2")
-                .arg(type.isEmpty() ? constructName(nodeType(e)) : QStringLiteral("'%1'").arg(type),
+            tr("exception type %1 is not supported by Tusk yet; Tusk knows %2")
+                .arg(type.isEmpty() ? constructName(nodeType(e)) : tr("'%1'").arg(type),
                     names.join(QStringLiteral(", "))));
         return {};
     }
@@ -464,7 +476,7 @@ private:
             } else if (is(s, "If") && isMainGuard(get(s, "test"))) {
                 if (!list(s, "orelse").empty())
                     add(list(s, "orelse").front(),
-                        QStringLiteral("an 'else' after the __main__ guard is not supported by Tusk yet; remove it"));
+                        tr("an 'else' after the __main__ guard is not supported by Tusk yet; remove it"));
                 for (const JsonValue &inner : list(s, "body"))
                     readTopLevelStatement(inner);
             } else {
@@ -489,20 +501,19 @@ private:
         }
         if (is(s, "FunctionDef")) {
             add(s,
-                QStringLiteral("plain functions ('def %1') are not supported by Tusk yet; make it an 'async def' "
-                               "coroutine if it awaits, or write what it does into the coroutines that call it")
+                tr("plain functions ('def %1') are not supported by Tusk yet; make it an 'async def' "
+                   "coroutine if it awaits, or write what it does into the coroutines that call it")
                     .arg(text(s, "name")));
             return;
         }
         if (is(s, "Import") || is(s, "ImportFrom")) {
-            add(s,
-                QStringLiteral("an import inside the __main__ guard is not supported by Tusk yet; move it to the top"));
+            add(s, tr("an import inside the __main__ guard is not supported by Tusk yet; move it to the top"));
             return;
         }
         add(s,
-            QStringLiteral("%1 at the top level of the program is not supported by Tusk yet: a Tusk program is "
-                           "imports, 'async def' coroutines and asyncio.run(main()); move it into a coroutine "
-                           "or remove it")
+            tr("%1 at the top level of the program is not supported by Tusk yet: a Tusk program is "
+               "imports, 'async def' coroutines and asyncio.run(main()); move it into a coroutine "
+               "or remove it")
                 .arg(constructName(nodeType(s))));
     }
 
@@ -541,8 +552,8 @@ private:
                 m_builtinsAliases.insert(as);
             else
                 add(a,
-                    QStringLiteral("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio "
-                                   "only); remove the import and what uses it")
+                    tr("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio "
+                       "only); remove the import and what uses it")
                         .arg(name));
         }
     }
@@ -555,8 +566,8 @@ private:
         const QString level = get(get(s, "level"), "int").toString();
         if (module != QLatin1String("asyncio") || !(level.isEmpty() || level == QLatin1String("0"))) {
             add(s,
-                QStringLiteral("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio only); "
-                               "remove the import and what uses it")
+                tr("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio only); "
+                   "remove the import and what uses it")
                     .arg(module));
             return;
         }
@@ -572,9 +583,8 @@ private:
                 known = known || name == QLatin1String(member);
             if (!known) {
                 add(a,
-                    QStringLiteral("asyncio.%1 is not supported by Tusk yet%2; remove it and what uses it")
-                        .arg(
-                            name, isPlannedAsyncio(name) ? QStringLiteral(" (a later version brings it)") : QString()));
+                    tr("asyncio.%1 is not supported by Tusk yet%2; remove it and what uses it")
+                        .arg(name, isPlannedAsyncio(name) ? tr(" (a later version brings it)") : QString()));
                 continue;
             }
             m_fromAsyncio.insert(get(a, "asname").isString() ? text(a, "asname") : name, name);
@@ -585,36 +595,36 @@ private:
     {
         if (!m_entry.isEmpty() || m_entryRunSeen) {
             add(call,
-                QStringLiteral("a second asyncio.run(): a Tusk program has one entry coroutine; keep one "
-                               "asyncio.run(...) and await the other coroutines from it"));
+                tr("a second asyncio.run(): a Tusk program has one entry coroutine; keep one "
+                   "asyncio.run(...) and await the other coroutines from it"));
             return;
         }
         m_entryRunSeen = true;
         const auto &args = list(call, "args");
         if (!list(call, "keywords").empty()) {
             add(list(call, "keywords").front(),
-                QStringLiteral("asyncio.run() options (debug=...) are not supported by Tusk yet; remove them"));
+                tr("asyncio.run() options (debug=...) are not supported by Tusk yet; remove them"));
             return;
         }
         if (args.size() != 1 || !is(args[0], "Call") || nameOf(get(args[0], "func")).isEmpty()) {
             add(call,
-                QStringLiteral("asyncio.run() takes a call of the entry coroutine, as in asyncio.run(main()); "
-                               "write it that way"));
+                tr("asyncio.run() takes a call of the entry coroutine, as in asyncio.run(main()); "
+                   "write it that way"));
             return;
         }
         const JsonValue &inner = args[0];
         const QString name = nameOf(get(inner, "func"));
         if (!m_signatures.contains(name)) {
             add(inner,
-                QStringLiteral("asyncio.run() starts '%1', which is not an 'async def' coroutine of this program; "
-                               "define it or start another one")
+                tr("asyncio.run() starts '%1', which is not an 'async def' coroutine of this program; "
+                   "define it or start another one")
                     .arg(name));
             return;
         }
         if (!list(inner, "args").empty() || !list(inner, "keywords").empty()) {
             add(inner,
-                QStringLiteral("the entry coroutine takes no arguments in Tusk; call asyncio.run(%1()) and give "
-                               "'%1' its values inside")
+                tr("the entry coroutine takes no arguments in Tusk; call asyncio.run(%1()) and give "
+                   "'%1' its values inside")
                     .arg(name));
             return;
         }
@@ -632,29 +642,29 @@ private:
         m_coroutineName = c.name;
         m_spans.insert(c.id, spanOf(def));
         for (const JsonValue &d : list(def, "decorator_list"))
-            add(d, QStringLiteral("decorators are not supported by Tusk yet; remove it"));
+            add(d, tr("decorators are not supported by Tusk yet; remove it"));
         const JsonValue &args = get(def, "args");
         for (const JsonValue &a : list(args, "posonlyargs"))
-            add(a, QStringLiteral("positional-only parameters ('/') are not supported by Tusk yet; remove the '/'"));
+            add(a, tr("positional-only parameters ('/') are not supported by Tusk yet; remove the '/'"));
         for (const JsonValue &a : list(args, "kwonlyargs"))
             add(a,
-                QStringLiteral("keyword-only parameters are not supported by Tusk yet; make '%1' an ordinary "
-                               "parameter")
+                tr("keyword-only parameters are not supported by Tusk yet; make '%1' an ordinary "
+                   "parameter")
                     .arg(text(a, "arg")));
         if (!get(args, "vararg").isNull())
             add(get(args, "vararg"),
-                QStringLiteral("'*%1' parameters are not supported by Tusk yet; name each "
-                               "parameter")
+                tr("'*%1' parameters are not supported by Tusk yet; name each "
+                   "parameter")
                     .arg(text(get(args, "vararg"), "arg")));
         if (!get(args, "kwarg").isNull())
             add(get(args, "kwarg"),
-                QStringLiteral("'**%1' parameters are not supported by Tusk yet; name each "
-                               "parameter")
+                tr("'**%1' parameters are not supported by Tusk yet; name each "
+                   "parameter")
                     .arg(text(get(args, "kwarg"), "arg")));
         for (const JsonValue &d : list(args, "defaults"))
             add(d,
-                QStringLiteral("default values of parameters are not supported by Tusk yet; remove it and pass "
-                               "the value in every call"));
+                tr("default values of parameters are not supported by Tusk yet; remove it and pass "
+                   "the value in every call"));
         for (const JsonValue &a : list(args, "args"))
             c.params << text(a, "arg");  // annotations change nothing a run prints
 
@@ -748,13 +758,13 @@ private:
             readTry(s, out);
         } else if (type == QLatin1String("AsyncFunctionDef")) {
             add(s,
-                QStringLiteral("a coroutine inside a coroutine is not supported by Tusk yet; move 'async def %1' "
-                               "to the top level")
+                tr("a coroutine inside a coroutine is not supported by Tusk yet; move 'async def %1' "
+                   "to the top level")
                     .arg(text(s, "name")));
         } else if (type == QLatin1String("AsyncFor")) {
-            unsupported(s, QStringLiteral("loop with 'for NAME in range(N)' instead"));
+            unsupported(s, tr("loop with 'for NAME in range(N)' instead"));
         } else if (type == QLatin1String("AsyncWith")) {
-            unsupported(s, QStringLiteral("TaskGroup, locks and timeouts come with a later version; remove it"));
+            unsupported(s, tr("TaskGroup, locks and timeouts come with a later version; remove it"));
         } else {
             unsupported(s);
         }
@@ -771,8 +781,8 @@ private:
         }
         if (is(v, "Yield") || is(v, "YieldFrom")) {
             add(v,
-                QStringLiteral("'yield' makes '%1' an async generator, which Tusk does not support yet; return "
-                               "a result instead, or print where it would yield")
+                tr("'yield' makes '%1' an async generator, which Tusk does not support yet; return "
+                   "a result instead, or print where it would yield")
                     .arg(m_coroutineName));
             return;
         }
@@ -793,9 +803,9 @@ private:
             }
             if (m_signatures.contains(nameOf(f))) {
                 add(v,
-                    QStringLiteral("calling the coroutine '%1' without 'await' only creates it (Python warns "
-                                   "\"coroutine was never awaited\"); write 'await %1(...)' or "
-                                   "asyncio.create_task(%1(...))")
+                    tr("calling the coroutine '%1' without 'await' only creates it (Python warns "
+                       "\"coroutine was never awaited\"); write 'await %1(...)' or "
+                       "asyncio.create_task(%1(...))")
                         .arg(nameOf(f)));
                 return;
             }
@@ -811,10 +821,9 @@ private:
             const QString member = asyncioMember(f);
             if (!member.isEmpty()) {
                 add(e,
-                    QStringLiteral("asyncio.%1() is not supported by Tusk yet%2; %3")
-                        .arg(member,
-                            isPlannedAsyncio(member) ? QStringLiteral(" (a later version brings it)") : QString(),
-                            kLanguageHint));
+                    tr("asyncio.%1() is not supported by Tusk yet%2; %3")
+                        .arg(member, isPlannedAsyncio(member) ? tr(" (a later version brings it)") : QString(),
+                            languageHint()));
                 return;
             }
             QString name = nameOf(f);
@@ -823,7 +832,7 @@ private:
                     nameOf(get(f, "value")).isEmpty() ? QStringLiteral("...") : nameOf(get(f, "value")),
                     text(f, "attr"));
             if (!name.isEmpty()) {
-                add(e, QStringLiteral("calling %1() is not supported by Tusk yet; %2").arg(name, kLanguageHint));
+                add(e, tr("calling %1() is not supported by Tusk yet; %2").arg(name, languageHint()));
                 return;
             }
         }
@@ -841,10 +850,10 @@ private:
                     || asyncioMember(get(v, "func")) == QLatin1String("ensure_future")));
         if (name.isEmpty() || !keepable) {
             add(s,
-                QStringLiteral("this assignment is not supported by Tusk yet: a variable keeps what "
-                               "asyncio.create_task(), 'await' or asyncio.gather() give (other values come with a "
-                               "later version); %1")
-                    .arg(kLanguageHint));
+                tr("this assignment is not supported by Tusk yet: a variable keeps what "
+                   "asyncio.create_task(), 'await' or asyncio.gather() give (other values come with a "
+                   "later version); %1")
+                    .arg(languageHint()));
             return;
         }
         if (is(v, "Await"))
@@ -877,8 +886,7 @@ private:
     void readRaise(const JsonValue &s, std::vector<Step> *out)
     {
         if (!get(s, "cause").isNull()) {
-            add(get(s, "cause"),
-                QStringLiteral("'raise ... from ...' is not supported by Tusk yet; remove the 'from' part"));
+            add(get(s, "cause"), tr("'raise ... from ...' is not supported by Tusk yet; remove the 'from' part"));
             return;
         }
         Step r = newStep(StepOp::Raise, s);
@@ -895,8 +903,8 @@ private:
             const auto &args = list(e, "args");
             if (!list(e, "keywords").empty() || args.size() > 1) {
                 add(e,
-                    QStringLiteral("an exception with more than one argument is not supported by Tusk yet; give it "
-                                   "one message"));
+                    tr("an exception with more than one argument is not supported by Tusk yet; give it "
+                       "one message"));
                 return;
             }
             if (args.size() == 1) {
@@ -916,14 +924,14 @@ private:
             && list(iter, "args").size() == 1 && list(iter, "keywords").empty();
         if (var.isEmpty() || !isRange) {
             add(s,
-                QStringLiteral("this 'for' loop is not supported by Tusk yet: Tusk loops are 'for NAME in "
-                               "range(N)' (other iterables come with a later version); %1")
-                    .arg(kLanguageHint));
+                tr("this 'for' loop is not supported by Tusk yet: Tusk loops are 'for NAME in "
+                   "range(N)' (other iterables come with a later version); %1")
+                    .arg(languageHint()));
             return;
         }
         if (!list(s, "orelse").empty()) {
             add(list(s, "orelse").front(),
-                QStringLiteral("'for ... else' is not supported by Tusk yet; move the 'else' block after the loop"));
+                tr("'for ... else' is not supported by Tusk yet; move the 'else' block after the loop"));
             return;
         }
         Step r = newStep(StepOp::Repeat, s);
@@ -944,8 +952,8 @@ private:
     {
         if (!list(s, "orelse").empty()) {
             add(list(s, "orelse").front(),
-                QStringLiteral("'try ... else' is not supported by Tusk yet; move the 'else' block to the end of "
-                               "the 'try' body"));
+                tr("'try ... else' is not supported by Tusk yet; move the 'else' block to the end of "
+                   "the 'try' body"));
             return;
         }
         Step r = newStep(StepOp::Try, s);
@@ -957,8 +965,8 @@ private:
                 clause.type = QStringLiteral("BaseException");  // a bare `except:` catches everything
             } else if (is(type, "Tuple")) {
                 add(type,
-                    QStringLiteral("catching several types in one 'except' is not supported by Tusk yet; write "
-                                   "one 'except' clause per type"));
+                    tr("catching several types in one 'except' is not supported by Tusk yet; write "
+                       "one 'except' clause per type"));
                 continue;
             } else {
                 clause.type = exceptionType(type);
@@ -991,8 +999,8 @@ private:
         }
         if (!is(v, "Call")) {
             add(v,
-                QStringLiteral("awaiting %1 is not supported by Tusk yet; await a task variable, a coroutine "
-                               "call, asyncio.sleep() or asyncio.gather()")
+                tr("awaiting %1 is not supported by Tusk yet; await a task variable, a coroutine "
+                   "call, asyncio.sleep() or asyncio.gather()")
                     .arg(constructName(nodeType(v))));
             return;
         }
@@ -1001,8 +1009,8 @@ private:
         if (member == QLatin1String("sleep")) {
             if (!as.isEmpty()) {
                 add(awaitNode,
-                    QStringLiteral("keeping the result of asyncio.sleep() is not supported by Tusk yet; remove the "
-                                   "assignment"));
+                    tr("keeping the result of asyncio.sleep() is not supported by Tusk yet; remove the "
+                       "assignment"));
                 return;
             }
             readSleep(v, awaitNode, out);
@@ -1049,16 +1057,16 @@ private:
                 seconds = operand(get(k, "value"));
             } else {
                 add(k,
-                    QStringLiteral("asyncio.sleep()'s argument '%1' is not supported by Tusk yet; give the seconds "
-                                   "only")
+                    tr("asyncio.sleep()'s argument '%1' is not supported by Tusk yet; give the seconds "
+                       "only")
                         .arg(text(k, "arg")));
                 return;
             }
         }
         if (given != 1) {
             add(call,
-                QStringLiteral("asyncio.sleep() takes the seconds to sleep in Tusk (its 'result' comes with a "
-                               "later version); write asyncio.sleep(SECONDS)"));
+                tr("asyncio.sleep() takes the seconds to sleep in Tusk (its 'result' comes with a "
+                   "later version); write asyncio.sleep(SECONDS)"));
             return;
         }
         if (!seconds)
@@ -1087,14 +1095,14 @@ private:
                 item.call = std::move(*c);
             } else if (is(a, "Starred")) {
                 add(a,
-                    QStringLiteral("gather(*tasks) is not supported by Tusk yet (lists come with a later "
-                                   "version); name each task or call"));
+                    tr("gather(*tasks) is not supported by Tusk yet (lists come with a later "
+                       "version); name each task or call"));
                 ok = false;
                 continue;
             } else {
                 add(a,
-                    QStringLiteral("asyncio.gather() takes task variables and coroutine calls in Tusk; %1 is not "
-                                   "supported yet")
+                    tr("asyncio.gather() takes task variables and coroutine calls in Tusk; %1 is not "
+                       "supported yet")
                         .arg(constructName(nodeType(a))));
                 ok = false;
                 continue;
@@ -1107,8 +1115,8 @@ private:
                 s.returnExceptions = get(v, "value").toBool();
             } else {
                 add(k,
-                    QStringLiteral("asyncio.gather() takes only return_exceptions=True or False in Tusk; remove "
-                                   "this argument"));
+                    tr("asyncio.gather() takes only return_exceptions=True or False in Tusk; remove "
+                       "this argument"));
                 ok = false;
             }
         }
@@ -1122,8 +1130,8 @@ private:
         const bool ensure = asyncioMember(get(call, "func")) == QLatin1String("ensure_future");
         if (args.size() != 1 || !is(args[0], "Call") || !m_signatures.contains(nameOf(get(args[0], "func")))) {
             add(call,
-                QStringLiteral("asyncio.%1() takes a call of a coroutine of this program in Tusk, as in "
-                               "asyncio.create_task(worker())")
+                tr("asyncio.%1() takes a call of a coroutine of this program in Tusk, as in "
+                   "asyncio.create_task(worker())")
                     .arg(ensure ? QStringLiteral("ensure_future") : QStringLiteral("create_task")));
             return;
         }
@@ -1136,7 +1144,7 @@ private:
                     return;
             } else {
                 add(k,
-                    QStringLiteral("asyncio.%1()'s argument '%2' is not supported by Tusk yet; remove it")
+                    tr("asyncio.%1()'s argument '%2' is not supported by Tusk yet; remove it")
                         .arg(ensure ? QStringLiteral("ensure_future") : QStringLiteral("create_task"), text(k, "arg")));
                 return;
             }
@@ -1156,7 +1164,7 @@ private:
         const auto &keywords = list(call, "keywords");
         if (args.size() + keywords.size() > 1
             || (keywords.size() == 1 && text(keywords[0], "arg") != QLatin1String("msg"))) {
-            add(call, QStringLiteral("task.cancel() takes one message in Tusk; write %1.cancel(\"why\")").arg(s.task));
+            add(call, tr("task.cancel() takes one message in Tusk; write %1.cancel(\"why\")").arg(s.task));
             return;
         }
         if (!args.empty() || !keywords.empty()) {
@@ -1177,7 +1185,7 @@ private:
         bool ok = true;
         for (const JsonValue &a : list(e, "args")) {
             if (is(a, "Starred")) {
-                add(a, QStringLiteral("'*' unpacking in a call is not supported by Tusk yet; pass each argument"));
+                add(a, tr("'*' unpacking in a call is not supported by Tusk yet; pass each argument"));
                 ok = false;
                 continue;
             }
@@ -1187,14 +1195,13 @@ private:
         }
         if (int(args.size()) > params.size()) {
             add(e,
-                QStringLiteral("'%1' takes %2 but %3 given; remove the extra arguments")
+                tr("'%1' takes %2 but %3 given; remove the extra arguments")
                     .arg(call.coroutine,
-                        params.isEmpty() ? QStringLiteral("no arguments")
-                                         : QStringLiteral("%1 (%2)").arg(params.size() == 1
-                                                 ? QStringLiteral("1 argument")
-                                                 : QStringLiteral("%1 arguments").arg(params.size()),
+                        params.isEmpty() ? tr("no arguments")
+                                         : tr("%1 (%2)").arg(params.size() == 1 ? tr("1 argument")
+                                                                                : tr("%1 arguments").arg(params.size()),
                                              params.join(QStringLiteral(", "))))
-                    .arg(args.size() == 1 ? QStringLiteral("1 was") : QStringLiteral("%1 were").arg(args.size())));
+                    .arg(args.size() == 1 ? tr("1 was") : tr("%1 were").arg(args.size())));
             return std::nullopt;
         }
         args.resize(std::size_t(params.size()));
@@ -1205,15 +1212,15 @@ private:
             const QString key = text(k, "arg");
             const qsizetype at = params.indexOf(key);
             if (key.isEmpty()) {
-                add(k, QStringLiteral("'**' unpacking in a call is not supported by Tusk yet; pass each argument"));
+                add(k, tr("'**' unpacking in a call is not supported by Tusk yet; pass each argument"));
                 ok = false;
             } else if (at < 0) {
                 add(k,
-                    QStringLiteral("'%1' has no parameter '%2'; use one of its parameters (%3)")
+                    tr("'%1' has no parameter '%2'; use one of its parameters (%3)")
                         .arg(call.coroutine, key, params.join(QStringLiteral(", "))));
                 ok = false;
             } else if (given[std::size_t(at)]) {
-                add(k, QStringLiteral("'%1' gets two values for '%2'; pass it once").arg(call.coroutine, key));
+                add(k, tr("'%1' gets two values for '%2'; pass it once").arg(call.coroutine, key));
                 ok = false;
             } else {
                 given[std::size_t(at)] = true;
@@ -1226,7 +1233,7 @@ private:
         for (std::size_t i = 0; i < given.size(); ++i) {
             if (!given[i]) {
                 add(e,
-                    QStringLiteral("'%1' is called without its argument '%2'; pass a value for it")
+                    tr("'%1' is called without its argument '%2'; pass a value for it")
                         .arg(call.coroutine, params[qsizetype(i)]));
                 return std::nullopt;
             }
@@ -1262,7 +1269,7 @@ private:
                 return Value::floating(negate ? -v->toFloat() : v->toFloat());
             if (!quiet)
                 add(e,
-                    QStringLiteral("a sign applies to a number in Tusk; %1 is not supported yet")
+                    tr("a sign applies to a number in Tusk; %1 is not supported yet")
                         .arg(constructName(nodeType(inner))));
             return std::nullopt;
         }
@@ -1291,8 +1298,7 @@ private:
                 if (ec == std::errc() && end == digits.constData() + digits.size())
                     return Value::integer(n);
                 if (!quiet)
-                    add(e,
-                        QStringLiteral("integers beyond 64 bits are not supported by Tusk yet; use a smaller number"));
+                    add(e, tr("integers beyond 64 bits are not supported by Tusk yet; use a smaller number"));
                 return std::nullopt;
             }
             if (const JsonValue *f = v.find(QStringLiteral("float"))) {
@@ -1304,16 +1310,16 @@ private:
             if (!quiet) {
                 const QString kind = get(v, "other").toString();
                 add(e,
-                    QStringLiteral("%1 values are not supported by Tusk yet; use a number, a string, True, False "
-                                   "or None")
+                    tr("%1 values are not supported by Tusk yet; use a number, a string, True, False "
+                       "or None")
                         .arg(kind.isEmpty() ? QStringLiteral("these") : kind));
             }
             return std::nullopt;
         }
         if (!quiet)
             add(e,
-                QStringLiteral("%1 is not supported by Tusk yet: a step takes a literal (1, 0.5, \"text\", True, "
-                               "None) or a variable, and expressions come with a later version")
+                tr("%1 is not supported by Tusk yet: a step takes a literal (1, 0.5, \"text\", True, "
+                   "None) or a variable, and expressions come with a later version")
                     .arg(constructName(nodeType(e))));
         return std::nullopt;
     }
@@ -1338,16 +1344,16 @@ private:
                 continue;  // output order is the same either way
             } else if (key == QLatin1String("end")) {
                 add(k,
-                    QStringLiteral("print(..., end=...) is not supported by Tusk yet: a print step prints one "
-                                   "whole line; put the text into one print"));
+                    tr("print(..., end=...) is not supported by Tusk yet: a print step prints one "
+                       "whole line; put the text into one print"));
                 ok = false;
             } else if (key == QLatin1String("file")) {
                 add(k,
-                    QStringLiteral("print(..., file=...) is not supported by Tusk yet: Tusk prints to standard "
-                                   "output; remove it"));
+                    tr("print(..., file=...) is not supported by Tusk yet: Tusk prints to standard "
+                       "output; remove it"));
                 ok = false;
             } else {
-                add(k, QStringLiteral("print()'s argument '%1' is not supported by Tusk yet; remove it").arg(key));
+                add(k, tr("print()'s argument '%1' is not supported by Tusk yet; remove it").arg(key));
                 ok = false;
             }
         }
@@ -1392,16 +1398,16 @@ private:
             return std::nullopt;
         }
         if (is(e, "Starred"))
-            add(e, QStringLiteral("print(*values) is not supported by Tusk yet; print each value"));
+            add(e, tr("print(*values) is not supported by Tusk yet; print each value"));
         else if (is(e, "Await"))
             add(e,
-                QStringLiteral("printing what 'await' gives directly is not supported by Tusk yet; keep it in a "
-                               "variable first (x = await ...) and print the variable"));
+                tr("printing what 'await' gives directly is not supported by Tusk yet; keep it in a "
+                   "variable first (x = await ...) and print the variable"));
         else
             add(e,
-                QStringLiteral("printing %1 is not supported by Tusk yet: print prints text, variables, "
-                               "task.done(), task.cancelled() and f-strings of them (expressions come with a later "
-                               "version)")
+                tr("printing %1 is not supported by Tusk yet: print prints text, variables, "
+                   "task.done(), task.cancelled() and f-strings of them (expressions come with a later "
+                   "version)")
                     .arg(describeExpression(e)));
         return std::nullopt;
     }
@@ -1425,7 +1431,7 @@ private:
                 return f;
         }
         add(e,
-            QStringLiteral("joining %1 with '+' is not supported by Tusk yet; write one f-string instead")
+            tr("joining %1 with '+' is not supported by Tusk yet; write one f-string instead")
                 .arg(constructName(nodeType(e))));
         return std::nullopt;
     }
@@ -1481,8 +1487,8 @@ private:
             if (name == QLatin1String("now")) {
                 // In a template `{now}` is Tusk's clock; in Python it is a variable.
                 add(e,
-                    QStringLiteral("'now' is reserved by Tusk (in a template it is the time since the program "
-                                   "started); rename the variable"));
+                    tr("'now' is reserved by Tusk (in a template it is the time since the program "
+                       "started); rename the variable"));
                 return std::nullopt;
             }
             return name;
@@ -1497,8 +1503,8 @@ private:
         }
         if (!quiet)
             add(e,
-                QStringLiteral("%1 in an f-string is not supported by Tusk yet: a field shows a variable, "
-                               "task.done() or task.cancelled() (expressions come with a later version)")
+                tr("%1 in an f-string is not supported by Tusk yet: a field shows a variable, "
+                   "task.done() or task.cancelled() (expressions come with a later version)")
                     .arg(describeExpression(e)));
         return std::nullopt;
     }
@@ -1542,15 +1548,15 @@ private:
                 for (const JsonValue &s : list(spec, "values")) {
                     if (!isStringConstant(s)) {
                         add(s,
-                            QStringLiteral("a field inside a format spec is not supported by Tusk yet; write the "
-                                           "spec out, as in {x:>8}"));
+                            tr("a field inside a format spec is not supported by Tusk yet; write the "
+                               "spec out, as in {x:>8}"));
                         ok = false;
                         break;
                     }
                     specText += get(s, "value").toString();
                 }
                 if (specText.contains(QLatin1Char('{')) || specText.contains(QLatin1Char('}'))) {
-                    add(spec, QStringLiteral("braces in a format spec are not supported by Tusk; remove them"));
+                    add(spec, tr("braces in a format spec are not supported by Tusk; remove them"));
                     ok = false;
                 }
                 if (!specText.isEmpty())
@@ -1636,7 +1642,7 @@ PythonImport importPython(const QByteArray &source, const QString &fileName, con
         out.problems = std::move(ast.problems);
         return out;
     }
-    return Importer(options).run(ast.module);
+    return PythonImporter(options).run(ast.module);
 }
 
 PythonImport importPythonFile(const QString &fileName, const PythonImportOptions &options)
@@ -1645,7 +1651,8 @@ PythonImport importPythonFile(const QString &fileName, const PythonImportOptions
     if (!file.open(QIODevice::ReadOnly)) {
         PythonImport out;
         Problem p;
-        p.message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        p.message
+            = QCoreApplication::translate("tusk::PythonImporter", "cannot read the file: %1").arg(file.errorString());
         out.problems.push_back(std::move(p));
         return out;
     }

@@ -37,6 +37,9 @@ struct PythonImport {
     /// Without ok: one problem per construct Tusk cannot hold, each with its line and column
     /// (and a syntax error as CPython reports it). Sorted by position.
     Problems problems;
+    /// The source starts its entry with asyncio.run(NAME()) (`project.entry` is NAME); a fragment
+    /// without one has entry "main" only because a project needs one.
+    bool namesEntry = false;
     /// Coroutine and step ids of `project` to where they were written.
     QHash<ItemId, SourceSpan> spans;
 };

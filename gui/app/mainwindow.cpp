@@ -16,6 +16,8 @@
 #include "problemtext.h"
 #include "projectjson.h"
 #include "pythonexport.h"
+#include "pythonimport.h"
+#include "pythonpaste.h"
 #include "recentfiles.h"
 #include "runcontrols.h"
 #include "taskspanel.h"
@@ -135,7 +137,9 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
     connect(m_problemsPanel, &ProblemsPanel::itemRequested, m_scene, &DiagramScene::selectItem);
     connect(m_tasksPanel, &TasksPanel::coroutineRequested, m_scene, &DiagramScene::selectItem);
     connect(m_view, &DiagramView::fileDropped, this, [this](const QString &file) {
-        if (maybeSave())
+        if (file.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
+            importPythonFile(file);
+        else if (maybeSave())
             openFile(file);
     });
     connect(m_view, &DiagramView::zoomChanged, this,
@@ -188,6 +192,8 @@ void MainWindow::createActions()
         &MainWindow::newProject);
     connect(makeAction("actionOpen", QStringLiteral("open"), QKeySequence::Open), &QAction::triggered, this,
         &MainWindow::open);
+    connect(makeAction("actionImportPython", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
+        &QAction::triggered, this, &MainWindow::importPython);
     connect(makeAction("actionSave", QStringLiteral("save"), QKeySequence::Save), &QAction::triggered, this,
         &MainWindow::save);
     connect(makeAction("actionSaveAs", QStringLiteral("save-as"), QKeySequence::SaveAs), &QAction::triggered, this,
@@ -234,8 +240,7 @@ void MainWindow::createActions()
         if (QMimeData *mime = m_scene->copySelection())
             QApplication::clipboard()->setMimeData(mime);
     });
-    connect(makeAction("actionPaste", QString(), QKeySequence::Paste), &QAction::triggered, this,
-        [this] { m_scene->paste(QApplication::clipboard()->mimeData()); });
+    connect(makeAction("actionPaste", QString(), QKeySequence::Paste), &QAction::triggered, this, &MainWindow::paste);
     connect(makeAction("actionDelete", QStringLiteral("delete"), QKeySequence::Delete), &QAction::triggered, m_scene,
         &DiagramScene::deleteSelection);
     connect(makeAction("actionSelectAll", QString(), QKeySequence::SelectAll), &QAction::triggered, this, [this] {
@@ -358,6 +363,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_examplesMenu = m_fileMenu->addMenu(QString());
     m_examplesMenu->setObjectName(QStringLiteral("menuExamples"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(QStringLiteral("actionImportPython")));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(QStringLiteral("actionSave")));
     m_fileMenu->addAction(action(QStringLiteral("actionSaveAs")));
@@ -530,7 +537,9 @@ void MainWindow::retranslate()
     set("actionPreferences", tr("Pre&ferences…"), tr("Limits of a run: tasks, memory, recording, console lines"));
     set("actionCut", tr("Cu&t"));
     set("actionCopy", tr("&Copy"), tr("Copy the selection; it pastes as Python into a text editor"));
-    set("actionPaste", tr("&Paste"));
+    set("actionPaste", tr("&Paste"), tr("Paste copied steps or coroutines, or Python code, which becomes coroutines"));
+    set("actionImportPython", tr("&Import Python..."),
+        tr("Turn a Python asyncio program into a diagram (you can also drop a .py file on the window)"));
     set("actionDelete", tr("&Delete"), tr("Delete the selected coroutines and steps"));
     set("actionSelectAll", tr("Select &All"));
     set("actionMoveUp", tr("Move Step &Up"));
@@ -637,7 +646,8 @@ void MainWindow::updateEditActions()
     action(QStringLiteral("actionCopy"))->setEnabled(hasSelection);
     action(QStringLiteral("actionDelete"))->setEnabled(hasSelection);
     const QMimeData *clip = QApplication::clipboard()->mimeData();
-    action(QStringLiteral("actionPaste"))->setEnabled(clip && clip->hasFormat(DiagramScene::fragmentMimeType()));
+    action(QStringLiteral("actionPaste"))
+        ->setEnabled(clip && (clip->hasFormat(DiagramScene::fragmentMimeType()) || clip->hasText()));
     const bool stepSelected = m_document->project().findStep(m_scene->currentItem()) != nullptr;
     action(QStringLiteral("actionMoveUp"))->setEnabled(stepSelected);
     action(QStringLiteral("actionMoveDown"))->setEnabled(stepSelected);
@@ -799,6 +809,90 @@ bool MainWindow::openExample(const QString &resourcePath)
     return true;
 }
 
+void MainWindow::importPython()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import Python"), startDirectory(), tr("Python programs (*.py);;All files (*)"));
+    if (!file.isEmpty())
+        importPythonFile(file);
+}
+
+bool MainWindow::importPythonFile(const QString &fileName, bool interactive)
+{
+    const QString shown = QFileInfo(fileName).fileName();
+    // Reading takes python3 a moment; the cursor says so.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Reading %1 with python3...").arg(shown));
+    PythonImport imported = tusk::importPythonFile(fileName);
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok) {
+        showImportProblems(tr("Cannot import the program"),
+            tr("“%1” could not be imported. The project that was open stays as it was.").arg(shown), shown,
+            imported.problems, interactive);
+        statusBar()->showMessage(tr("Could not import %1.").arg(shown), 5000);
+        return false;
+    }
+    // Asked only now: a program that does not import never costs the user their project.
+    if (interactive && !maybeSave()) {
+        statusBar()->clearMessage();
+        return false;
+    }
+    m_lastError.clear();
+    rememberDirectory(fileName);
+    m_document->importProject(
+        std::move(imported.project), QFileInfo(fileName).completeBaseName() + QStringLiteral(".tusk"));
+    m_output->clear();
+    statusBar()->showMessage(tr("Imported %1. Save it to keep it as a Tusk project.").arg(shown), 5000);
+    return true;
+}
+
+bool MainWindow::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return false;
+    if (mime->hasFormat(DiagramScene::fragmentMimeType()))
+        return m_scene->paste(mime);
+    if (!mime->hasText() || mime->text().trimmed().isEmpty())
+        return false;
+    Problems problems;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool pasted = pastePython(m_document, mime->text(), &problems);
+    QApplication::restoreOverrideCursor();
+    if (!pasted) {
+        showImportProblems(tr("Cannot paste the text"),
+            tr("The text on the clipboard is not a program Tusk can hold yet, so nothing was pasted."),
+            tr("pasted text"), problems, true);
+        return false;
+    }
+    statusBar()->showMessage(tr("Pasted the Python as coroutines. Undo takes it back."), 5000);
+    return true;
+}
+
+void MainWindow::showImportProblems(
+    const QString &title, const QString &what, const QString &sourceName, const Problems &problems, bool interactive)
+{
+    QStringList lines;
+    for (const Problem &p : problems) {
+        Problem shown = p;
+        shown.message = ProblemText::message(p.message);
+        lines << importProblemLine(sourceName, shown);
+    }
+    m_lastError = lines.join(QLatin1Char('\n'));
+    if (!interactive)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("importProblems"));
+    QString info = lines.size() == 1
+        ? lines.front()
+        : tr("%n problems were found; the first:", nullptr, int(lines.size())) + QLatin1Char('\n') + lines.front();
+    info += QStringLiteral("\n\n")
+        + tr("Tusk holds the asyncio steps of its palette. Change or remove what is listed, then import again.");
+    box.setInformativeText(info);
+    box.setDetailedText(m_lastError);
+    box.exec();
+}
+
 bool MainWindow::save()
 {
     if (m_document->fileName().isEmpty())
@@ -957,17 +1051,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!DiagramView::tuskFile(event->mimeData()).isEmpty())
+    if (!DiagramView::droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString file = DiagramView::tuskFile(event->mimeData());
+    const QString file = DiagramView::droppedFile(event->mimeData());
     if (file.isEmpty())
         return;
     event->acceptProposedAction();
-    if (maybeSave())
+    if (file.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
+        importPythonFile(file);
+    else if (maybeSave())
         openFile(file);
 }
 

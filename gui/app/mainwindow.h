@@ -57,6 +57,11 @@ public:
     /// Opens a file; on failure shows why (when `interactive`) and keeps the open project.
     bool openFile(const QString &fileName, bool interactive = true);
     bool openExample(const QString &resourcePath);
+    /// Imports a Python program as a new, unsaved project; on failure shows each problem (when
+    /// `interactive`) and keeps the open project.
+    bool importPythonFile(const QString &fileName, bool interactive = true);
+    /// Paste: steps and coroutines copied in Tusk, or Python text (which becomes coroutines).
+    bool paste();
     bool saveTo(const QString &fileName, bool interactive = true);
     /// The reasons the last open failed, as shown to the user.
     QString lastError() const { return m_lastError; }
@@ -70,6 +75,7 @@ public:
 public slots:
     void newProject();
     void open();
+    void importPython();
     bool save();
     bool saveAs();
     void exportPng();
@@ -102,6 +108,9 @@ private:
     void rememberDirectory(const QString &fileName);
     static QStringList loadErrorText(const Problems &problems);
     void showLoadError(const QString &fileName, const Problems &problems);
+    /// The problems of Python that did not import, one `FILE:LINE:COLUMN: what` line each.
+    void showImportProblems(const QString &title, const QString &what, const QString &sourceName,
+        const Problems &problems, bool interactive);
     /// Where an export is offered to go: next to the project, named after it (`two-tasks.png`).
     QString exportSuggestion(const QString &suffix) const;
     /// Asks where to write an export, writes it with `write`, says where it went.

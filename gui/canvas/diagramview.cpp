@@ -193,13 +193,16 @@ void DiagramView::keyReleaseEvent(QKeyEvent *event)
     QGraphicsView::keyReleaseEvent(event);
 }
 
-QString DiagramView::tuskFile(const QMimeData *mime)
+QString DiagramView::droppedFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".tusk"), Qt::CaseInsensitive))
-            return url.toLocalFile();
+        const QString file = url.toLocalFile();
+        if (url.isLocalFile()
+            && (file.endsWith(QLatin1String(".tusk"), Qt::CaseInsensitive)
+                || file.endsWith(QLatin1String(".py"), Qt::CaseInsensitive)))
+            return file;
     }
     return {};
 }
@@ -209,7 +212,7 @@ QString DiagramView::tuskFile(const QMimeData *mime)
 // (QDrag::exec cannot run on the offscreen platform) and go through exactly this code.
 void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(DiagramScene::blockMimeType()) || !tuskFile(event->mimeData()).isEmpty()) {
+    if (event->mimeData()->hasFormat(DiagramScene::blockMimeType()) || !droppedFile(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
         return;
     }
@@ -218,7 +221,7 @@ void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 
 void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!tuskFile(event->mimeData()).isEmpty()) {
+    if (!droppedFile(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
         return;
     }
@@ -236,7 +239,7 @@ void DiagramView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void DiagramView::dropEvent(QDropEvent *event)
 {
-    const QString file = tuskFile(event->mimeData());
+    const QString file = droppedFile(event->mimeData());
     if (!file.isEmpty()) {
         event->acceptProposedAction();
         emit fileDropped(file);

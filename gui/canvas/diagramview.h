@@ -20,8 +20,8 @@ public:
 
     DiagramScene *diagramScene() const { return m_scene; }
     qreal zoom() const { return transform().m11(); }
-    /// The first local `.tusk` file among dropped URLs, or an empty string.
-    static QString tuskFile(const QMimeData *mime);
+    /// The first local `.tusk` or `.py` file among dropped URLs, or an empty string.
+    static QString droppedFile(const QMimeData *mime);
     void setZoom(qreal zoom);
 
 public slots:
@@ -33,7 +33,7 @@ public slots:
 
 signals:
     void zoomChanged(qreal zoom);
-    /// A `.tusk` file was dropped on the canvas.
+    /// A `.tusk` file (to open) or a `.py` file (to import) was dropped on the canvas.
     void fileDropped(const QString &fileName);
 
 protected:

@@ -129,6 +129,11 @@ bool Document::loadData(
     return true;
 }
 
+void Document::importProject(Project project, const QString &suggestedName)
+{
+    replace(std::move(project), QString(), suggestedName, true);
+}
+
 bool Document::saveFile(const QString &fileName, QString *error)
 {
     Project saved = projectForSave();

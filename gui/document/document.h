@@ -46,6 +46,9 @@ public:
     /// recovered file); `modified` marks content that is not saved anywhere yet.
     bool loadData(const QByteArray &data, const QString &fileName, const QString &suggestedName, bool modified,
         Problems *problems);
+    /// Replaces the content with a project imported from Python (not saved anywhere yet, so
+    /// modified); `suggestedName` is what Save As proposes.
+    void importProject(Project project, const QString &suggestedName);
     /// Saves atomically; on success the document becomes unmodified and takes the name.
     bool saveFile(const QString &fileName, QString *error);
     /// The project as saved: the model with node positions written into `layout`.
