@@ -113,7 +113,8 @@ private slots:
         QTest::addColumn<QString>("problem");
         QTest::newRow("print end") << QByteArray("print('a', end='')")
                                    << QStringLiteral("print(..., end=...) is not supported");
-        QTest::newRow("plus with a variable") << QByteArray("print('a' + x)") << QStringLiteral("joining a variable with '+'");
+        QTest::newRow("plus with a variable")
+            << QByteArray("print('a' + x)") << QStringLiteral("joining a variable with '+'");
         QTest::newRow("now is reserved") << QByteArray("print(now)") << QStringLiteral("'now' is reserved");
         QTest::newRow("sleep result") << QByteArray("x = await asyncio.sleep(1)")
                                       << QStringLiteral("keeping the result of asyncio.sleep()");
