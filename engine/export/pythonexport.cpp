@@ -198,13 +198,17 @@ public:
         m_loopPlaceholder = freeName(QStringLiteral("_"));
     }
 
-    QString write()
+    QString write(ExportLineMap *map = nullptr)
     {
-        QStringList body;
+        std::vector<QStringList> bodies;
+        std::vector<std::vector<ItemId>> bodyItems;
         for (const Coroutine &c : m_project.coroutines) {
             m_out.clear();
+            m_outItems.clear();
+            m_item = c.id;
             writeCoroutine(c);
-            body << m_out.join(QLatin1Char('\n'));
+            bodies.push_back(m_out);
+            bodyItems.push_back(m_outItems);
         }
 
         QStringList out;
@@ -224,8 +228,13 @@ public:
             out << QStringLiteral("    \"\"\"Seconds since %1() started: Tusk's `now`.\"\"\"").arg(m_project.entry);
             out << QStringLiteral("    return asyncio.get_running_loop().time() - %1").arg(m_t0);
         }
-        for (const QString &c : body)
-            out << QString() << QString() << c;
+        std::vector<ItemId> items(std::size_t(out.size()), kNoId);
+        for (std::size_t i = 0; i < bodies.size(); ++i) {
+            out << QString() << QString();
+            items.insert(items.end(), {kNoId, kNoId});
+            out << bodies[i];
+            items.insert(items.end(), bodyItems[i].begin(), bodyItems[i].end());
+        }
         out << QString() << QString();
         const QString run = QStringLiteral("asyncio.run(%1())").arg(m_project.entry);
         if (m_project.findCoroutine(QStringLiteral("__name__"))) {
@@ -233,6 +242,26 @@ public:
         } else {
             out << QStringLiteral("if __name__ == \"__main__\":");
             out << QStringLiteral("    ") + run;
+        }
+        if (map) {
+            items.resize(std::size_t(out.size()), kNoId);
+            // An entry may hold several lines (the module docstring): one item per line.
+            map->itemAtLine.clear();
+            for (qsizetype i = 0; i < out.size(); ++i)
+                map->itemAtLine.insert(
+                    map->itemAtLine.end(), std::size_t(out[i].count(QLatin1Char('\n')) + 1), items[std::size_t(i)]);
+            map->linesOf.clear();
+            for (std::size_t i = 0; i < map->itemAtLine.size(); ++i) {
+                const ItemId id = map->itemAtLine[i];
+                if (id == kNoId)
+                    continue;
+                const int lineNo = int(i) + 1;
+                auto it = map->linesOf.find(id);
+                if (it == map->linesOf.end())
+                    map->linesOf.insert(id, {lineNo, lineNo});
+                else
+                    it->second = lineNo;
+            }
         }
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
@@ -269,7 +298,11 @@ private:
         return pythonStringLiteral(text);  // odd characters: one line with escapes, still a docstring
     }
 
-    void line(int indent, const QString &text) { m_out << QString(indent * 4, u' ') + text; }
+    void line(int indent, const QString &text)
+    {
+        m_out << QString(indent * 4, u' ') + text;
+        m_outItems.push_back(m_item);
+    }
 
     /// A coroutine's doc as its docstring: lines after the first indented to the body, as
     /// people write them (inspect.cleandoc(), which the importer applies, takes that away again).
@@ -301,7 +334,7 @@ private:
             line(indent, QStringLiteral("\"\"\"") + lines.front());
         }
         for (qsizetype i = 1; i < lines.size(); ++i)
-            m_out << (lines[i].isEmpty() ? QString() : QString(indent * 4, u' ') + lines[i]);
+            line(lines[i].isEmpty() ? 0 : indent, lines[i]);
         line(indent, QStringLiteral("\"\"\""));
     }
 
@@ -345,6 +378,14 @@ private:
     }
 
     void writeStep(const Step &s, int indent)
+    {
+        const ItemId outer = m_item;
+        m_item = s.id;
+        writeStepLines(s, indent);
+        m_item = outer;
+    }
+
+    void writeStepLines(const Step &s, int indent)
     {
         CodeLine code = pythonLine(s, *this);
         for (const StepField &f : stepKind(s.op).fields) {
@@ -551,6 +592,8 @@ private:
     bool m_entryIsCalled = false;
     bool m_needsBuiltins = false;
     QStringList m_out;
+    std::vector<ItemId> m_outItems;  ///< the item of each line of m_out
+    ItemId m_item = kNoId;  ///< the item whose lines are being written
 };
 
 }  // namespace
@@ -563,6 +606,11 @@ QString pythonStringLiteral(const QString &text)
 QString exportPython(const Project &project, const QString &sourceName)
 {
     return PythonWriter(project, sourceName).write();
+}
+
+QString exportPython(const Project &project, const QString &sourceName, ExportLineMap *map)
+{
+    return PythonWriter(project, sourceName).write(map);
 }
 
 bool writePythonScript(const Project &project, const QString &fileName, const QString &sourceName, QString *error)

@@ -2,7 +2,10 @@
 
 #include "project.h"
 
+#include <QHash>
 #include <QString>
+#include <utility>
+#include <vector>
 
 namespace tusk {
 
@@ -16,6 +19,19 @@ namespace tusk {
 /// cannot be a template is kept as a plain string. `sourceName` (a file name) goes into the
 /// header docstring.
 QString exportPython(const Project &project, const QString &sourceName = {});
+
+/// Which lines of an exported script belong to which item: a coroutine's `async def` line (and
+/// its docstring), a step's line or lines (a gather written one argument per line), and for a
+/// try step also its `except` and `finally` lines.
+struct ExportLineMap {
+    /// The item of each line (index: line - 1); kNoId for lines of no item (imports, blanks).
+    std::vector<ItemId> itemAtLine;
+    /// An item's first and last line (1-based).
+    QHash<ItemId, std::pair<int, int>> linesOf;
+};
+
+/// exportPython() that also says where each item was written.
+QString exportPython(const Project &project, const QString &sourceName, ExportLineMap *map);
 
 /// Writes exportPython(project, sourceName) to `fileName` as UTF-8, atomically: an existing file
 /// stays as it was if anything goes wrong. On failure `error` says what and where.

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -30,6 +31,25 @@
 namespace tusk {
 
 namespace {
+
+/// A multi-line field that commits when it loses focus, as a QLineEdit's editingFinished does.
+/// (A virtual, not an event filter: it is not called while the widget is being destroyed.)
+class CommitOnLeaveEdit : public QPlainTextEdit {
+public:
+    CommitOnLeaveEdit(const QString &text, QWidget *parent)
+        : QPlainTextEdit(text, parent)
+    {
+    }
+    std::function<void()> onLeave;
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QPlainTextEdit::focusOutEvent(event);
+        if (onLeave)
+            onLeave();
+    }
+};
 
 QStringList splitNames(const QString &text)
 {
@@ -475,6 +495,22 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
     });
     addRow(tr("Parameters"), params);
     m_form->addRow(hint(tr("Separate names with commas, e.g. label, seconds.")));
+
+    // What it does, for readers: the docstring of its Python. Committed when the field is left.
+    auto *doc = new CommitOnLeaveEdit(c.doc, m_content);
+    doc->setObjectName(QStringLiteral("doc"));
+    doc->setPlaceholderText(tr("what this coroutine does (optional)"));
+    doc->setTabChangesFocus(true);
+    doc->setFixedHeight(doc->fontMetrics().lineSpacing() * 4 + 2 * doc->frameWidth() + 8);
+    auto commitDoc = [this, id, doc] {
+        const Coroutine *c = findCoroutine(m_document->project(), id);
+        const QString text = doc->toPlainText().trimmed();
+        if (c && text != c->doc)
+            pushCommand(new SetDocCommand(m_document, id, text), true);
+    };
+    doc->onLeave = commitDoc;
+    addRow(tr("Description"), doc);
+    m_form->addRow(hint(tr("Written as the coroutine's docstring in the exported Python.")));
 
     if (!isEntry) {
         auto *makeEntry

@@ -222,4 +222,33 @@ void SetParamsCommand::apply(const QStringList &params)
     m_document->requestFocus(m_id);
 }
 
+SetDocCommand::SetDocCommand(Document *document, ItemId coroutine, const QString &doc, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_id(coroutine)
+    , m_new(doc)
+{
+    if (const Coroutine *c = findCoroutine(document->project(), coroutine)) {
+        m_old = c->doc;
+        setText(QCoreApplication::translate("tusk::Commands", "Change description of %1").arg(c->name));
+    }
+}
+
+void SetDocCommand::redo()
+{
+    apply(m_new);
+}
+
+void SetDocCommand::undo()
+{
+    apply(m_old);
+}
+
+void SetDocCommand::apply(const QString &doc)
+{
+    if (Coroutine *c = findCoroutine(m_document->mutableProject(), m_id))
+        c->doc = doc;
+    m_document->modelChanged();
+    m_document->requestFocus(m_id);
+}
+
 }  // namespace tusk

@@ -86,4 +86,18 @@ private:
     QStringList m_new;
 };
 
+/// Sets a coroutine's description (its docstring in Python).
+class SetDocCommand : public DocumentCommand {
+public:
+    SetDocCommand(Document *document, ItemId coroutine, const QString &doc, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QString &doc);
+    ItemId m_id;
+    QString m_old;
+    QString m_new;
+};
+
 }  // namespace tusk

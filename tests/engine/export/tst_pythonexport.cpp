@@ -123,6 +123,7 @@ class TestPythonExport : public QObject {
 
 private slots:
     void initTestCase();
+    void lineMapNamesEveryItem();
     void literalEvaluatesToText_data();
     void literalEvaluatesToText();
     void literalIsReadable();
@@ -470,6 +471,34 @@ void TestPythonExport::examplesPrintWhatTuskPrints()
         QVERIFY2(python.out == expected[i].out,
             (what + ":\n--- python3\n" + python.out + "--- tusk\n" + expected[i].out).constData());
     }
+}
+
+// The code view selects a row's line and marks a task's line from this map.
+void TestPythonExport::lineMapNamesEveryItem()
+{
+    Project project;
+    Problems problems;
+    QVERIFY(loadProjectFile(
+        QStringLiteral(TUSK_SOURCE_DIR "/resources/examples/04-cancel-a-task.tusk"), &project, &problems));
+    ExportLineMap map;
+    const QString script = exportPython(project, QStringLiteral("x.tusk"), &map);
+    QCOMPARE(script, exportPython(project, QStringLiteral("x.tusk")));
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    QCOMPARE(map.itemAtLine.size(), std::size_t(lines.size() - 1));  // the text ends with a newline
+    auto lineOf = [&](ItemId id) { return lines.value(map.linesOf.value(id).first - 1).trimmed(); };
+    QCOMPARE(lineOf(project.coroutines[0].id), QStringLiteral("async def slow_job():"));
+    const Coroutine &main = project.coroutines[1];
+    QCOMPARE(lineOf(main.body[0].id), QStringLiteral("job = asyncio.create_task(slow_job(), name=\"slow-job\")"));
+    QCOMPARE(lineOf(main.body[3].id), QStringLiteral("job.cancel(\"taking too long\")"));
+    // A try step spans its `try:` to its last `except` line; its body's steps have lines of their own.
+    const Step &tryStep = main.body[5];
+    QCOMPARE(lineOf(tryStep.id), QStringLiteral("try:"));
+    QCOMPARE(lineOf(tryStep.body[0].id), QStringLiteral("await job"));
+    const auto [first, last] = map.linesOf.value(tryStep.id);
+    QCOMPARE(lines[last - 1].trimmed(), QStringLiteral("except asyncio.CancelledError as e:"));
+    QCOMPARE(map.itemAtLine[std::size_t(first)], tryStep.body[0].id);
+    // Lines of the script's own (imports, the clock helper) belong to no item.
+    QCOMPARE(map.itemAtLine[std::size_t(lines.indexOf(QStringLiteral("import asyncio")))], kNoId);
 }
 
 QTEST_GUILESS_MAIN(TestPythonExport)
