@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "codeview.h"
 #include "consoleview.h"
 #include "coroutinecommands.h"
 #include "diagramscene.h"
@@ -135,6 +136,11 @@ MainWindow::MainWindow(const QString &autoSaveDirectory, QWidget *parent)
         m_scene, &DiagramScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_palette, &PaletteWidget::blockActivated, m_scene, &DiagramScene::addBlockAtSelection);
     connect(m_problemsPanel, &ProblemsPanel::itemRequested, m_scene, &DiagramScene::selectItem);
+    // The code view and the diagram select together; a run marks each task's line in both.
+    connect(m_scene, &DiagramScene::currentItemChanged, m_code, &CodeView::showItem);
+    connect(m_code, &CodeView::itemSelected, m_scene, &DiagramScene::selectItem);
+    connect(m_runControls, &RunControls::tasksShown, m_code, &CodeView::setTasks);
+    connect(m_runControls, &RunControls::tasksCleared, m_code, &CodeView::clearTasks);
     connect(m_tasksPanel, &TasksPanel::coroutineRequested, m_scene, &DiagramScene::selectItem);
     connect(m_view, &DiagramView::fileDropped, this, [this](const QString &file) {
         if (file.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
@@ -399,7 +405,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget *dock :
-        {m_paletteDock, m_inspectorDock, m_problemsDock, m_outputDock, m_tasksDock, m_timelineDock})
+        {m_paletteDock, m_inspectorDock, m_codeDock, m_problemsDock, m_outputDock, m_tasksDock, m_timelineDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_output->wrapLinesAction());
     m_themeMenu = m_viewMenu->addMenu(QString());
@@ -481,9 +487,13 @@ void MainWindow::createDocks()
     m_timelineDock = dock("timelineDock", m_timeline, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_tasksDock, m_timelineDock);
     m_problemsDock->raise();
+    // The program as Python, under the inspector: beside the diagram, and seen with it.
+    m_code = new CodeView(m_document, this);
+    m_codeDock = dock("codeDock", m_code, Qt::RightDockWidgetArea);
+    splitDockWidget(m_inspectorDock, m_codeDock, Qt::Vertical);
     // Where the keyboard is, for the panels that show no focus of their own.
     for (QWidget *panel : std::initializer_list<QWidget *> {
-             m_view, m_palette, m_problemsPanel, m_output->view(), m_tasksPanel->view(), m_timeline})
+             m_view, m_palette, m_problemsPanel, m_output->view(), m_tasksPanel->view(), m_timeline, m_code})
         FocusRing::attach(panel);
     resizeDocks({m_paletteDock, m_inspectorDock}, {215, 330}, Qt::Horizontal);
 }
@@ -580,6 +590,7 @@ void MainWindow::retranslate()
     m_paletteDock->setWindowTitle(tr("Palette"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     m_problemsDock->setWindowTitle(tr("Problems"));
+    m_codeDock->setWindowTitle(tr("Python"));
     m_outputDock->setWindowTitle(tr("Output"));
     m_tasksDock->setWindowTitle(tr("Tasks"));
     m_timelineDock->setWindowTitle(tr("Timeline"));

@@ -19,6 +19,7 @@ class AutoSave;
 class DiagramScene;
 class DiagramView;
 class Document;
+class CodeView;
 class InspectorWidget;
 class OutputPanel;
 class PaletteWidget;
@@ -42,6 +43,7 @@ public:
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     PaletteWidget *palette() const { return m_palette; }
+    CodeView *codeView() const { return m_code; }
     InspectorWidget *inspector() const { return m_inspector; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     OutputPanel *outputPanel() const { return m_output; }
@@ -137,6 +139,8 @@ private:
     QDockWidget *m_outputDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    CodeView *m_code = nullptr;
+    QDockWidget *m_codeDock = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

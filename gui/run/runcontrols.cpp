@@ -136,7 +136,7 @@ RunControls::RunControls(QMainWindow *window, OutputPanel *console, TasksPanel *
     connect(scene->document(), &Document::changed, this, [this, document = scene->document()] {
         const bool finished = !m_session || m_session->controller().status() == RunController::Status::Finished;
         if (finished && !m_overlay->isEmpty() && document->project() != m_markedProject)
-            m_overlay->clear();
+            clearTasks();
         else
             m_overlay->relayout();  // a paused run's marks and arrows follow a moved node
     });
@@ -204,6 +204,19 @@ void RunControls::setSpeed(double speed)
     updateActions();
 }
 
+void RunControls::showTasks(const TaskList &tasks, std::int64_t nowNs)
+{
+    const RunRecording *recording = m_session ? &m_session->recording() : nullptr;
+    m_overlay->setTasks(tasks, nowNs, recording);
+    emit tasksShown(tasks, recording);
+}
+
+void RunControls::clearTasks()
+{
+    m_overlay->clear();
+    emit tasksCleared();
+}
+
 void RunControls::onSessionStarted(RunSession *session)
 {
     m_session = session;
@@ -215,7 +228,7 @@ void RunControls::onSessionStarted(RunSession *session)
     m_timeline->setRecording(&session->recording());
     m_shownMomentNs = -1;
     m_pastBar->hide();
-    m_overlay->clear();
+    clearTasks();
     m_lastTasksUpdate = 0;
     // The views read the session's recording in place: they let go of it with the session.
     // (Guarded: while the window is torn down, the panels may already be gone.)
@@ -231,8 +244,7 @@ void RunControls::onSessionStarted(RunSession *session)
     connect(session, &RunSession::finished, this, [this] {
         if (m_session) {
             m_tasks->showLive(m_session->recording().liveTasks());
-            m_overlay->setTasks(
-                m_session->recording().liveTasks(), m_session->controller().loop().now(), &m_session->recording());
+            showTasks(m_session->recording().liveTasks(), m_session->controller().loop().now());
             m_timeline->setNow(m_session->controller().loop().now());
             m_timeline->setScrubbable(true);
         }
@@ -253,7 +265,7 @@ void RunControls::onEventsAdded(std::size_t first, std::size_t count)
     // the run reports that it finished.
     if (m_session->controller().status() == RunController::Status::Finished)
         return;
-    m_overlay->setTasks(m_session->recording().liveTasks(), nowNs, &m_session->recording());
+    showTasks(m_session->recording().liveTasks(), nowNs);
     showRunStatus();  // a step moves the clock of a paused run
     // Ten updates a second are plenty for a table; a frame's worth of events would only make
     // it sort ten thousand rows sixty times a second.
@@ -271,7 +283,7 @@ void RunControls::onClockTick()
         return;
     const std::int64_t now = m_session->controller().clockNow();
     m_timeline->setNow(now);
-    m_overlay->setTasks(m_session->recording().liveTasks(), now, &m_session->recording());
+    showTasks(m_session->recording().liveTasks(), now);
     showRunStatus();
 }
 
@@ -280,7 +292,7 @@ void RunControls::showMoment(std::int64_t timeNs)
     if (!m_session || m_session->controller().status() != RunController::Status::Finished)
         return;
     TaskList tasks = m_session->recording().tasksAt(timeNs);
-    m_overlay->setTasks(tasks, timeNs, &m_session->recording());
+    showTasks(tasks, timeNs);
     m_tasks->showSnapshot(std::move(tasks));
     m_shownMomentNs = timeNs;
     const std::int64_t endNs = m_session->controller().loop().now();
@@ -296,7 +308,7 @@ void RunControls::showEnd()
     if (!m_session || m_session->controller().status() != RunController::Status::Finished)
         return;
     const RunRecording &recording = m_session->recording();
-    m_overlay->setTasks(recording.liveTasks(), m_session->controller().loop().now(), &recording);
+    showTasks(recording.liveTasks(), m_session->controller().loop().now());
     m_tasks->showLive(recording.liveTasks());
 }
 

@@ -2,6 +2,7 @@
 
 #include "project.h"
 #include "runcontroller.h"
+#include "runrecording.h"
 
 #include <QObject>
 #include <QPointer>
@@ -65,10 +66,20 @@ public:
     /// Writes the last run's Chrome trace; false with `error` set on failure.
     bool exportTrace(const QString &fileName, QString *error = nullptr);
 
+signals:
+    /// The run views show `tasks` as they are at one moment of the run (live, or scrubbed on
+    /// the timeline), for views outside the run view (the code view's line marks).
+    void tasksShown(const tusk::TaskList &tasks, const tusk::RunRecording *recording);
+    /// The marks of the last run are gone (a new run, or the project changed after it).
+    void tasksCleared();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The overlay on the canvas and tasksShown(): every moment shown goes through here.
+    void showTasks(const TaskList &tasks, std::int64_t nowNs);
+    void clearTasks();
     void onSessionStarted(RunSession *session);
     void onEventsAdded(std::size_t first, std::size_t count);
     void onClockTick();
