@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "codepanel.h"
 #include "codeview.h"
 #include "consoleview.h"
 #include "coroutinecommands.h"
@@ -488,8 +489,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_tasksDock, m_timelineDock);
     m_problemsDock->raise();
     // The program as Python, under the inspector: beside the diagram, and seen with it.
-    m_code = new CodeView(m_document, this);
-    m_codeDock = dock("codeDock", m_code, Qt::RightDockWidgetArea);
+    m_codePanel = new CodePanel(m_document, this);
+    m_code = m_codePanel->view();
+    m_codeDock = dock("codeDock", m_codePanel, Qt::RightDockWidgetArea);
     splitDockWidget(m_inspectorDock, m_codeDock, Qt::Vertical);
     // Where the keyboard is, for the panels that show no focus of their own.
     for (QWidget *panel : std::initializer_list<QWidget *> {
@@ -837,9 +839,25 @@ bool MainWindow::importPythonFile(const QString &fileName, bool interactive)
     PythonImport imported = tusk::importPythonFile(fileName);
     QApplication::restoreOverrideCursor();
     if (!imported.ok) {
+        // The program's text goes to the Python panel with its problems marked, to be corrected
+        // and applied there (or cancelled): the open project stays as it is until then.
+        QFile source(fileName);
+        const bool readable = source.open(QIODevice::ReadOnly);
+        const bool marked = readable
+            && std::any_of(
+                imported.problems.begin(), imported.problems.end(), [](const Problem &p) { return p.line > 0; });
+        if (marked) {
+            m_codeDock->show();
+            m_codeDock->raise();
+            m_codePanel->startEditing(QString::fromUtf8(source.readAll()), imported.problems);
+        }
         showImportProblems(tr("Cannot import the program"),
-            tr("“%1” could not be imported. The project that was open stays as it was.").arg(shown), shown,
-            imported.problems, interactive);
+            marked ? tr("“%1” could not be imported. The project that was open stays as it was; the program is in "
+                        "the Python panel with its problems marked: correct them there and press Apply, or "
+                        "Cancel.")
+                         .arg(shown)
+                   : tr("“%1” could not be imported. The project that was open stays as it was.").arg(shown),
+            shown, imported.problems, interactive);
         statusBar()->showMessage(tr("Could not import %1.").arg(shown), 5000);
         return false;
     }

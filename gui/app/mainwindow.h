@@ -19,6 +19,7 @@ class AutoSave;
 class DiagramScene;
 class DiagramView;
 class Document;
+class CodePanel;
 class CodeView;
 class InspectorWidget;
 class OutputPanel;
@@ -44,6 +45,7 @@ public:
     DiagramView *view() const { return m_view; }
     PaletteWidget *palette() const { return m_palette; }
     CodeView *codeView() const { return m_code; }
+    CodePanel *codePanel() const { return m_codePanel; }
     InspectorWidget *inspector() const { return m_inspector; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     OutputPanel *outputPanel() const { return m_output; }
@@ -139,6 +141,7 @@ private:
     QDockWidget *m_outputDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    CodePanel *m_codePanel = nullptr;
     CodeView *m_code = nullptr;
     QDockWidget *m_codeDock = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -78,7 +78,7 @@ CodeView::CodeView(Document *document, QWidget *parent)
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeView::onCursorMoved);
     connect(document, &Document::changed, this, [this] {
         m_dirty = true;
-        if (isVisible())
+        if (isVisible() && !m_editing)
             refresh();
     });
     setViewportMargins(gutterWidth(), 0, 0, 0);
@@ -103,8 +103,43 @@ void CodeView::resizeEvent(QResizeEvent *event)
 void CodeView::showEvent(QShowEvent *event)
 {
     QPlainTextEdit::showEvent(event);
-    if (m_dirty)
+    if (m_dirty && !m_editing)
         refresh();  // edits made while the view was hidden
+}
+
+QString CodeView::scriptName() const
+{
+    const QString name = m_document->fileName().isEmpty() ? m_document->suggestedFileName() : m_document->fileName();
+    const QString base = QFileInfo(name).completeBaseName();
+    return (base.isEmpty() ? QStringLiteral("program") : base) + QStringLiteral(".py");
+}
+
+void CodeView::setEditing(bool editing)
+{
+    if (m_editing == editing)
+        return;
+    m_editing = editing;
+    setReadOnly(!editing);
+    setTextInteractionFlags(
+        editing ? Qt::TextEditorInteraction : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (editing) {
+        clearTasks();
+    } else {
+        setProblems({});
+        m_dirty = true;
+        refresh();
+    }
+}
+
+void CodeView::setProblems(const Problems &problems)
+{
+    m_problemLines.clear();
+    for (const Problem &p : problems) {
+        if (p.line > 0)
+            m_problemLines[p.line] << p.message;
+    }
+    updateSelection();
+    m_gutter->update();
 }
 
 void CodeView::changeEvent(QEvent *event)
@@ -118,6 +153,8 @@ void CodeView::changeEvent(QEvent *event)
 
 void CodeView::refresh()
 {
+    if (m_editing)
+        return;  // the user's text stays until Apply or Cancel
     m_dirty = false;
     const Project project = m_document->projectForSave();
     const QString name = m_document->fileName().isEmpty() ? m_document->suggestedFileName() : m_document->fileName();
@@ -150,6 +187,8 @@ ItemId CodeView::itemAtLine(int line) const
 
 void CodeView::showItem(ItemId id)
 {
+    if (m_editing)
+        return;  // the lines of the text being edited are not the diagram's
     if (m_dirty)
         refresh();
     m_selected = id;
@@ -170,7 +209,7 @@ void CodeView::showItem(ItemId id)
 
 void CodeView::onCursorMoved()
 {
-    if (m_settingCursor)
+    if (m_settingCursor || m_editing)
         return;
     const ItemId id = itemAtLine(textCursor().blockNumber() + 1);
     if (id == kNoId || id == m_selected)
@@ -183,7 +222,14 @@ void CodeView::onCursorMoved()
 void CodeView::updateSelection()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const auto lines = m_map.linesOf.value(m_selected);
+    for (auto it = m_problemLines.constBegin(); it != m_problemLines.constEnd(); ++it) {
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(Theme::canvas().errorTint);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.cursor = QTextCursor(document()->findBlockByNumber(it.key() - 1));
+        selections << s;
+    }
+    const auto lines = m_editing ? std::pair<int, int>() : m_map.linesOf.value(m_selected);
     if (lines.first > 0) {
         QTextEdit::ExtraSelection s;
         s.format.setBackground(Theme::canvas().rowSelected);
@@ -246,7 +292,9 @@ void CodeView::clearTasks()
 
 QString CodeView::markToolTip(int line) const
 {
-    return m_markTips.value(line).join(QLatin1Char('\n'));
+    QStringList lines = m_problemLines.value(line);
+    lines << m_markTips.value(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void CodeView::paintGutter(QPaintEvent *event)
@@ -272,6 +320,10 @@ void CodeView::paintGutter(QPaintEvent *event)
             painter.drawText(
                 QRect(0, top, numberRight, height), Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
             int x = numberRight + 6;
+            if (m_problemLines.contains(line)) {
+                Theme::paintProblemMarker(&painter, QPointF(x + fm.height() / 2.0, top + height / 2.0));
+                x += markWidth;
+            }
             for (int column = 0; markIt != m_marks.end() && markIt->line == line; ++markIt, ++column) {
                 if (column >= kMarkColumns)
                     continue;  // the tooltip lists every task

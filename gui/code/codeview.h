@@ -1,5 +1,6 @@
 #pragma once
 
+#include "problem.h"
 #include "project.h"
 #include "pythonexport.h"
 #include "runrecording.h"
@@ -36,6 +37,17 @@ public:
     /// The item written on `line` (1-based), or kNoId.
     ItemId itemAtLine(int line) const;
 
+    /// Editing: the text is the user's (edits of the diagram no longer replace it) and task
+    /// marks are cleared; leaving shows the project's Python again.
+    void setEditing(bool editing);
+    bool isEditing() const { return m_editing; }
+    /// Marks each problem's line (a tint and a "!" in the gutter, the message as its tooltip);
+    /// empty to clear them.
+    void setProblems(const Problems &problems);
+    const QHash<int, QStringList> &problemLines() const { return m_problemLines; }
+    /// The name the exported script has (messages name it): `two-tasks.py`.
+    QString scriptName() const;
+
     /// One gutter mark: the tasks in one state on one line.
     struct LineMark {
         int line = 0;
@@ -71,6 +83,8 @@ private:
     ItemId m_selected = kNoId;
     bool m_dirty = true;
     bool m_settingCursor = false;
+    bool m_editing = false;
+    QHash<int, QStringList> m_problemLines;  ///< line -> messages
     std::vector<LineMark> m_marks;  ///< sorted by line
     QHash<int, QStringList> m_markTips;  ///< line -> one line per task there
 };

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "documentcommand.h"
+#include "project.h"
 
+#include <QHash>
+#include <QPointF>
 #include <QString>
+#include <vector>
 
 namespace tusk {
 
@@ -30,6 +34,27 @@ public:
 private:
     QString m_old;
     QString m_new;
+};
+
+/// Replaces the program (title, entry, coroutines) with one read from Python: Apply in the
+/// code view. Coroutines that keep their names keep their places on the canvas; new ones are
+/// laid out below them.
+class ReplaceProgramCommand : public DocumentCommand {
+public:
+    ReplaceProgramCommand(Document *document, Project program, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    struct Program {
+        QString title;
+        QString entry;
+        std::vector<Coroutine> coroutines;
+        QHash<ItemId, QPointF> positions;
+    };
+    void apply(const Program &from, const Program &to);
+    Program m_old;
+    Program m_new;
 };
 
 }  // namespace tusk

@@ -2,6 +2,7 @@
 // with Ctrl+V, exactly as printed (comments, Russian and all), then run; a .py file dropped on
 // the window or opened with File > Import Python; text that does not import changes nothing
 // and says why, line by line.
+#include "codeview.h"
 #include "consoleview.h"
 #include "diagramscene.h"
 #include "language.h"
@@ -242,6 +243,12 @@ void TestGuiImport::droppedPythonFileImports()
         qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("bad.py:5:25:")), qPrintable(text));
     QCOMPARE(doc()->project(), before);
+    // The program waits in the Python panel with both lines marked, to be corrected and applied.
+    QVERIFY(m_window->codeView()->isEditing());
+    QVERIFY(m_window->codeView()->toPlainText().contains(QStringLiteral("random.random()")));
+    QCOMPARE(m_window->codeView()->problemLines().keys().size(), 2);
+    QVERIFY(m_window->codeView()->problemLines().contains(2));
+    QVERIFY(m_window->codeView()->problemLines().contains(5));
 }
 
 QTEST_MAIN(TestGuiImport)

@@ -2,6 +2,7 @@
 // clicking a line selects its row; edits and undo show at once; during a run, and at a moment
 // scrubbed on the timeline, each unfinished task's line carries a mark of its state, counted
 // when several tasks share the line.
+#include "codepanel.h"
 #include "codeview.h"
 #include "diagramscene.h"
 #include "inspectorwidget.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace tusk;
@@ -35,6 +37,8 @@ private slots:
     void followsEditsAndUndo();
     void marksEachTasksLine();
     void marksFollowTheTimeline();
+    void editAsPythonAppliesAsOneUndoStep();
+    void textThatDoesNotImportChangesNothing();
 
 private:
     Document *doc() const { return m_window->document(); }
@@ -212,6 +216,75 @@ void TestGuiCodeView::marksFollowTheTimeline()
     QVERIFY(marksOn(code()->lineOf(task1.body[0].id)).isEmpty());
     QVERIFY(marksOn(code()->lineOf(task1.body[1].id)).isEmpty());
     QCOMPARE(code()->marks().size(), std::size_t(2));
+}
+
+// Edit as Python, type a new coroutine and a call of it at the end of main, Ctrl+Return: the
+// diagram has it, the coroutines that kept their names kept their places, and one undo takes it
+// all back.
+void TestGuiCodeView::editAsPythonAppliesAsOneUndoStep()
+{
+    open("02-two-tasks.tusk");
+    QHash<QString, QPointF> places;
+    for (const Coroutine &c : doc()->project().coroutines)
+        places.insert(c.name, doc()->position(c.id));
+    const int undoCount = doc()->undoStack()->count();
+    QTest::mouseClick(m_window->codePanel()->editButton(), Qt::LeftButton);
+    QVERIFY(code()->isEditing());
+    QVERIFY(code()->hasFocus());
+    QVERIFY(m_window->codePanel()->message().contains(QStringLiteral("Apply")));
+    // After main's last line: a call of a new coroutine, then the coroutine itself.
+    const Coroutine &main = *coroutine(doc(), QStringLiteral("main"));
+    const int lastOfMain = code()->lineOf(main.body.back().id);
+    QTextCursor cursor(code()->document()->findBlockByNumber(lastOfMain - 1));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    code()->setTextCursor(cursor);
+    QTest::keyClick(code(), Qt::Key_Return);
+    QTest::keyClicks(code(), QStringLiteral("    await extra()"));
+    QTest::keyClick(code(), Qt::Key_Return);
+    QTest::keyClick(code(), Qt::Key_Return);
+    QTest::keyClicks(code(), QStringLiteral("async def extra():"));
+    QTest::keyClick(code(), Qt::Key_Return);
+    QTest::keyClicks(code(), QStringLiteral("    print(\"extra\")"));
+    QTest::keyClick(code(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!code()->isEditing());
+    const Coroutine *extra = coroutine(doc(), QStringLiteral("extra"));
+    QVERIFY(extra);
+    QCOMPARE(extra->body[0].text, QStringLiteral("extra"));
+    QCOMPARE(coroutine(doc(), QStringLiteral("main"))->body.back().call->coroutine, QStringLiteral("extra"));
+    for (const Coroutine &c : doc()->project().coroutines) {
+        if (places.contains(c.name))
+            QCOMPARE(doc()->position(c.id), places.value(c.name));
+    }
+    QCOMPARE(doc()->undoStack()->count(), undoCount + 1);
+    QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Apply Python"));
+    QVERIFY(code()->toPlainText().contains(QStringLiteral("async def extra():")));
+    doc()->undoStack()->undo();
+    QVERIFY(!coroutine(doc(), QStringLiteral("extra")));
+    QVERIFY(!code()->toPlainText().contains(QStringLiteral("async def extra():")));
+}
+
+void TestGuiCodeView::textThatDoesNotImportChangesNothing()
+{
+    open("02-two-tasks.tusk");
+    const Project before = doc()->project();
+    const QString text = code()->toPlainText();
+    QTest::mouseClick(m_window->codePanel()->editButton(), Qt::LeftButton);
+    code()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(code(), QStringLiteral("counter = 5"));
+    const int line = code()->document()->blockCount();
+    QTest::mouseClick(m_window->codePanel()->applyButton(), Qt::LeftButton);
+    QVERIFY(code()->isEditing());
+    QCOMPARE(doc()->project(), before);
+    QVERIFY2(code()->problemLines().contains(line), qPrintable(QString::number(line)));
+    QVERIFY2(m_window->codePanel()->message().startsWith(QStringLiteral("Nothing was applied. Line %1:").arg(line)),
+        qPrintable(m_window->codePanel()->message()));
+    QVERIFY(code()->markToolTip(line).contains(QStringLiteral("not supported by Tusk yet")));
+    // Esc drops the edits: the diagram's Python again, read-only.
+    QTest::keyClick(code(), Qt::Key_Escape);
+    QVERIFY(!code()->isEditing());
+    QCOMPARE(code()->toPlainText(), text);
+    QVERIFY(code()->problemLines().isEmpty());
+    QVERIFY(m_window->codePanel()->message().isEmpty());
 }
 
 QTEST_MAIN(TestGuiCodeView)
