@@ -39,7 +39,7 @@ QString usage()
 {
     return QStringLiteral(
         "Usage:\n"
-        "  tusk [FILE]                     open the editor (on FILE)\n"
+        "  tusk [FILE]                     open the editor (on FILE; a .py file is imported)\n"
         "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
         "               [--max-tasks N] [--max-memory SIZE] [--max-recording SIZE]\n"
         "                                  run a project and print its output; virtual clock\n"

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>tusk::CodePanel</name>
+    <message>
+        <source>Line %1: </source>
+        <translation>Строка %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was applied. %1%2</source>
+        <translation>Ничего не применено. %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n problems, marked on their lines. The first: %1%2</source>
+        <translation>
+            <numerusform>Ничего не применено: %n проблема, она отмечена в строке. Первая: %1%2</numerusform>
+            <numerusform>Ничего не применено: %n проблемы, они отмечены в своих строках. Первая: %1%2</numerusform>
+            <numerusform>Ничего не применено: %n проблем, они отмечены в своих строках. Первая: %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the program as Python, then Apply (Ctrl+Return) to turn it into the diagram, or Cancel (Esc).</source>
+        <translation>Измените программу как текст на Python, затем нажмите «Применить» (Ctrl+Enter), чтобы превратить её в диаграмму, или «Отмена» (Esc).</translation>
+    </message>
+    <message>
+        <source>Edit as Python</source>
+        <translation>Изменить как Python</translation>
+    </message>
+    <message>
+        <source>Change the program as Python text; Apply turns it back into the diagram</source>
+        <translation>Изменить программу как текст на Python; «Применить» снова превращает её в диаграмму</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Read the text with Python&apos;s parser and make it the diagram (Ctrl+Return); undo takes it back</source>
+        <translation>Прочитать текст парсером Python и сделать его диаграммой (Ctrl+Enter); отмена действия возвращает прежнее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the diagram&apos;s Python again (Esc)</source>
+        <translation>Отбросить правки и снова показать Python диаграммы (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::CodeView</name>
+    <message>
+        <source>and more</source>
+        <translation>и другие</translation>
+    </message>
+</context>
+<context>
     <name>tusk::Commands</name>
     <message>
         <source>Add coroutine %1</source>
@@ -46,6 +100,18 @@
     <message>
         <source>Set entry coroutine %1</source>
         <translation>Сделать %1 входной сопрограммой</translation>
+    </message>
+    <message>
+        <source>Paste Python</source>
+        <translation>Вставить Python</translation>
+    </message>
+    <message>
+        <source>Change description of %1</source>
+        <translation>Изменить описание %1</translation>
+    </message>
+    <message>
+        <source>Apply Python</source>
+        <translation>Применить Python</translation>
     </message>
 </context>
 <context>
@@ -474,6 +540,18 @@ Then drag steps such as sleep or print onto it.</source>
     <message>
         <source>Coroutines: %1 · steps: %2</source>
         <translation>Сопрограмм: %1 · шагов: %2</translation>
+    </message>
+    <message>
+        <source>what this coroutine does (optional)</source>
+        <translation>что делает эта сопрограмма (необязательно)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Written as the coroutine&apos;s docstring in the exported Python.</source>
+        <translation>В экспортированном Python записывается как строка документации сопрограммы.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1016,82 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Limits of a run: tasks, memory, recording, console lines</source>
         <translation>Пределы запуска: задачи, память, запись, строки вывода</translation>
     </message>
+    <message>
+        <source>Paste copied steps or coroutines, or Python code, which becomes coroutines</source>
+        <translation>Вставить скопированные шаги или сопрограммы либо код на Python, который станет сопрограммами</translation>
+    </message>
+    <message>
+        <source>&amp;Import Python...</source>
+        <translation>&amp;Импорт Python...</translation>
+    </message>
+    <message>
+        <source>Turn a Python asyncio program into a diagram (you can also drop a .py file on the window)</source>
+        <translation>Превратить программу на Python с asyncio в диаграмму (можно и перетащить файл .py в окно)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Import Python</source>
+        <translation>Импорт Python</translation>
+    </message>
+    <message>
+        <source>Python programs (*.py);;All files (*)</source>
+        <translation>Программы на Python (*.py);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 with python3...</source>
+        <translation>Чтение %1 с помощью python3...</translation>
+    </message>
+    <message>
+        <source>Cannot import the program</source>
+        <translation>Не удаётся импортировать программу</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. The project that was open stays as it was; the program is in the Python panel with its problems marked: correct them there and press Apply, or Cancel.</source>
+        <translation>Не удалось импортировать «%1». Открытый проект остался прежним; программа открыта на панели Python с отмеченными проблемами: исправьте их там и нажмите «Применить» или «Отмена».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. The project that was open stays as it was.</source>
+        <translation>Не удалось импортировать «%1». Открытый проект остался прежним.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>Не удалось импортировать %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1. Save it to keep it as a Tusk project.</source>
+        <translation>%1 импортирован. Сохраните его, чтобы оставить как проект Tusk.</translation>
+    </message>
+    <message>
+        <source>Cannot paste the text</source>
+        <translation>Не удаётся вставить текст</translation>
+    </message>
+    <message>
+        <source>The text on the clipboard is not a program Tusk can hold yet, so nothing was pasted.</source>
+        <translation>Текст в буфере обмена — не та программа, которую Tusk пока умеет представить, поэтому ничего не вставлено.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>вставленный текст</translation>
+    </message>
+    <message>
+        <source>Pasted the Python as coroutines. Undo takes it back.</source>
+        <translation>Python вставлен как сопрограммы. Отмена действия убирает их.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found; the first:</source>
+        <translation>
+            <numerusform>Найдена %n проблема; первая:</numerusform>
+            <numerusform>Найдено %n проблемы; первая:</numerusform>
+            <numerusform>Найдено %n проблем; первая:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tusk holds the asyncio steps of its palette. Change or remove what is listed, then import again.</source>
+        <translation>Tusk представляет шаги asyncio из своей палитры. Измените или уберите перечисленное и импортируйте снова.</translation>
+    </message>
 </context>
 <context>
     <name>tusk::NewItems</name>
@@ -1323,6 +1477,513 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>The program is ready to run.</source>
         <translation>Программу можно запускать.</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::PythonImporter</name>
+    <message>
+        <source>&apos;async for&apos;</source>
+        <translation>&apos;async for&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;async with&apos;</source>
+        <translation>&apos;async with&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;with&apos;</source>
+        <translation>&apos;with&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;while&apos; loop</source>
+        <translation>цикл &apos;while&apos;</translation>
+    </message>
+    <message>
+        <source>an &apos;if&apos; statement</source>
+        <translation>оператор &apos;if&apos;</translation>
+    </message>
+    <message>
+        <source>this assignment</source>
+        <translation>это присваивание</translation>
+    </message>
+    <message>
+        <source>augmented assignment (&apos;+=&apos; and the like)</source>
+        <translation>составное присваивание (&apos;+=&apos; и подобные)</translation>
+    </message>
+    <message>
+        <source>an annotated assignment</source>
+        <translation>присваивание с аннотацией</translation>
+    </message>
+    <message>
+        <source>&apos;del&apos;</source>
+        <translation>&apos;del&apos;</translation>
+    </message>
+    <message>
+        <source>a class</source>
+        <translation>класс</translation>
+    </message>
+    <message>
+        <source>a plain function (&apos;def&apos;)</source>
+        <translation>обычная функция (&apos;def&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;break&apos;</source>
+        <translation>&apos;break&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;continue&apos;</source>
+        <translation>&apos;continue&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;global&apos;</source>
+        <translation>&apos;global&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;nonlocal&apos;</source>
+        <translation>&apos;nonlocal&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;assert&apos;</source>
+        <translation>&apos;assert&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;match&apos;</source>
+        <translation>&apos;match&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;except*&apos;</source>
+        <translation>&apos;except*&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos;</source>
+        <translation>&apos;import&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;from ... import&apos;</source>
+        <translation>&apos;from ... import&apos;</translation>
+    </message>
+    <message>
+        <source>a lambda</source>
+        <translation>лямбда-функция</translation>
+    </message>
+    <message>
+        <source>a conditional expression</source>
+        <translation>условное выражение</translation>
+    </message>
+    <message>
+        <source>a list comprehension</source>
+        <translation>генератор списка</translation>
+    </message>
+    <message>
+        <source>a set comprehension</source>
+        <translation>генератор множества</translation>
+    </message>
+    <message>
+        <source>a dict comprehension</source>
+        <translation>генератор словаря</translation>
+    </message>
+    <message>
+        <source>a generator expression</source>
+        <translation>выражение-генератор</translation>
+    </message>
+    <message>
+        <source>arithmetic</source>
+        <translation>арифметика</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;/&apos;or&apos;</source>
+        <translation>&apos;and&apos;/&apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>сравнение</translation>
+    </message>
+    <message>
+        <source>this operator</source>
+        <translation>этот оператор</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>a tuple</source>
+        <translation>кортеж</translation>
+    </message>
+    <message>
+        <source>a dict</source>
+        <translation>словарь</translation>
+    </message>
+    <message>
+        <source>a set</source>
+        <translation>множество</translation>
+    </message>
+    <message>
+        <source>subscripts and slices</source>
+        <translation>индексы и срезы</translation>
+    </message>
+    <message>
+        <source>this attribute</source>
+        <translation>этот атрибут</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos;</source>
+        <translation>&apos;yield&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;yield from&apos;</source>
+        <translation>&apos;yield from&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:=&apos;</source>
+        <translation>&apos;:=&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking</source>
+        <translation>распаковка &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;await&apos; inside an expression</source>
+        <translation>&apos;await&apos; внутри выражения</translation>
+    </message>
+    <message>
+        <source>this call</source>
+        <translation>этот вызов</translation>
+    </message>
+    <message>
+        <source>an f-string here</source>
+        <translation>f-строка в этом месте</translation>
+    </message>
+    <message>
+        <source>a variable</source>
+        <translation>переменная</translation>
+    </message>
+    <message>
+        <source>this constant</source>
+        <translation>эта константа</translation>
+    </message>
+    <message>
+        <source>rewrite it with Tusk&apos;s steps (print, sleep, create_task, await, gather, cancel, raise, return, for ... in range, try) or remove it</source>
+        <translation>перепишите это шагами Tusk (print, sleep, create_task, await, gather, cancel, raise, return, for ... in range, try) или уберите</translation>
+    </message>
+    <message>
+        <source>no &apos;async def&apos; coroutine and no asyncio.run(...): a Tusk program is coroutines started by asyncio.run(main()); write them and import again</source>
+        <translation>нет ни сопрограмм &apos;async def&apos;, ни asyncio.run(...): программа Tusk — это сопрограммы, которые запускает asyncio.run(main()); напишите их и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>no asyncio.run(...) call, so the program would run nothing; add asyncio.run(%1()) at the end to name the coroutine that starts it</source>
+        <translation>нет вызова asyncio.run(...), и программа ничего не запустила бы; добавьте в конец asyncio.run(%1()), чтобы указать сопрограмму, с которой она начинается</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Tusk yet; %2</source>
+        <translation>%1 пока не поддерживается в Tusk; %2</translation>
+    </message>
+    <message>
+        <source>exception type %1 is not supported by Tusk yet; Tusk knows %2</source>
+        <translation>тип исключения %1 пока не поддерживается в Tusk; Tusk знает %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an &apos;else&apos; after the __main__ guard is not supported by Tusk yet; remove it</source>
+        <translation>&apos;else&apos; после проверки __main__ пока не поддерживается в Tusk; уберите его</translation>
+    </message>
+    <message>
+        <source>plain functions (&apos;def %1&apos;) are not supported by Tusk yet; make it an &apos;async def&apos; coroutine if it awaits, or write what it does into the coroutines that call it</source>
+        <translation>обычные функции (&apos;def %1&apos;) пока не поддерживаются в Tusk; сделайте её сопрограммой &apos;async def&apos;, если она ждёт, или перенесите то, что она делает, в вызывающие её сопрограммы</translation>
+    </message>
+    <message>
+        <source>an import inside the __main__ guard is not supported by Tusk yet; move it to the top</source>
+        <translation>import внутри проверки __main__ пока не поддерживается в Tusk; перенесите его в начало</translation>
+    </message>
+    <message>
+        <source>%1 at the top level of the program is not supported by Tusk yet: a Tusk program is imports, &apos;async def&apos; coroutines and asyncio.run(main()); move it into a coroutine or remove it</source>
+        <translation>%1 на верхнем уровне программы пока не поддерживается в Tusk: программа Tusk — это импорты, сопрограммы &apos;async def&apos; и asyncio.run(main()); перенесите это в сопрограмму или уберите</translation>
+    </message>
+    <message>
+        <source>the module &apos;%1&apos; is not supported by Tusk yet (a Tusk program uses asyncio only); remove the import and what uses it</source>
+        <translation>модуль &apos;%1&apos; пока не поддерживается в Tusk (программа Tusk использует только asyncio); уберите импорт и то, что его использует</translation>
+    </message>
+    <message>
+        <source>asyncio.%1 is not supported by Tusk yet%2; remove it and what uses it</source>
+        <translation>asyncio.%1 пока не поддерживается в Tusk%2; уберите его и то, что его использует</translation>
+    </message>
+    <message>
+        <source> (a later version brings it)</source>
+        <translation> (появится в одной из следующих версий)</translation>
+    </message>
+    <message>
+        <source>a second asyncio.run(): a Tusk program has one entry coroutine; keep one asyncio.run(...) and await the other coroutines from it</source>
+        <translation>второй asyncio.run(): у программы Tusk одна точка входа; оставьте один asyncio.run(...) и ждите остальные сопрограммы из неё</translation>
+    </message>
+    <message>
+        <source>asyncio.run() options (debug=...) are not supported by Tusk yet; remove them</source>
+        <translation>параметры asyncio.run() (debug=...) пока не поддерживаются в Tusk; уберите их</translation>
+    </message>
+    <message>
+        <source>asyncio.run() takes a call of the entry coroutine, as in asyncio.run(main()); write it that way</source>
+        <translation>asyncio.run() принимает вызов сопрограммы-точки входа, например asyncio.run(main()); запишите так</translation>
+    </message>
+    <message>
+        <source>asyncio.run() starts &apos;%1&apos;, which is not an &apos;async def&apos; coroutine of this program; define it or start another one</source>
+        <translation>asyncio.run() запускает &apos;%1&apos;, но это не сопрограмма &apos;async def&apos; этой программы; определите её или запустите другую</translation>
+    </message>
+    <message>
+        <source>the entry coroutine takes no arguments in Tusk; call asyncio.run(%1()) and give &apos;%1&apos; its values inside</source>
+        <translation>в Tusk сопрограмма-точка входа не принимает аргументов; вызовите asyncio.run(%1()) и задайте значения внутри &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>decorators are not supported by Tusk yet; remove it</source>
+        <translation>декораторы пока не поддерживаются в Tusk; уберите декоратор</translation>
+    </message>
+    <message>
+        <source>positional-only parameters (&apos;/&apos;) are not supported by Tusk yet; remove the &apos;/&apos;</source>
+        <translation>чисто позиционные параметры (&apos;/&apos;) пока не поддерживаются в Tusk; уберите &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>keyword-only parameters are not supported by Tusk yet; make &apos;%1&apos; an ordinary parameter</source>
+        <translation>параметры только по имени пока не поддерживаются в Tusk; сделайте &apos;%1&apos; обычным параметром</translation>
+    </message>
+    <message>
+        <source>&apos;*%1&apos; parameters are not supported by Tusk yet; name each parameter</source>
+        <translation>параметры &apos;*%1&apos; пока не поддерживаются в Tusk; назовите каждый параметр</translation>
+    </message>
+    <message>
+        <source>&apos;**%1&apos; parameters are not supported by Tusk yet; name each parameter</source>
+        <translation>параметры &apos;**%1&apos; пока не поддерживаются в Tusk; назовите каждый параметр</translation>
+    </message>
+    <message>
+        <source>default values of parameters are not supported by Tusk yet; remove it and pass the value in every call</source>
+        <translation>значения параметров по умолчанию пока не поддерживаются в Tusk; уберите его и передавайте значение в каждом вызове</translation>
+    </message>
+    <message>
+        <source>a coroutine inside a coroutine is not supported by Tusk yet; move &apos;async def %1&apos; to the top level</source>
+        <translation>сопрограмма внутри сопрограммы пока не поддерживается в Tusk; перенесите &apos;async def %1&apos; на верхний уровень</translation>
+    </message>
+    <message>
+        <source>loop with &apos;for NAME in range(N)&apos; instead</source>
+        <translation>вместо этого используйте цикл &apos;for ИМЯ in range(N)&apos;</translation>
+    </message>
+    <message>
+        <source>TaskGroup, locks and timeouts come with a later version; remove it</source>
+        <translation>TaskGroup, блокировки и тайм-ауты появятся в одной из следующих версий; уберите это</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos; makes &apos;%1&apos; an async generator, which Tusk does not support yet; return a result instead, or print where it would yield</source>
+        <translation>&apos;yield&apos; делает &apos;%1&apos; асинхронным генератором, а их Tusk пока не поддерживает; верните результат или печатайте там, где было бы yield</translation>
+    </message>
+    <message>
+        <source>calling the coroutine &apos;%1&apos; without &apos;await&apos; only creates it (Python warns &quot;coroutine was never awaited&quot;); write &apos;await %1(...)&apos; or asyncio.create_task(%1(...))</source>
+        <translation>вызов сопрограммы &apos;%1&apos; без &apos;await&apos; только создаёт её (Python предупреждает «coroutine was never awaited»); напишите &apos;await %1(...)&apos; или asyncio.create_task(%1(...))</translation>
+    </message>
+    <message>
+        <source>asyncio.%1() is not supported by Tusk yet%2; %3</source>
+        <translation>asyncio.%1() пока не поддерживается в Tusk%2; %3</translation>
+    </message>
+    <message>
+        <source>calling %1() is not supported by Tusk yet; %2</source>
+        <translation>вызов %1() пока не поддерживается в Tusk; %2</translation>
+    </message>
+    <message>
+        <source>this assignment is not supported by Tusk yet: a variable keeps what asyncio.create_task(), &apos;await&apos; or asyncio.gather() give (other values come with a later version); %1</source>
+        <translation>это присваивание пока не поддерживается в Tusk: переменная хранит то, что дают asyncio.create_task(), &apos;await&apos; или asyncio.gather() (другие значения появятся в одной из следующих версий); %1</translation>
+    </message>
+    <message>
+        <source>&apos;raise ... from ...&apos; is not supported by Tusk yet; remove the &apos;from&apos; part</source>
+        <translation>&apos;raise ... from ...&apos; пока не поддерживается в Tusk; уберите часть &apos;from&apos;</translation>
+    </message>
+    <message>
+        <source>an exception with more than one argument is not supported by Tusk yet; give it one message</source>
+        <translation>исключение с несколькими аргументами пока не поддерживается в Tusk; передайте одно сообщение</translation>
+    </message>
+    <message>
+        <source>this &apos;for&apos; loop is not supported by Tusk yet: Tusk loops are &apos;for NAME in range(N)&apos; (other iterables come with a later version); %1</source>
+        <translation>этот цикл &apos;for&apos; пока не поддерживается в Tusk: циклы Tusk — это &apos;for ИМЯ in range(N)&apos; (другие перебираемые объекты появятся в одной из следующих версий); %1</translation>
+    </message>
+    <message>
+        <source>&apos;for ... else&apos; is not supported by Tusk yet; move the &apos;else&apos; block after the loop</source>
+        <translation>&apos;for ... else&apos; пока не поддерживается в Tusk; перенесите блок &apos;else&apos; после цикла</translation>
+    </message>
+    <message>
+        <source>&apos;try ... else&apos; is not supported by Tusk yet; move the &apos;else&apos; block to the end of the &apos;try&apos; body</source>
+        <translation>&apos;try ... else&apos; пока не поддерживается в Tusk; перенесите блок &apos;else&apos; в конец тела &apos;try&apos;</translation>
+    </message>
+    <message>
+        <source>catching several types in one &apos;except&apos; is not supported by Tusk yet; write one &apos;except&apos; clause per type</source>
+        <translation>перехват нескольких типов в одном &apos;except&apos; пока не поддерживается в Tusk; напишите по одному &apos;except&apos; на тип</translation>
+    </message>
+    <message>
+        <source>awaiting %1 is not supported by Tusk yet; await a task variable, a coroutine call, asyncio.sleep() or asyncio.gather()</source>
+        <translation>ожидание (%1) пока не поддерживается в Tusk; ждите переменную с задачей, вызов сопрограммы, asyncio.sleep() или asyncio.gather()</translation>
+    </message>
+    <message>
+        <source>keeping the result of asyncio.sleep() is not supported by Tusk yet; remove the assignment</source>
+        <translation>сохранение результата asyncio.sleep() пока не поддерживается в Tusk; уберите присваивание</translation>
+    </message>
+    <message>
+        <source>asyncio.sleep()&apos;s argument &apos;%1&apos; is not supported by Tusk yet; give the seconds only</source>
+        <translation>аргумент &apos;%1&apos; у asyncio.sleep() пока не поддерживается в Tusk; передайте только секунды</translation>
+    </message>
+    <message>
+        <source>asyncio.sleep() takes the seconds to sleep in Tusk (its &apos;result&apos; comes with a later version); write asyncio.sleep(SECONDS)</source>
+        <translation>в Tusk asyncio.sleep() принимает число секунд (&apos;result&apos; появится в одной из следующих версий); напишите asyncio.sleep(СЕКУНДЫ)</translation>
+    </message>
+    <message>
+        <source>gather(*tasks) is not supported by Tusk yet (lists come with a later version); name each task or call</source>
+        <translation>gather(*tasks) пока не поддерживается в Tusk (списки появятся в одной из следующих версий); перечислите каждую задачу или вызов</translation>
+    </message>
+    <message>
+        <source>asyncio.gather() takes task variables and coroutine calls in Tusk; %1 is not supported yet</source>
+        <translation>в Tusk asyncio.gather() принимает переменные с задачами и вызовы сопрограмм; %1 пока не поддерживается</translation>
+    </message>
+    <message>
+        <source>asyncio.gather() takes only return_exceptions=True or False in Tusk; remove this argument</source>
+        <translation>в Tusk asyncio.gather() принимает только return_exceptions=True или False; уберите этот аргумент</translation>
+    </message>
+    <message>
+        <source>asyncio.%1() takes a call of a coroutine of this program in Tusk, as in asyncio.create_task(worker())</source>
+        <translation>в Tusk asyncio.%1() принимает вызов сопрограммы этой программы, например asyncio.create_task(worker())</translation>
+    </message>
+    <message>
+        <source>asyncio.%1()&apos;s argument &apos;%2&apos; is not supported by Tusk yet; remove it</source>
+        <translation>аргумент &apos;%2&apos; у asyncio.%1() пока не поддерживается в Tusk; уберите его</translation>
+    </message>
+    <message>
+        <source>task.cancel() takes one message in Tusk; write %1.cancel(&quot;why&quot;)</source>
+        <translation>в Tusk task.cancel() принимает одно сообщение; напишите %1.cancel(&quot;почему&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking in a call is not supported by Tusk yet; pass each argument</source>
+        <translation>распаковка &apos;*&apos; в вызове пока не поддерживается в Tusk; передайте каждый аргумент</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2 but %3 given; remove the extra arguments</source>
+        <translation>&apos;%1&apos; принимает %2, а передано %3; уберите лишние аргументы</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>аргументов: 0</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 argument</source>
+        <translation>аргументов: 1</translation>
+    </message>
+    <message>
+        <source>%1 arguments</source>
+        <translation>аргументов: %1</translation>
+    </message>
+    <message>
+        <source>1 was</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>%1 were</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>&apos;**&apos; unpacking in a call is not supported by Tusk yet; pass each argument</source>
+        <translation>распаковка &apos;**&apos; в вызове пока не поддерживается в Tusk; передайте каждый аргумент</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no parameter &apos;%2&apos;; use one of its parameters (%3)</source>
+        <translation>у &apos;%1&apos; нет параметра &apos;%2&apos;; используйте один из её параметров (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gets two values for &apos;%2&apos;; pass it once</source>
+        <translation>&apos;%1&apos; получает два значения для &apos;%2&apos;; передайте его один раз</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is called without its argument &apos;%2&apos;; pass a value for it</source>
+        <translation>&apos;%1&apos; вызвана без аргумента &apos;%2&apos;; передайте для него значение</translation>
+    </message>
+    <message>
+        <source>a sign applies to a number in Tusk; %1 is not supported yet</source>
+        <translation>в Tusk знак ставится перед числом; %1 пока не поддерживается</translation>
+    </message>
+    <message>
+        <source>integers beyond 64 bits are not supported by Tusk yet; use a smaller number</source>
+        <translation>целые числа больше 64 бит пока не поддерживаются в Tusk; возьмите число поменьше</translation>
+    </message>
+    <message>
+        <source>%1 values are not supported by Tusk yet; use a number, a string, True, False or None</source>
+        <translation>значения %1 пока не поддерживаются в Tusk; используйте число, строку, True, False или None</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Tusk yet: a step takes a literal (1, 0.5, &quot;text&quot;, True, None) or a variable, and expressions come with a later version</source>
+        <translation>%1 пока не поддерживается в Tusk: шаг принимает литерал (1, 0.5, &quot;текст&quot;, True, None) или переменную, а выражения появятся в одной из следующих версий</translation>
+    </message>
+    <message>
+        <source>print(..., end=...) is not supported by Tusk yet: a print step prints one whole line; put the text into one print</source>
+        <translation>print(..., end=...) пока не поддерживается в Tusk: шаг print печатает целую строку; соберите текст в один print</translation>
+    </message>
+    <message>
+        <source>print(..., file=...) is not supported by Tusk yet: Tusk prints to standard output; remove it</source>
+        <translation>print(..., file=...) пока не поддерживается в Tusk: Tusk печатает в стандартный вывод; уберите это</translation>
+    </message>
+    <message>
+        <source>print()&apos;s argument &apos;%1&apos; is not supported by Tusk yet; remove it</source>
+        <translation>аргумент &apos;%1&apos; у print() пока не поддерживается в Tusk; уберите его</translation>
+    </message>
+    <message>
+        <source>print(*values) is not supported by Tusk yet; print each value</source>
+        <translation>print(*values) пока не поддерживается в Tusk; печатайте каждое значение</translation>
+    </message>
+    <message>
+        <source>printing what &apos;await&apos; gives directly is not supported by Tusk yet; keep it in a variable first (x = await ...) and print the variable</source>
+        <translation>печать результата &apos;await&apos; напрямую пока не поддерживается в Tusk; сначала сохраните его в переменной (x = await ...) и напечатайте её</translation>
+    </message>
+    <message>
+        <source>printing %1 is not supported by Tusk yet: print prints text, variables, task.done(), task.cancelled() and f-strings of them (expressions come with a later version)</source>
+        <translation>печать (%1) пока не поддерживается в Tusk: print печатает текст, переменные, task.done(), task.cancelled() и f-строки из них (выражения появятся в одной из следующих версий)</translation>
+    </message>
+    <message>
+        <source>joining %1 with &apos;+&apos; is not supported by Tusk yet; write one f-string instead</source>
+        <translation>соединение (%1) через &apos;+&apos; пока не поддерживается в Tusk; напишите вместо этого одну f-строку</translation>
+    </message>
+    <message>
+        <source>&apos;now&apos; is reserved by Tusk (in a template it is the time since the program started); rename the variable</source>
+        <translation>имя &apos;now&apos; занято в Tusk (в шаблоне это время от запуска программы); переименуйте переменную</translation>
+    </message>
+    <message>
+        <source>%1 in an f-string is not supported by Tusk yet: a field shows a variable, task.done() or task.cancelled() (expressions come with a later version)</source>
+        <translation>%1 в f-строке пока не поддерживается в Tusk: поле показывает переменную, task.done() или task.cancelled() (выражения появятся в одной из следующих версий)</translation>
+    </message>
+    <message>
+        <source>a field inside a format spec is not supported by Tusk yet; write the spec out, as in {x:&gt;8}</source>
+        <translation>поле внутри спецификации формата пока не поддерживается в Tusk; запишите спецификацию явно, например {x:&gt;8}</translation>
+    </message>
+    <message>
+        <source>braces in a format spec are not supported by Tusk; remove them</source>
+        <translation>фигурные скобки в спецификации формата не поддерживаются в Tusk; уберите их</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>python3 was not found: Tusk reads Python with CPython&apos;s own parser. Install the Debian package python3 (sudo apt install python3), or set TUSK_PYTHON to a python3 interpreter, and import again</source>
+        <translation>python3 не найден: Tusk читает Python собственным парсером CPython. Установите пакет Debian python3 (sudo apt install python3) или укажите интерпретатор python3 в TUSK_PYTHON и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2): install the Debian package python3 (sudo apt install python3) and import again</source>
+        <translation>не удаётся запустить %1 (%2): установите пакет Debian python3 (sudo apt install python3) и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>%1 did not finish reading the program within a minute; try again</source>
+        <translation>%1 не дочитал программу за минуту; попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>%1 could not read the program (%2); Tusk needs Python 3.8 or newer</source>
+        <translation>%1 не смог прочитать программу (%2); Tusk нужен Python 3.8 или новее</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Python cannot run the program either: correct it and import again)</source>
+        <translation>%1: %2 (Python тоже не сможет её выполнить: исправьте и импортируйте снова)</translation>
     </message>
 </context>
 <context>

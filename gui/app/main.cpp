@@ -79,11 +79,13 @@ int main(int argc, char *argv[])
 
     tusk::MainWindow window;
     window.show();
-    // `tusk FILE` opens it; otherwise the editor starts empty, after offering any work a crash
-    // left behind.
+    // `tusk FILE` opens it (`tusk FILE.py` imports it); otherwise the editor starts empty, after
+    // offering any work a crash left behind.
     const QString file = args.value(0);
     QTimer::singleShot(0, &window, [&window, file] {
-        if (!file.isEmpty())
+        if (file.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
+            window.importPythonFile(QFileInfo(file).absoluteFilePath());
+        else if (!file.isEmpty())
             window.openFile(QFileInfo(file).absoluteFilePath());
         else
             window.offerRecovery();

@@ -90,7 +90,7 @@ int CodeView::gutterWidth() const
     const int digits = QString::number(std::max(1, blockCount())).size();
     const QFontMetrics fm(font());
     const int mark = fm.height() + fm.horizontalAdvance(QStringLiteral("99"));
-    return 6 + fm.horizontalAdvance(QLatin1Char('9')) * std::max(2, int(digits)) + 6 + kMarkColumns * mark + 4;
+    return 4 + fm.horizontalAdvance(QLatin1Char('9')) * std::max(2, int(digits)) + 8 + kMarkColumns * mark;
 }
 
 void CodeView::resizeEvent(QResizeEvent *event)
@@ -304,7 +304,7 @@ void CodeView::paintGutter(QPaintEvent *event)
     painter.fillRect(event->rect(), pal.color(QPalette::Window));
     const QFontMetrics fm(font());
     const int markWidth = fm.height() + fm.horizontalAdvance(QStringLiteral("99"));
-    const int numberRight = m_gutter->width() - kMarkColumns * markWidth - 8;
+    const int numberRight = m_gutter->width() - kMarkColumns * markWidth - 6;
     painter.setFont(font());
 
     QTextBlock block = firstVisibleBlock();
@@ -319,7 +319,7 @@ void CodeView::paintGutter(QPaintEvent *event)
             painter.setPen(selected ? pal.color(QPalette::Text) : Theme::canvas().mutedText);
             painter.drawText(
                 QRect(0, top, numberRight, height), Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
-            int x = numberRight + 6;
+            int x = numberRight + 4;
             if (m_problemLines.contains(line)) {
                 Theme::paintProblemMarker(&painter, QPointF(x + fm.height() / 2.0, top + height / 2.0));
                 x += markWidth;

@@ -1,6 +1,8 @@
 // Screenshots of the editor with bundled examples open, in the light and the dark palette.
 // Each shot is checked for what a person would see (nodes drawn, the entry marked, arrows);
 // with TUSK_SCREENSHOT_DIR set they are also saved there (docs/screenshots uses them).
+#include "codepanel.h"
+#include "codeview.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
@@ -15,14 +17,18 @@
 #include "timelinewidget.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace tusk;
 
@@ -36,6 +42,8 @@ private slots:
     void exportsMatchTheCanvas();
     void runViews_data();
     void runViews();
+    void pythonViews_data();
+    void pythonViews();
 
 private:
     QTemporaryDir m_dir;
@@ -261,6 +269,68 @@ void TestGuiScreenshots::runViews()
     QString error;
     QVERIFY2(window.scene()->exportPng(png, &error), qPrintable(error));
     QCOMPARE(QImage(png).size(), (window.scene()->exportRect().size() * 2).toSize());
+    window.document()->undoStack()->setClean();
+    Theme::apply(Theme::Mode::Light);
+    Language::instance()->setChoice(QStringLiteral("en"));
+}
+
+void TestGuiScreenshots::pythonViews_data()
+{
+    runViews_data();
+}
+
+// The seed tutorial's second program pasted as Python (Ctrl+V on the canvas) and paused at
+// 1.5 s: the code view marks where each task is; then a program with what Tusk cannot hold yet,
+// its problems marked in the Python panel. Saved as docs/screenshots/python-*.png.
+void TestGuiScreenshots::pythonViews()
+{
+    QFETCH(bool, dark);
+    QFETCH(QString, language);
+    Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    Language::instance()->setChoice(language);
+    MainWindow window(m_dir.path());
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString dir = qEnvironmentVariable("TUSK_SCREENSHOT_DIR");
+    const QString suffix
+        = QStringLiteral("%1-%2.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
+    const auto save = [&](const QString &name) {
+        if (dir.isEmpty())
+            return true;
+        QDir().mkpath(dir);
+        return window.grab().save(QDir(dir).filePath(name + suffix));
+    };
+    QFile seed(QStringLiteral(TUSK_SOURCE_DIR "/tests/conformance/python/accepted/seed-two-tasks.py"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QApplication::clipboard()->setText(QString::fromUtf8(seed.readAll()));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(window.action(QStringLiteral("actionPaste"))->isEnabled());
+    window.view()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(window.view()->viewport(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(window.document()->project().coroutines.size(), std::size_t(3));
+    window.view()->fitToView();
+
+    window.findChild<QAction *>(QStringLiteral("actionSpeed1"))->trigger();
+    window.runProgram();
+    RunSession *session = window.outputPanel()->session();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->controller().clockNow() >= 1'500'000'000, 10000);
+    window.runControls()->pauseAction()->trigger();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(!window.codeView()->marks().empty());
+    QVERIFY(save(QStringLiteral("python-paused-")));
+    window.outputPanel()->stop();
+    QTRY_VERIFY(!window.outputPanel()->isRunning());
+
+    QVERIFY(!window.importPythonFile(
+        QStringLiteral(TUSK_SOURCE_DIR "/tests/conformance/python/refused/docs-say-after.py"), false));
+    QVERIFY(window.codeView()->isEditing());
+    QCOMPARE(window.codeView()->problemLines().size(), 3);
+    QCoreApplication::processEvents();
+    QVERIFY(save(QStringLiteral("python-problems-")));
+    window.codePanel()->cancel();
     window.document()->undoStack()->setClean();
     Theme::apply(Theme::Mode::Light);
     Language::instance()->setChoice(QStringLiteral("en"));
