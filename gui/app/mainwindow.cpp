@@ -497,7 +497,7 @@ void MainWindow::createDocks()
     for (QWidget *panel : std::initializer_list<QWidget *> {
              m_view, m_palette, m_problemsPanel, m_output->view(), m_tasksPanel->view(), m_timeline, m_code})
         FocusRing::attach(panel);
-    resizeDocks({m_paletteDock, m_inspectorDock}, {215, 390}, Qt::Horizontal);
+    resizeDocks({m_paletteDock, m_inspectorDock}, {215, 330}, Qt::Horizontal);
 }
 
 void MainWindow::fitBottomDocks()
