@@ -1642,7 +1642,12 @@ PythonImport importPython(const QByteArray &source, const QString &fileName, con
         out.problems = std::move(ast.problems);
         return out;
     }
-    return PythonImporter(options).run(ast.module);
+    return importPythonTree(ast.module, options);
+}
+
+PythonImport importPythonTree(const JsonValue &module, const PythonImportOptions &options)
+{
+    return PythonImporter(options).run(module);
 }
 
 PythonImport importPythonFile(const QString &fileName, const PythonImportOptions &options)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonvalue.h"
 #include "problem.h"
 #include "project.h"
 
@@ -51,6 +52,10 @@ struct PythonImport {
 /// `await asyncio.create_task(f())`, an `if __name__ == "__main__":` guard). A program with
 /// anything Tusk cannot hold yet is refused whole: never half-imported.
 PythonImport importPython(const QByteArray &source, const QString &fileName, const PythonImportOptions &options = {});
+
+/// The mapping alone, on a tree as pyast.py prints it (its `module`): for tests and fuzzing,
+/// which need no python3. importPython() is parsePythonSource() and then this.
+PythonImport importPythonTree(const JsonValue &module, const PythonImportOptions &options = {});
 
 /// importPython() on a file; a file that cannot be read is one problem saying so.
 PythonImport importPythonFile(const QString &fileName, const PythonImportOptions &options = {});

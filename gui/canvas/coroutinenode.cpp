@@ -113,6 +113,9 @@ void CoroutineNode::rebuild(const Coroutine &coroutine, bool isEntry, const Prob
                       .arg(m_name.toHtmlEscaped(), m_params.join(QStringLiteral(", ")).toHtmlEscaped());
     if (isEntry)
         tip += QStringLiteral("<br>") + m_entryCaption.toHtmlEscaped();
+    if (!coroutine.doc.isEmpty())  // what it does, as its docstring says
+        tip += QStringLiteral("<p>%1</p>")
+                   .arg(coroutine.doc.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     for (const QString &p : m_problems)
         tip += QStringLiteral("<p>&#9888; %1</p>").arg(p.toHtmlEscaped());
     setToolTip(tip);
