@@ -304,38 +304,39 @@ private:
         m_outItems.push_back(m_item);
     }
 
-    /// A coroutine's doc as its docstring: lines after the first indented to the body, as
-    /// people write them (inspect.cleandoc(), which the importer applies, takes that away again).
+    /// A coroutine's doc (in cleanDoc() form) as its docstring: lines after the first indented
+    /// to the body, as people write them; inspect.cleandoc(), which the importer applies, takes
+    /// that away again. Text a `"""` literal cannot hold as it is gets the same value escaped.
     void writeDocstring(const QString &doc, int indent)
     {
-        if (!fitsDocstring(doc)) {
-            line(indent, pythonStringLiteral(doc));
-            return;
-        }
         const QStringList lines = doc.split(QLatin1Char('\n'));
-        if (lines.size() == 1) {
-            line(indent, QStringLiteral("\"\"\"%1\"\"\"").arg(doc));
+        QString value = doc;
+        if (lines.size() > 1) {
+            // cleandoc() strips the indentation the lines after the first share: when the doc's
+            // own lines share some, the first line goes below the quotes so that it counts.
+            qsizetype shared = -1;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                qsizetype spaces = 0;
+                while (spaces < lines[i].size() && lines[i][spaces] == u' ')
+                    ++spaces;
+                if (spaces < lines[i].size() && (shared < 0 || spaces < shared))
+                    shared = spaces;
+            }
+            const QString margin(indent * 4, u' ');
+            value = shared > 0 ? QLatin1Char('\n') + margin + lines.front() : lines.front();
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                value += QLatin1Char('\n') + (lines[i].isEmpty() ? QString() : margin + lines[i]);
+            value += QLatin1Char('\n') + margin;
+        }
+        if (!fitsDocstring(doc)) {
+            line(indent, pythonStringLiteral(value));
             return;
         }
-        // inspect.cleandoc() strips the indentation the lines after the first share: when the
-        // doc's own lines share some, the first line goes below the quotes so that it counts.
-        qsizetype shared = -1;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            qsizetype spaces = 0;
-            while (spaces < lines[i].size() && lines[i][spaces] == u' ')
-                ++spaces;
-            if (spaces < lines[i].size() && (shared < 0 || spaces < shared))
-                shared = spaces;
-        }
-        if (shared > 0) {
-            line(indent, QStringLiteral("\"\"\""));
-            line(indent, lines.front());
-        } else {
-            line(indent, QStringLiteral("\"\"\"") + lines.front());
-        }
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            line(lines[i].isEmpty() ? 0 : indent, lines[i]);
-        line(indent, QStringLiteral("\"\"\""));
+        const QStringList written
+            = (QStringLiteral("\"\"\"") + value + QStringLiteral("\"\"\"")).split(QLatin1Char('\n'));
+        line(indent, written.front());
+        for (qsizetype i = 1; i < written.size(); ++i)
+            line(0, written[i]);  // the value holds their indentation
     }
 
     void writeCoroutine(const Coroutine &c)

@@ -115,44 +115,6 @@ void collectReadNames(const JsonValue &node, QSet<QString> *names)
     }
 }
 
-/// inspect.cleandoc(): what a docstring says, without the indentation of its source.
-QString cleanDocstring(const QString &doc)
-{
-    QStringList lines = doc.split(QLatin1Char('\n'));
-    for (QString &l : lines)
-        l.replace(QLatin1Char('\t'), QStringLiteral("        "));
-    qsizetype margin = -1;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QString &l = lines[i];
-        qsizetype indent = 0;
-        while (indent < l.size() && l[indent] == u' ')
-            ++indent;
-        if (indent < l.size() && (margin < 0 || indent < margin))
-            margin = indent;
-    }
-    if (!lines.isEmpty()) {
-        qsizetype start = 0;
-        while (start < lines[0].size() && lines[0][start] == u' ')
-            ++start;
-        lines[0] = lines[0].mid(start);
-    }
-    if (margin > 0) {
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            lines[i] = lines[i].mid(margin);
-    }
-    for (QString &l : lines) {
-        qsizetype end = l.size();
-        while (end > 0 && l[end - 1].isSpace())
-            --end;
-        l.truncate(end);
-    }
-    while (!lines.isEmpty() && lines.front().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.back().isEmpty())
-        lines.removeLast();
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// `{` and `}` of literal text doubled, as a template (an f-string) writes them.
 QString escapeBraces(QString s)
 {
@@ -519,7 +481,7 @@ private:
 
     static QString titleFromDocstring(const QString &doc)
     {
-        QStringList paragraphs = cleanDocstring(doc).split(QStringLiteral("\n\n"));
+        QStringList paragraphs = cleanDoc(doc).split(QStringLiteral("\n\n"));
         // `tusk export` ends its docstring with where the script came from.
         if (!paragraphs.isEmpty() && paragraphs.back().startsWith(QLatin1String("Exported from Tusk")))
             paragraphs.removeLast();
@@ -676,7 +638,7 @@ private:
         auto stmts = list(def, "body");
         std::size_t first = 0;
         if (!stmts.empty() && is(stmts[0], "Expr") && isStringConstant(get(stmts[0], "value"))) {
-            c.doc = cleanDocstring(get(get(stmts[0], "value"), "value").toString());
+            c.doc = cleanDoc(get(get(stmts[0], "value"), "value").toString());
             first = 1;
         }
         if (c.name == m_entry)

@@ -141,8 +141,43 @@ bool Coroutine::operator==(const Coroutine &o) const
 
 bool Project::operator==(const Project &o) const
 {
-    return version == o.version && title == o.title && entry == o.entry && coroutines == o.coroutines
-        && layout == o.layout && extraKeys == o.extraKeys;
+    // `version` is the file's, not the content's: saving writes the lowest version that holds it.
+    return title == o.title && entry == o.entry && coroutines == o.coroutines && layout == o.layout
+        && extraKeys == o.extraKeys;
+}
+
+QString cleanDoc(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &l : lines) {
+        qsizetype end = l.size();
+        while (end > 0 && l[end - 1].isSpace())
+            --end;
+        l.truncate(end);
+    }
+    qsizetype margin = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        qsizetype indent = 0;
+        while (indent < lines[i].size() && lines[i][indent] == u' ')
+            ++indent;
+        if (indent < lines[i].size() && (margin < 0 || indent < margin))
+            margin = indent;
+    }
+    if (!lines.isEmpty()) {
+        qsizetype start = 0;
+        while (start < lines[0].size() && lines[0][start] == u' ')
+            ++start;
+        lines[0] = lines[0].mid(start);
+    }
+    if (margin > 0) {
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            lines[i] = lines[i].mid(margin);
+    }
+    while (!lines.isEmpty() && lines.front().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.back().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
 }
 
 int Project::formatVersionNeeded() const

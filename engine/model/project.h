@@ -87,6 +87,13 @@ struct Step {
     bool operator==(const Step &o) const;
 };
 
+/// A docstring's text as a coroutine's `doc` keeps it: what inspect.cleandoc() leaves (no
+/// indentation shared by the lines after the first, no leading spaces on the first, no trailing
+/// spaces, no blank lines around), except that tabs stay tabs. The importer and the editor store
+/// docs so; any text without leading spaces on its first line, trailing spaces and blank lines
+/// around comes back the same from an export and an import.
+QString cleanDoc(const QString &text);
+
 struct Coroutine {
     ItemId id = kNoId;
     QString name;
@@ -112,7 +119,7 @@ struct Project {
     /// Top-level keys this version does not know, written back on save in their order.
     std::vector<std::pair<QString, JsonValue>> extraKeys;
 
-    /// Equal content, ids ignored.
+    /// Equal content, ids and the version a file was read with ignored.
     bool operator==(const Project &o) const;
 
     /// The lowest format version that holds this project: 2 when a coroutine has a `doc`, else 1.

@@ -504,8 +504,12 @@ void InspectorWidget::buildCoroutine(const Coroutine &c)
     doc->setFixedHeight(doc->fontMetrics().lineSpacing() * 4 + 2 * doc->frameWidth() + 8);
     auto commitDoc = [this, id, doc] {
         const Coroutine *c = findCoroutine(m_document->project(), id);
-        const QString text = doc->toPlainText().trimmed();
-        if (c && text != c->doc)
+        // Unchanged text is left as it is (a docstring's clean form need not be a fixed point of
+        // cleanDoc()); changed text is kept the way a docstring reads back.
+        if (!c || doc->toPlainText() == c->doc)
+            return;
+        const QString text = cleanDoc(doc->toPlainText());
+        if (text != c->doc)
             pushCommand(new SetDocCommand(m_document, id, text), true);
     };
     doc->onLeave = commitDoc;

@@ -377,8 +377,49 @@ class ProgramGenerator:
             size = r.randint(3, 10) if coro.name == "main" else r.randint(1, 7)
             docs.append({"name": coro.name, "params": [p for p, _ in coro.params],
                          "body": self.steps(ctx, 0, size)})
-        return {"format": "tusk", "version": 1, "title": f"random program, seed {self.seed}",
+        # Docstrings (format version 2) from a generator of their own, so that the steps of a
+        # seed stay what they were before docs existed.
+        texts = random.Random(self.seed * 7919 + 17)
+        version = 1
+        for coroutine in docs:
+            if texts.random() < 0.3:
+                doc = random_doc(texts)
+                if doc:
+                    coroutine["doc"] = doc
+                    version = 2
+        return {"format": "tusk", "version": version, "title": f"random program, seed {self.seed}",
                 "entry": "main", "coroutines": docs}
+
+
+def clean_doc(text):
+    """A doc as Tusk keeps it (engine/model/project.cpp, cleanDoc): inspect.cleandoc() without
+    expanding tabs, trailing whitespace dropped, indentation counted in spaces."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    margins = [len(line) - len(line.lstrip(" ")) for line in lines[1:] if line.lstrip(" ")]
+    margin = min(margins) if margins else 0
+    lines = [lines[0].lstrip(" ")] + [line[margin:] for line in lines[1:]]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def random_doc(r):
+    """A docstring: words, odd characters (quotes, backslashes, braces, tabs, emoji, RTL
+    letters, three quotes in a row), several lines, some indented."""
+    words = ("Starts", "the", "worker", "waits", "for", "its", "task", "and", "prints", "a", "line")
+    odd = ODD_TEXT + ('"""', "'''", "\\")
+    lines = []
+    for _ in range(r.choice((1, 1, 1, 2, 3, 4))):
+        indent = " " * r.choice((0, 0, 0, 2, 4))
+        parts = [r.choice(words) for _ in range(r.randint(1, 6))]
+        if r.random() < 0.4:
+            parts.insert(r.randint(0, len(parts)), r.choice(odd))
+        lines.append(indent + " ".join(parts))
+        if r.random() < 0.2:
+            lines.append("")
+    return clean_doc("\n".join(lines))
 
 
 def generate_program(seed):
