@@ -20,10 +20,6 @@
         </translation>
     </message>
     <message>
-        <source>Edit the program as Python, then Apply (Ctrl+Return) to turn it into the diagram, or Cancel (Esc).</source>
-        <translation>Измените программу как текст на Python, затем нажмите «Применить» (Ctrl+Enter), чтобы превратить её в диаграмму, или «Отмена» (Esc).</translation>
-    </message>
-    <message>
         <source>Edit as Python</source>
         <translation>Изменить как Python</translation>
     </message>
@@ -44,8 +40,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Drop the edits and show the diagram&apos;s Python again (Esc)</source>
-        <translation>Отбросить правки и снова показать Python диаграммы (Esc)</translation>
+        <source>Edit the program as Python, then Apply (Ctrl+Return) to turn it into the diagram, or Cancel to drop the edits.</source>
+        <translation>Измените программу как текст на Python, затем нажмите «Применить» (Ctrl+Enter), чтобы превратить её в диаграмму, или «Отмена», чтобы отбросить правки.</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the diagram&apos;s Python again</source>
+        <translation>Отбросить правки и снова показать Python диаграммы</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1092,10 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Tusk holds the asyncio steps of its palette. Change or remove what is listed, then import again.</source>
         <translation>Tusk представляет шаги asyncio из своей палитры. Измените или уберите перечисленное и импортируйте снова.</translation>
     </message>
+    <message>
+        <source>Tusk holds the asyncio steps of its palette. Change or remove what is listed in the Python panel, then press Apply.</source>
+        <translation>Tusk представляет шаги asyncio из своей палитры. Измените или уберите перечисленное на панели Python и нажмите «Применить».</translation>
+    </message>
 </context>
 <context>
     <name>tusk::NewItems</name>
@@ -1982,8 +1986,8 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>%1 не смог прочитать программу (%2); Tusk нужен Python 3.8 или новее</translation>
     </message>
     <message>
-        <source>%1: %2 (Python cannot run the program either: correct it and import again)</source>
-        <translation>%1: %2 (Python тоже не сможет её выполнить: исправьте и импортируйте снова)</translation>
+        <source>%1: %2 (Python cannot run the program either: correct the line)</source>
+        <translation>%1: %2 (Python тоже не сможет её выполнить: исправьте строку)</translation>
     </message>
 </context>
 <context>

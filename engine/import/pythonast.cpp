@@ -104,8 +104,7 @@ PythonAst parsePythonSource(const QByteArray &source, const QString &fileName)
             return v && v->isInt() ? int(v->toInt()) : 0;
         };
         out.problems.push_back(problem(QCoreApplication::translate("tusk::PythonImporter",
-                                           "%1: %2 (Python cannot run the program either: correct it "
-                                           "and import again)")
+                                           "%1: %2 (Python cannot run the program either: correct the line)")
                                            .arg(text("type"), text("message")),
             number("line"), number("column")));
         return out;

@@ -838,6 +838,7 @@ bool MainWindow::importPythonFile(const QString &fileName, bool interactive)
     statusBar()->showMessage(tr("Reading %1 with python3...").arg(shown));
     PythonImport imported = tusk::importPythonFile(fileName);
     QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
     if (!imported.ok) {
         // The program's text goes to the Python panel with its problems marked, to be corrected
         // and applied there (or cancelled): the open project stays as it is until then.
@@ -857,7 +858,7 @@ bool MainWindow::importPythonFile(const QString &fileName, bool interactive)
                         "Cancel.")
                          .arg(shown)
                    : tr("“%1” could not be imported. The project that was open stays as it was.").arg(shown),
-            shown, imported.problems, interactive);
+            shown, imported.problems, interactive, marked);
         statusBar()->showMessage(tr("Could not import %1.").arg(shown), 5000);
         return false;
     }
@@ -898,8 +899,8 @@ bool MainWindow::paste()
     return true;
 }
 
-void MainWindow::showImportProblems(
-    const QString &title, const QString &what, const QString &sourceName, const Problems &problems, bool interactive)
+void MainWindow::showImportProblems(const QString &title, const QString &what, const QString &sourceName,
+    const Problems &problems, bool interactive, bool inPanel)
 {
     QStringList lines;
     for (const Problem &p : problems) {
@@ -916,7 +917,10 @@ void MainWindow::showImportProblems(
         ? lines.front()
         : tr("%n problems were found; the first:", nullptr, int(lines.size())) + QLatin1Char('\n') + lines.front();
     info += QStringLiteral("\n\n")
-        + tr("Tusk holds the asyncio steps of its palette. Change or remove what is listed, then import again.");
+        + (inPanel ? tr("Tusk holds the asyncio steps of its palette. Change or remove what is listed in the Python "
+                        "panel, then press Apply.")
+                   : tr("Tusk holds the asyncio steps of its palette. Change or remove what is listed, then import "
+                        "again."));
     box.setInformativeText(info);
     box.setDetailedText(m_lastError);
     box.exec();

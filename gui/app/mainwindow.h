@@ -113,8 +113,9 @@ private:
     static QStringList loadErrorText(const Problems &problems);
     void showLoadError(const QString &fileName, const Problems &problems);
     /// The problems of Python that did not import, one `FILE:LINE:COLUMN: what` line each.
+    /// `inPanel`: the program waits in the Python panel, to be corrected there.
     void showImportProblems(const QString &title, const QString &what, const QString &sourceName,
-        const Problems &problems, bool interactive);
+        const Problems &problems, bool interactive, bool inPanel = false);
     /// Where an export is offered to go: next to the project, named after it (`two-tasks.png`).
     QString exportSuggestion(const QString &suffix) const;
     /// Asks where to write an export, writes it with `write`, says where it went.

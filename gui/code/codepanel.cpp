@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -60,6 +62,14 @@ CodePanel::CodePanel(Document *document, QWidget *parent)
         if (m_view->isEditing())
             cancel();
     });
+    // Problems belong to the text that was applied: the first edit after clears their marks.
+    connect(m_view->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (m_view->isEditing() && !m_problems.empty() && !m_settingText && (removed || added)) {
+            m_problems.clear();
+            m_view->setProblems({});
+            updateState();
+        }
+    });
     m_view->installEventFilter(this);
     retranslate();
     updateState();
@@ -72,9 +82,11 @@ QString CodePanel::message() const
 
 void CodePanel::startEditing(const QString &text, const Problems &problems)
 {
+    m_settingText = true;
     m_view->setEditing(true);
     if (!text.isNull())
         m_view->setPlainText(text);
+    m_settingText = false;
     showProblems(problems);
     m_view->setFocus(Qt::OtherFocusReason);
     updateState();
@@ -137,7 +149,7 @@ void CodePanel::updateState()
         m_message->show();
     } else if (editing) {
         m_message->setText(tr("Edit the program as Python, then Apply (Ctrl+Return) to turn it into the diagram, "
-                              "or Cancel (Esc)."));
+                              "or Cancel to drop the edits."));
         m_message->show();
     } else {
         m_message->hide();
@@ -152,8 +164,17 @@ bool CodePanel::eventFilter(QObject *watched, QEvent *event)
             apply();
             return true;
         }
-        if (key->key() == Qt::Key_Escape) {
-            cancel();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            // A new line starts where the last one did, one level in after a `:`.
+            QTextCursor cursor = m_view->textCursor();
+            const QString line = cursor.block().text().left(cursor.positionInBlock());
+            qsizetype indent = 0;
+            while (indent < line.size() && line[indent] == u' ')
+                ++indent;
+            if (line.trimmed().endsWith(QLatin1Char(':')))
+                indent += 4;
+            cursor.insertText(QLatin1Char('\n') + QString(indent, u' '));
+            m_view->setTextCursor(cursor);
             return true;
         }
     }
@@ -177,7 +198,7 @@ void CodePanel::retranslate()
     m_apply->setToolTip(tr("Read the text with Python's parser and make it the diagram (Ctrl+Return); undo takes "
                            "it back"));
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Drop the edits and show the diagram's Python again (Esc)"));
+    m_cancel->setToolTip(tr("Drop the edits and show the diagram's Python again"));
     updateState();
 }
 

@@ -17,7 +17,8 @@ class Document;
 /// Tusk can hold, replaces the diagram with it as one undoable command ("Apply Python"),
 /// coroutines that keep their names keeping their places. Text that does not import changes
 /// nothing: its problems are marked on their lines and the first one is shown above the text.
-/// Cancel (Escape) shows the project's Python again.
+/// Cancel shows the project's Python again. Return keeps the indentation (one level more after
+/// a `:`), as a code editor does.
 class CodePanel : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +54,7 @@ private:
     QToolButton *m_cancel;
     QLabel *m_message;
     Problems m_problems;
+    bool m_settingText = false;  ///< the panel itself puts text in: not an edit
 };
 
 }  // namespace tusk

@@ -2,6 +2,8 @@
 
 #include "coroutinenode.h"
 #include "diagramscene.h"
+#include "document.h"
+#include "modeledit.h"
 #include "nodemetrics.h"
 #include "numberformat.h"
 #include "runstyle.h"
@@ -290,16 +292,24 @@ void RunOverlay::setTasks(const TaskList &tasks, std::int64_t nowNs, const RunRe
         return;
     for (NodeOverlay *item : std::as_const(m_items))
         item->reset();
-    for (const TaskSnapshot &t : tasks) {
-        NodeOverlay *&item = m_items[t.coroutineId];
+    // A task inside an awaited call is at a row of another coroutine (`await say_after()` runs
+    // say_after's steps in main's task): its row mark goes on the node that holds the row.
+    QHash<ItemId, ItemId> ownerOfStep;
+    for (const Coroutine &c : m_scene->document()->project().coroutines)
+        forEachStep(c.body, [&](const Step &s) { ownerOfStep.insert(s.id, c.id); });
+    auto overlayOf = [this](ItemId coroutine) {
+        NodeOverlay *&item = m_items[coroutine];
         if (!item) {
             item = new NodeOverlay;
             m_scene->addItem(item);
         }
-        ++item->counts[std::size_t(t.state)];
+        return item;
+    };
+    for (const TaskSnapshot &t : tasks) {
+        ++overlayOf(t.coroutineId)->counts[std::size_t(t.state)];
         if (isFinalState(t.state) || t.stepId == kNoId)
             continue;
-        RowMark &m = item->rows[t.stepId];
+        RowMark &m = overlayOf(ownerOfStep.value(t.stepId, t.coroutineId))->rows[t.stepId];
         ++m.count;
         if (m.sample.size() < std::size_t(kTipTasks))
             m.sample.push_back(t.id);
@@ -345,8 +355,10 @@ void RunOverlay::setTasks(const TaskList &tasks, std::int64_t nowNs, const RunRe
         const auto key = std::make_tuple(waiter.stepId, awaited.stepId, awaited.coroutineId);
         auto [it, added] = bundles.try_emplace(key, m_arrows.size());
         if (added) {
-            m_arrows.push_back({waiter.coroutineId, waiter.stepId, awaited.stepId, awaited.coroutineId, 0,
-                tr("%1 waits for %2").arg(waiter.label(), awaited.label()), nullptr});
+            const ItemId to = awaited.stepId != kNoId ? ownerOfStep.value(awaited.stepId, awaited.coroutineId)
+                                                      : awaited.coroutineId;
+            m_arrows.push_back({ownerOfStep.value(waiter.stepId, waiter.coroutineId), waiter.stepId, awaited.stepId, to,
+                0, tr("%1 waits for %2").arg(waiter.label(), awaited.label()), nullptr});
         }
         ++m_arrows[it->second].count;
     }
@@ -428,6 +440,15 @@ int RunOverlay::rowState(ItemId step) const
             return int(it->state);
     }
     return -1;
+}
+
+ItemId RunOverlay::rowNode(ItemId step) const
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (it.value()->rows.contains(step))
+            return it.key();
+    }
+    return kNoId;
 }
 
 QString RunOverlay::rowToolTip(ItemId step) const

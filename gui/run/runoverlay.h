@@ -58,6 +58,9 @@ public:
     Counts counts(ItemId coroutine) const;
     /// The state shown at `step`'s row, or -1 when no unfinished task is there.
     int rowState(ItemId step) const;
+    /// The coroutine whose node draws `step`'s mark (the one holding the row, whatever task is
+    /// there), or kNoId when the row has none.
+    ItemId rowNode(ItemId step) const;
 
 private:
     class NodeOverlay;

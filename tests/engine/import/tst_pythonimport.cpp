@@ -149,7 +149,7 @@ private slots:
         QVERIFY(!r.ok);
         QCOMPARE(problemsText(r),
             QStringLiteral("demo.py:2:10: SyntaxError: invalid syntax (Python cannot run the program either: "
-                           "correct it and import again)"));
+                           "correct the line)"));
         const PythonImport indent = import("async def main():\nprint(1)\n");
         QVERIFY(problemsText(indent).startsWith(
             QStringLiteral("demo.py:2:1: IndentationError: expected an indented block")));

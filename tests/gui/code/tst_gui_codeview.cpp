@@ -238,13 +238,17 @@ void TestGuiCodeView::editAsPythonAppliesAsOneUndoStep()
     QTextCursor cursor(code()->document()->findBlockByNumber(lastOfMain - 1));
     cursor.movePosition(QTextCursor::EndOfBlock);
     code()->setTextCursor(cursor);
+    QTest::keyClick(code(), Qt::Key_Return);  // keeps main's indentation
+    QTest::keyClicks(code(), QStringLiteral("await extra()"));
     QTest::keyClick(code(), Qt::Key_Return);
-    QTest::keyClicks(code(), QStringLiteral("    await extra()"));
     QTest::keyClick(code(), Qt::Key_Return);
-    QTest::keyClick(code(), Qt::Key_Return);
+    // Back to the top level for the new coroutine.
+    QTest::keyClick(code(), Qt::Key_Home, Qt::ShiftModifier);
+    QTest::keyClick(code(), Qt::Key_Delete);
     QTest::keyClicks(code(), QStringLiteral("async def extra():"));
-    QTest::keyClick(code(), Qt::Key_Return);
-    QTest::keyClicks(code(), QStringLiteral("    print(\"extra\")"));
+    QTest::keyClick(code(), Qt::Key_Return);  // indents the body by itself
+    QCOMPARE(code()->textCursor().block().text(), QStringLiteral("    "));
+    QTest::keyClicks(code(), QStringLiteral("print(\"extra\")"));
     QTest::keyClick(code(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!code()->isEditing());
     const Coroutine *extra = coroutine(doc(), QStringLiteral("extra"));
@@ -279,8 +283,14 @@ void TestGuiCodeView::textThatDoesNotImportChangesNothing()
     QVERIFY2(m_window->codePanel()->message().startsWith(QStringLiteral("Nothing was applied. Line %1:").arg(line)),
         qPrintable(m_window->codePanel()->message()));
     QVERIFY(code()->markToolTip(line).contains(QStringLiteral("not supported by Tusk yet")));
-    // Esc drops the edits: the diagram's Python again, read-only.
+    // Typing clears the marks of the text that was applied; Esc drops nothing; Cancel drops the
+    // edits: the diagram's Python again, read-only.
+    QTest::keyClick(code(), Qt::Key_Backspace);
+    QVERIFY(code()->problemLines().isEmpty());
+    QVERIFY(!m_window->codePanel()->message().startsWith(QStringLiteral("Nothing was applied")));
     QTest::keyClick(code(), Qt::Key_Escape);
+    QVERIFY(code()->isEditing());
+    QTest::mouseClick(m_window->codePanel()->cancelButton(), Qt::LeftButton);
     QVERIFY(!code()->isEditing());
     QCOMPARE(code()->toPlainText(), text);
     QVERIFY(code()->problemLines().isEmpty());

@@ -2,6 +2,7 @@
 // lines with their virtual times, the tasks panel (states, sorting, filtering, selection that
 // finds the coroutine on the canvas), pause / step / stop on the real clock, and the trace
 // export.
+#include "codeview.h"
 #include "consoleview.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -62,6 +63,7 @@ private slots:
     void timelineScrubsTheDiagramAndTasks();
     void waitArrowsShowWhoWaitsOnWhom();
     void gatherWaitsAreBundled();
+    void awaitedCallsAreMarkedWhereTheirRowsAre();
     void restartAndSpeedWhileRunning();
     void exportedDiagramLeavesOutTheRun();
     void russianStrings();
@@ -477,6 +479,33 @@ void TestGuiRun::waitArrowsShowWhoWaitsOnWhom()
     QTest::keyClick(timeline, Qt::Key_End);
     QVERIFY(!pastBar->isVisible());
     QVERIFY(overlay->waitArrows().empty());
+}
+
+// `await say_after(1)` runs say_after's steps in main's task: the mark for that task goes on
+// say_after's row, on say_after's node, where the row is (a newcomer found it drawn at main's x).
+void TestGuiRun::awaitedCallsAreMarkedWhereTheirRowsAre()
+{
+    QVERIFY(m_window->document()->loadData(R"({"format": "tusk", "version": 1, "entry": "main", "coroutines": [
+        {"name": "say_after", "params": ["delay"], "body": [{"op": "sleep", "seconds": {"var": "delay"}},
+            {"op": "print", "text": "hello"}]},
+        {"name": "main", "body": [{"op": "await", "call": {"coroutine": "say_after", "args": [1]}}]}]})",
+        QString(), QStringLiteral("say.tusk"), false, nullptr));
+    runToEnd();
+    m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->raise();
+    TimelineWidget *timeline = m_window->timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->timeToX(500'000'000), timeline->rowY(0) + 4));
+    const Project &p = m_window->document()->project();
+    const Coroutine *say = p.findCoroutine(QStringLiteral("say_after"));
+    const Coroutine *main = p.findCoroutine(QStringLiteral("main"));
+    RunOverlay *overlay = m_window->runControls()->overlay();
+    const ItemId sleep = say->body[0].id;
+    QCOMPARE(overlay->rowState(sleep), int(TaskState::Sleeping));
+    QCOMPARE(overlay->rowNode(sleep), say->id);
+    QCOMPARE(overlay->counts(main->id)[std::size_t(TaskState::Sleeping)], 1);  // still main's task
+    QCOMPARE(overlay->counts(say->id)[std::size_t(TaskState::Sleeping)], 0);
+    QCOMPARE(m_window->codeView()->marks().size(), std::size_t(1));
+    QCOMPARE(m_window->codeView()->marks().front().line, m_window->codeView()->lineOf(sleep));
 }
 
 void TestGuiRun::gatherWaitsAreBundled()
