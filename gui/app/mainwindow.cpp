@@ -721,7 +721,10 @@ QString MainWindow::startDirectory() const
     const QString last = QSettings().value(QStringLiteral("lastDirectory")).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // ~/Documents may not exist (a fresh account, a server): a file dialog would then offer
+    // "Documents" as the file name. The home folder always does.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void MainWindow::rememberDirectory(const QString &fileName)

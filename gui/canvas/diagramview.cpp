@@ -68,6 +68,9 @@ void DiagramView::reveal(const QRectF &sceneRect, int margin)
     // What is already in view stays where it is: the view moves only for what is not.
     if (mapToScene(viewport()->rect()).boundingRect().contains(sceneRect))
         return;
+    // The scene's changed() that grows the scroll range comes only on the next event loop turn:
+    // an item added just now (an Apply, a paste) could not be scrolled to yet.
+    updateSceneRect();
     ensureVisible(sceneRect, margin, margin);
 }
 

@@ -128,6 +128,7 @@ void CodeView::setEditing(bool editing)
         setProblems({});
         m_dirty = true;
         refresh();
+        horizontalScrollBar()->setValue(0);  // the edited text may have been scrolled sideways
     }
 }
 

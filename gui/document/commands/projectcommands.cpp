@@ -84,6 +84,10 @@ ReplaceProgramCommand::ReplaceProgramCommand(Document *document, Project program
             bottom = std::max(bottom, at.y() + NodeMetrics::heightFor(c));
         }
     }
+    for (const Coroutine &c : program.coroutines) {
+        if (!m_new.positions.contains(c.id) && m_firstNew == kNoId)
+            m_firstNew = c.id;
+    }
     if (m_new.positions.size() < qsizetype(program.coroutines.size())) {
         const QHash<ItemId, QPointF> automatic = autoLayout(program);
         const QPointF offset(0, m_new.positions.isEmpty() ? 0 : bottom + 80);
@@ -98,6 +102,8 @@ ReplaceProgramCommand::ReplaceProgramCommand(Document *document, Project program
 void ReplaceProgramCommand::redo()
 {
     apply(m_old, m_new);
+    if (m_firstNew != kNoId)
+        m_document->requestFocus(m_firstNew);  // a new coroutine is shown, wherever it was placed
 }
 
 void ReplaceProgramCommand::undo()

@@ -55,6 +55,7 @@ private:
     void apply(const Program &from, const Program &to);
     Program m_old;
     Program m_new;
+    ItemId m_firstNew = kNoId;  ///< the first coroutine the old program did not have
 };
 
 }  // namespace tusk

@@ -253,6 +253,11 @@ void TestGuiCodeView::editAsPythonAppliesAsOneUndoStep()
     QTRY_VERIFY(!code()->isEditing());
     const Coroutine *extra = coroutine(doc(), QStringLiteral("extra"));
     QVERIFY(extra);
+    QCOMPARE(m_window->scene()->currentItem(), extra->id);  // the new coroutine is shown
+    QVERIFY(m_window->view()
+                ->mapToScene(m_window->view()->viewport()->rect())
+                .boundingRect()
+                .intersects(m_window->scene()->node(extra->id)->sceneBoundingRect()));
     QCOMPARE(extra->body[0].text, QStringLiteral("extra"));
     QCOMPARE(coroutine(doc(), QStringLiteral("main"))->body.back().call->coroutine, QStringLiteral("extra"));
     for (const Coroutine &c : doc()->project().coroutines) {
