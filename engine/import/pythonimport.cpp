@@ -75,43 +75,30 @@ QString nameOf(const JsonValue &node)
     return is(node, "Name") ? text(node, "id") : QString();
 }
 
-/// Every identifier a subtree names (to pick fresh names, and to see whether a loop uses its
-/// variable).
-void collectNames(const JsonValue &node, QSet<QString> *names)
-{
-    if (node.isArray()) {
-        for (const JsonValue &item : node.items())
-            collectNames(item, names);
-        return;
-    }
-    if (!node.isObject())
-        return;
-    if (is(node, "Name"))
-        names->insert(text(node, "id"));
-    else if (is(node, "arg"))
-        names->insert(text(node, "arg"));
-    for (const auto &[key, value] : node.members())
-        if (key != QLatin1String("at"))
-            collectNames(value, names);
-}
+/// Which names collectNames() gathers.
+enum class Names { All, Read };
 
-/// The names a subtree reads (not those it only assigns: a loop's target, an assignment's).
-void collectReadNames(const JsonValue &node, QSet<QString> *names)
+/// The identifiers a subtree names: All (parameters and assigned names too) to pick fresh
+/// names; Read (not those it only assigns: a loop's target, an assignment's) to see whether a
+/// loop uses its variable.
+void collectNames(const JsonValue &node, Names which, QSet<QString> *names)
 {
     if (node.isArray()) {
         for (const JsonValue &item : node.items())
-            collectReadNames(item, names);
+            collectNames(item, which, names);
         return;
     }
     if (!node.isObject())
         return;
     if (is(node, "Name"))
         names->insert(text(node, "id"));
+    else if (is(node, "arg") && which == Names::All)
+        names->insert(text(node, "arg"));
     for (const auto &[key, value] : node.members()) {
         const bool assigned = (key == QLatin1String("target") && (is(node, "For") || is(node, "AsyncFor")))
             || (key == QLatin1String("targets") && is(node, "Assign"));
-        if (key != QLatin1String("at") && !assigned)
-            collectReadNames(value, names);
+        if (key != QLatin1String("at") && !(assigned && which == Names::Read))
+            collectNames(value, which, names);
     }
 }
 
@@ -631,7 +618,7 @@ private:
             c.params << text(a, "arg");  // annotations change nothing a run prints
 
         m_names.clear();
-        collectNames(get(def, "body"), &m_names);
+        collectNames(get(def, "body"), Names::All, &m_names);
         for (const QString &p : c.params)
             m_names.insert(p);
 
@@ -902,7 +889,7 @@ private:
             return;
         // `for _ in range(n)` keeps no variable, as `tusk export` writes a repeat without one.
         QSet<QString> used;
-        collectReadNames(get(s, "body"), &used);
+        collectNames(get(s, "body"), Names::Read, &used);
         const bool placeholder = !var.isEmpty() && var.count(QLatin1Char('_')) == var.size();
         if (!(placeholder && !used.contains(var)))
             r.var = var;
