@@ -198,7 +198,7 @@ public:
         m_loopPlaceholder = freeName(QStringLiteral("_"));
     }
 
-    QString write(ExportLineMap *map = nullptr)
+    QString write(ExportLineMap *map)
     {
         std::vector<QStringList> bodies;
         std::vector<std::vector<ItemId>> bodyItems;
@@ -602,11 +602,6 @@ private:
 QString pythonStringLiteral(const QString &text)
 {
     return QLatin1Char('"') + escapeLiteralBody(text, false) + QLatin1Char('"');
-}
-
-QString exportPython(const Project &project, const QString &sourceName)
-{
-    return PythonWriter(project, sourceName).write();
 }
 
 QString exportPython(const Project &project, const QString &sourceName, ExportLineMap *map)

@@ -9,17 +9,6 @@
 
 namespace tusk {
 
-/// The project as a runnable Python 3.11 script (standard library only) that prints exactly what
-/// `tusk run` prints: one `async def` per coroutine in file order, f-strings for print templates,
-/// `asyncio.run(entry())` under `if __name__ == "__main__":`. The script reads like careful
-/// hand-written code; names the project uses are kept as they are, and helpers (`_now`, `_T0`,
-/// a `builtins` alias) are renamed only when a project name would hide them.
-///
-/// `project` should be valid (loadProjectFile()/validateProject() found no problem); text that
-/// cannot be a template is kept as a plain string. `sourceName` (a file name) goes into the
-/// header docstring.
-QString exportPython(const Project &project, const QString &sourceName = {});
-
 /// Which lines of an exported script belong to which item: a coroutine's `async def` line (and
 /// its docstring), a step's line or lines (a gather written one argument per line), and for a
 /// try step also its `except` and `finally` lines.
@@ -30,8 +19,16 @@ struct ExportLineMap {
     QHash<ItemId, std::pair<int, int>> linesOf;
 };
 
-/// exportPython() that also says where each item was written.
-QString exportPython(const Project &project, const QString &sourceName, ExportLineMap *map);
+/// The project as a runnable Python 3.11 script (standard library only) that prints exactly what
+/// `tusk run` prints: one `async def` per coroutine in file order, f-strings for print templates,
+/// `asyncio.run(entry())` under `if __name__ == "__main__":`. The script reads like careful
+/// hand-written code; names the project uses are kept as they are, and helpers (`_now`, `_T0`,
+/// a `builtins` alias) are renamed only when a project name would hide them.
+///
+/// `project` should be valid (loadProjectFile()/validateProject() found no problem); text that
+/// cannot be a template is kept as a plain string. `sourceName` (a file name) goes into the
+/// header docstring. With `map`, also says which lines belong to which item.
+QString exportPython(const Project &project, const QString &sourceName = {}, ExportLineMap *map = nullptr);
 
 /// Writes exportPython(project, sourceName) to `fileName` as UTF-8, atomically: an existing file
 /// stays as it was if anything goes wrong. On failure `error` says what and where.

@@ -1338,14 +1338,9 @@ private:
             if (std::optional<QString> f = convertedField(e))
                 return f;
         }
-        if (is(e, "BinOp") && is(get(e, "op"), "Add")) {
-            // `"a" + format(x, "spec")`: how `tusk export` spells a spec an f-string cannot hold.
-            std::optional<QString> left = stringPiece(get(e, "left"));
-            std::optional<QString> right = left ? stringPiece(get(e, "right")) : std::nullopt;
-            if (left && right)
-                return *left + *right;
-            return std::nullopt;
-        }
+        if (is(e, "BinOp") && is(get(e, "op"), "Add"))
+            return stringPiece(
+                e);  // `"a" + format(x, "spec")`: how `tusk export` spells a spec an f-string cannot hold
         if (is(e, "Starred"))
             add(e, tr("print(*values) is not supported by Tusk yet; print each value"));
         else if (is(e, "Await"))
@@ -1376,7 +1371,7 @@ private:
             return std::nullopt;
         }
         if (is(e, "Call")) {
-            if (std::optional<QString> f = convertedField(e, true))
+            if (std::optional<QString> f = convertedField(e))
                 return f;
         }
         add(e,
@@ -1386,10 +1381,9 @@ private:
     }
 
     /// `repr(x)`, `str(x)`, `ascii(x)`, `format(x, "spec")`, `format(repr(x), "spec")` as a
-    /// template field; nullopt (and, unless quiet, no problem: the caller reports) otherwise.
-    std::optional<QString> convertedField(const JsonValue &e, bool quiet = true)
+    /// template field; nullopt (and no problem: the caller reports) otherwise.
+    std::optional<QString> convertedField(const JsonValue &e)
     {
-        Q_UNUSED(quiet);
         const QString f = builtinName(get(e, "func"));
         const auto &args = list(e, "args");
         if (!list(e, "keywords").empty())
