@@ -12,9 +12,10 @@ TUSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TUSK_BUILD_DIR="${TUSK_BUILD_DIR:-build}"
 
 # Everything needed to build, test and run Tusk on Debian 12 (bookworm); qt6-translations-l10n
-# puts Qt's own dialog buttons ("Show Details...") into Russian too.
+# puts Qt's own dialog buttons ("Show Details...") into Russian too; libgmp-dev gives Python's
+# arbitrary-precision ints.
 TUSK_PACKAGES=(
-    build-essential cmake ninja-build
+    build-essential cmake ninja-build pkg-config libgmp-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libgl-dev python3 xvfb xauth fonts-dejavu-core qt6-translations-l10n
 )

@@ -1,5 +1,6 @@
 #include "pythonexport.h"
 
+#include "expression.h"
 #include "pyformat.h"
 #include "pythonform.h"
 #include "stepkinds.h"
@@ -10,6 +11,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace tusk {
@@ -40,7 +42,7 @@ void appendHexEscape(QString &out, char32_t c)
 // The body of a double-quoted literal (plain or f-string) that evaluates to `text`. Code points
 // are read as Python reads a str: a well-formed UTF-16 pair is one character, a lone surrogate is
 // a character of its own (and gets a `\u` escape, the only way to write it in source).
-QString escapeLiteralBody(QStringView text, bool fstring)
+QString escapeLiteralBody(QStringView text, bool fstring, char16_t quote = u'"')
 {
     QString out;
     out.reserve(text.size() + 8);
@@ -56,7 +58,10 @@ QString escapeLiteralBody(QStringView text, bool fstring)
             out.append(QLatin1String("\\\\"));
             break;
         case u'"':
-            out.append(QLatin1String("\\\""));
+        case u'\'':
+            if (c == quote)
+                out.append(u'\\');
+            out.append(QChar(char16_t(c)));
             break;
         case u'\n':
             out.append(QLatin1String("\\n"));
@@ -88,10 +93,10 @@ QString escapeLiteralBody(QStringView text, bool fstring)
 // A format spec that can be written inside an f-string's replacement field as it is. In 3.11
 // the spec is read as literal text of the f-string: a quote would end the string and a
 // backslash or control character would be decoded as an escape.
-bool specFitsFString(const QString &spec)
+bool specFitsFString(const QString &spec, char16_t quote = u'"')
 {
     for (const QChar c : spec) {
-        if (c == u'"' || c == u'\\' || c.isSurrogate() || !pyIsPrintable(c.unicode()))
+        if (c == quote || c == u'\\' || c.isSurrogate() || !pyIsPrintable(c.unicode()))
             return false;
     }
     return true;
@@ -125,14 +130,31 @@ void collectNames(const std::vector<Step> &steps, QSet<QString> *names)
             names->insert(s.as);
         if (!s.var.isEmpty())
             names->insert(s.var);
-        collectNames(s.body, names);
+        Expression target;
+        if (!s.target.isEmpty() && parseExpression(s.target, ExprMode::Target, &target, nullptr)) {
+            for (const QString &n : targetNames(target))
+                names->insert(n);
+        }
         for (const ExceptClause &h : s.handlers) {
             if (!h.as.isEmpty())
                 names->insert(h.as);
-            collectNames(h.body, names);
         }
-        collectNames(s.finallyBody, names);
+        forEachNestedList(s, [&](const std::vector<Step> &list) { collectNames(list, names); });
     }
+}
+
+bool expressionReadsNow(const QString &text)
+{
+    Expression e;
+    if (!parseExpression(text, ExprMode::Value, &e, nullptr))
+        return false;
+    const std::vector<QString> names = expressionNamesRead(e);
+    return std::find(names.begin(), names.end(), QStringLiteral("now")) != names.end();
+}
+
+bool operandReadsNow(const Operand &o)
+{
+    return o.isExpr() && expressionReadsNow(o.expr);
 }
 
 bool usesNow(const std::vector<Step> &steps)
@@ -142,17 +164,25 @@ bool usesNow(const std::vector<Step> &steps)
             Template t;
             if (f.kind == FieldKind::Template && parseTemplate(s.*f.name, &t, nullptr, nullptr)) {
                 for (const TemplatePart &p : t.parts) {
-                    if (p.kind == TemplatePart::Kind::Now)
+                    if (p.kind == TemplatePart::Kind::Now
+                        || (p.kind == TemplatePart::Kind::Expression && expressionReadsNow(p.expr)))
                         return true;
                 }
             }
-        }
-        if (usesNow(s.body) || usesNow(s.finallyBody))
-            return true;
-        for (const ExceptClause &h : s.handlers) {
-            if (usesNow(h.body))
+            if (f.kind == FieldKind::Value && (s.*f.value) && operandReadsNow(*(s.*f.value)))
                 return true;
         }
+        const auto callReads = [](const Call &c) { return std::any_of(c.args.begin(), c.args.end(), operandReadsNow); };
+        if (s.call && callReads(*s.call))
+            return true;
+        for (const GatherItem &item : s.items) {
+            if (item.isCall && callReads(item.call))
+                return true;
+        }
+        bool nested = false;
+        forEachNestedList(s, [&](const std::vector<Step> &list) { nested = nested || usesNow(list); });
+        if (nested)
+            return true;
     }
     return false;
 }
@@ -166,11 +196,21 @@ bool callsCoroutine(const std::vector<Step> &steps, const QString &name)
             if (item.isCall && item.call.coroutine == name)
                 return true;
         }
-        if (callsCoroutine(s.body, name) || callsCoroutine(s.finallyBody, name))
+        bool nested = false;
+        forEachNestedList(s, [&](const std::vector<Step> &list) { nested = nested || callsCoroutine(list, name); });
+        if (nested)
             return true;
-        for (const ExceptClause &h : s.handlers) {
-            if (callsCoroutine(h.body, name))
-                return true;
+        for (const StepField &f : stepKind(s.op).fields) {
+            if (f.kind != FieldKind::Value || !(s.*f.value) || !(s.*f.value)->isExpr())
+                continue;
+            Expression e;
+            if (parseExpression((s.*f.value)->expr, ExprMode::Value, &e, nullptr)) {
+                for (const ExprNode &n : e.nodes) {
+                    if (n.kind == ExprNode::Kind::Call && e.node(n.kids[0]).kind == ExprNode::Kind::Name
+                        && e.node(n.kids[0]).text == name)
+                        return true;
+                }
+            }
         }
     }
     return false;
@@ -413,10 +453,54 @@ private:
                     writeBlock(s.finallyBody, indent + 1);
                 }
                 break;
+            case FieldKind::Else:
+                writeElse(s, indent);
+                break;
             default:
                 break;
             }
         }
+    }
+
+    /// `else:`, or `elif` when the else block of an if holds one if alone (as Python's own tree
+    /// has it: an elif is an if in the orelse).
+    void writeElse(const Step &s, int indent)
+    {
+        if (!s.hasElse)
+            return;
+        if (s.op == StepOp::If && s.elseBody.size() == 1 && s.elseBody.front().op == StepOp::If) {
+            const Step &inner = s.elseBody.front();
+            const ItemId outer = m_item;
+            m_item = inner.id;
+            CodeLine code {{QStringLiteral("el"), CodeSpan::Role::Keyword}};
+            const CodeLine rest = pythonLine(inner, *this);
+            code.insert(code.end(), rest.begin(), rest.end());
+            writeLine(code, indent);
+            writeBlock(inner.body, indent + 1);
+            writeElse(inner, indent);
+            m_item = outer;
+            return;
+        }
+        line(indent, QStringLiteral("else:"));
+        writeBlock(s.elseBody, indent + 1);
+    }
+
+    /// An expression as CPython reads it: Tusk's `now` is the helper's call.
+    QString expression(const QString &text) override
+    {
+        Expression e;
+        if (!parseExpression(text, ExprMode::Value, &e, nullptr))
+            return text;
+        QString out = text;
+        std::vector<const ExprNode *> nows;
+        for (const ExprNode &n : e.nodes) {
+            if (n.kind == ExprNode::Kind::Name && n.text == u"now")
+                nows.push_back(&n);
+        }
+        std::sort(nows.begin(), nows.end(), [](const ExprNode *a, const ExprNode *b) { return a->start > b->start; });
+        for (const ExprNode *n : nows)
+            out.replace(n->start, n->end - n->start, m_now + QStringLiteral("()"));
+        return out;
     }
 
     /// A step's line; a line longer than kMaxLineLength with an argument list that may wrap
@@ -474,16 +558,14 @@ private:
         }
         case Value::Kind::String:
             return pythonStringLiteral(v.toString());
-        case Value::Kind::Task:
-        case Value::Kind::List:
-        case Value::Kind::Exception:
+        default:
             break;  // never written in a project file
         }
         return QStringLiteral("None");
     }
 
     /// The Python expression a template field stands for, before conversion and spec.
-    QString fieldExpr(const TemplatePart &p) const
+    QString fieldExpr(const TemplatePart &p)
     {
         switch (p.kind) {
         case TemplatePart::Kind::Now:
@@ -492,6 +574,8 @@ private:
             return p.text + QStringLiteral(".done()");
         case TemplatePart::Kind::Cancelled:
             return p.text + QStringLiteral(".cancelled()");
+        case TemplatePart::Kind::Expression:
+            return expression(p.expr);
         case TemplatePart::Kind::Variable:
         case TemplatePart::Kind::Literal:
             break;
@@ -503,7 +587,8 @@ private:
     /// task method exactly as Python will print it (not `now`), and the literal before ends with it.
     static bool isSelfDocumenting(const TemplatePart &p)
     {
-        return !p.debug.isEmpty() && p.kind != TemplatePart::Kind::Now && p.kind != TemplatePart::Kind::Literal;
+        return !p.debug.isEmpty() && p.kind != TemplatePart::Kind::Now && p.kind != TemplatePart::Kind::Literal
+            && !(p.kind == TemplatePart::Kind::Expression && expressionReadsNow(p.expr));
     }
 
     /// What print() prints for a template: an f-string, a plain string, or (for a spec an
@@ -514,21 +599,31 @@ private:
         if (!parseTemplate(text, &t, nullptr, nullptr))
             return pythonStringLiteral(text);  // writeStep() says so in a comment
         bool hasField = false;
-        bool specsFit = true;
         QString literalOnly;
+        // In 3.11 an expression inside an f-string may not hold the string's own quote: the
+        // f-string takes the quote its expressions do not use.
+        bool usesDouble = false, usesSingle = false;
+        for (const TemplatePart &p : t.parts) {
+            if (p.kind == TemplatePart::Kind::Expression) {
+                usesDouble = usesDouble || p.expr.contains(u'"');
+                usesSingle = usesSingle || p.expr.contains(u'\'');
+            }
+        }
+        const char16_t quote = usesDouble ? u'\'' : u'"';
+        bool specsFit = !(usesDouble && usesSingle);
         for (const TemplatePart &p : t.parts) {
             if (p.kind == TemplatePart::Kind::Literal) {
                 literalOnly += p.text;
             } else {
                 hasField = true;
-                specsFit = specsFit && specFitsFString(p.spec);
+                specsFit = specsFit && specFitsFString(p.spec, quote);
             }
         }
         if (!hasField)
             return literalOnly.isEmpty() ? QString() : pythonStringLiteral(literalOnly);
 
         if (specsFit) {
-            QString f = QStringLiteral("f\"");
+            QString f = QStringLiteral("f") + QChar(quote);
             for (std::size_t i = 0; i < t.parts.size(); ++i) {
                 const TemplatePart &p = t.parts[i];
                 if (p.kind == TemplatePart::Kind::Literal) {
@@ -537,7 +632,7 @@ private:
                     // import gives back the same text; not `{now=}`, whose Python is `_now()`.
                     if (i + 1 < t.parts.size() && isSelfDocumenting(t.parts[i + 1]))
                         literal.chop(t.parts[i + 1].debug.size());
-                    f += escapeLiteralBody(literal, true);
+                    f += escapeLiteralBody(literal, true, quote);
                     continue;
                 }
                 if (isSelfDocumenting(p)) {
@@ -556,7 +651,7 @@ private:
                     f += QLatin1Char(':') + p.spec;
                 f += QLatin1Char('}');
             }
-            return f + QLatin1Char('"');
+            return f + QChar(quote);
         }
 
         // A spec with quotes, backslashes or control characters cannot sit inside an f-string in

@@ -1,6 +1,11 @@
 #include "project.h"
 
+#include "expression.h"
+#include "pyformat.h"
 #include "stepkinds.h"
+#include "template.h"
+
+#include <cmath>
 
 #include <algorithm>
 #include <bit>
@@ -33,8 +38,9 @@ bool sameLiteral(const Value &a, const Value &b)
     case Value::Kind::Exception:
         return a.exceptionType() == b.exceptionType() && a.exceptionHasArg() == b.exceptionHasArg()
             && sameLiteral(a.exceptionArg(), b.exceptionArg());
+    default:  // run-time values never stand in a file
+        return a.sameObject(b);
     }
-    return false;
 }
 
 Step *findIn(std::vector<Step> &steps, ItemId id)
@@ -42,27 +48,63 @@ Step *findIn(std::vector<Step> &steps, ItemId id)
     for (Step &s : steps) {
         if (s.id == id)
             return &s;
-        if (Step *f = findIn(s.body, id))
-            return f;
-        for (ExceptClause &h : s.handlers) {
-            if (Step *f = findIn(h.body, id))
-                return f;
-        }
-        if (Step *f = findIn(s.finallyBody, id))
-            return f;
+        Step *found = nullptr;
+        forEachNestedList(s, [&](std::vector<Step> &list) {
+            if (!found)
+                found = findIn(list, id);
+        });
+        if (found)
+            return found;
     }
     return nullptr;
 }
 
-template<typename Fn> void forEachStep(std::vector<Step> &steps, const Fn &fn)
+template<typename List, typename Fn> void forEachStep(List &steps, const Fn &fn)
 {
-    for (Step &s : steps) {
+    for (auto &s : steps) {
         fn(s);
-        forEachStep(s.body, fn);
-        for (ExceptClause &h : s.handlers)
-            forEachStep(h.body, fn);
-        forEachStep(s.finallyBody, fn);
+        forEachNestedList(s, [&](auto &list) { forEachStep(list, fn); });
     }
+}
+
+// Whether a step uses what format version 2 added.
+bool needsVersion2(const Step &s)
+{
+    if (s.op >= StepOp::Assign)
+        return true;
+    for (const StepField &f : stepKind(s.op).fields) {
+        if (f.kind == FieldKind::Value && (s.*f.value) && (s.*f.value)->isExpr())
+            return true;
+        if (f.kind == FieldKind::Template) {
+            Template t;
+            if (parseTemplate(s.*f.name, &t, nullptr, nullptr)) {
+                for (const TemplatePart &p : t.parts) {
+                    if (p.kind == TemplatePart::Kind::Expression)
+                        return true;
+                }
+            }
+        }
+        if (f.kind == FieldKind::ExceptionType && !(s.*f.name).isEmpty()) {
+            ExceptionType type;
+            if (exceptionTypeFromName(s.*f.name, &type) && !exceptionTypeInVersion1(type))
+                return true;
+        }
+    }
+    const auto argsNeed = [](const Call &c) {
+        return std::any_of(c.args.begin(), c.args.end(), [](const Operand &a) { return a.isExpr(); });
+    };
+    if (s.call && argsNeed(*s.call))
+        return true;
+    for (const GatherItem &item : s.items) {
+        if (item.isCall && argsNeed(item.call))
+            return true;
+    }
+    for (const ExceptClause &h : s.handlers) {
+        ExceptionType type;
+        if (exceptionTypeFromName(h.type, &type) && !exceptionTypeInVersion1(type))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -82,9 +124,54 @@ bool stepOpFromName(const QString &name, StepOp *out)
 
 bool Operand::operator==(const Operand &o) const
 {
-    if (isVar != o.isVar)
+    if (isVar != o.isVar || expr != o.expr)
         return false;
+    if (isExpr())
+        return true;
     return isVar ? var == o.var : sameLiteral(literal, o.literal);
+}
+
+Operand Operand::fromSource(const QString &text)
+{
+    Expression e;
+    if (!text.trimmed().isEmpty() && parseExpression(text, ExprMode::Value, &e, nullptr)) {
+        const ExprNode &root = e.rootNode();
+        if (root.kind == ExprNode::Kind::Name && root.text == text)
+            return fromVar(text);
+        Value literal;
+        bool isLiteral = false;
+        if (root.kind == ExprNode::Kind::Constant) {
+            literal = root.value;
+            isLiteral = true;
+        } else if (root.kind == ExprNode::Kind::UnaryOp && root.op == std::uint8_t(ExprNode::UnaryOp::USub)) {
+            const ExprNode &inner = e.node(root.kids[0]);
+            if (inner.kind == ExprNode::Kind::Constant && (inner.value.isInt() || inner.value.isFloat())) {
+                literal = inner.value.isInt() ? Value::integer(-inner.value.toInt())
+                                              : Value::floating(-inner.value.toFloat());
+                isLiteral = true;
+            }
+        }
+        // Only the forms a file writes as JSON, and only when written as repr writes them (so
+        // that the text comes back the same).
+        if (isLiteral && (literal.isNone() || literal.isBool() || literal.isInt() || literal.isString()
+                             || (literal.isFloat() && std::isfinite(literal.toFloat())))) {
+            const Operand o = fromLiteral(literal);
+            if (o.source() == text)
+                return o;
+        }
+    }
+    Operand o;
+    o.expr = text;
+    return o;
+}
+
+QString Operand::source() const
+{
+    if (isExpr())
+        return expr;
+    if (isVar)
+        return var;
+    return pyRepr(literal);
 }
 
 bool ExceptClause::operator==(const ExceptClause &o) const
@@ -126,6 +213,13 @@ bool Step::operator==(const Step &o) const
             break;
         case FieldKind::Finally:
             same = hasFinally == o.hasFinally && finallyBody == o.finallyBody;
+            break;
+        case FieldKind::Else:
+            same = hasElse == o.hasElse && elseBody == o.elseBody;
+            break;
+        case FieldKind::Target:
+        case FieldKind::AssignOp:
+            same = this->*f.name == o.*f.name;
             break;
         }
         if (!same)
@@ -185,6 +279,10 @@ int Project::formatVersionNeeded() const
     for (const Coroutine &c : coroutines) {
         if (!c.doc.isEmpty())
             return 2;
+        bool v2 = false;
+        forEachStep(c.body, [&](const Step &s) { v2 = v2 || needsVersion2(s); });
+        if (v2)
+            return 2;
     }
     return 1;
 }
@@ -209,7 +307,7 @@ void Project::assignIds()
     // Ids set elsewhere (by the editor, or on a copied project) must never be handed out again.
     for (Coroutine &c : coroutines) {
         m_lastId = std::max(m_lastId, c.id);
-        forEachStep(c.body, [this](Step &s) { m_lastId = std::max(m_lastId, s.id); });
+        forEachStep(c.body, [this](const Step &s) { m_lastId = std::max(m_lastId, s.id); });
     }
     for (Coroutine &c : coroutines) {
         if (c.id == kNoId)

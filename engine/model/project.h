@@ -17,14 +17,23 @@ namespace tusk {
 using ItemId = std::uint32_t;
 constexpr ItemId kNoId = 0;
 
-/// A value written in a step: a literal (number, string, true/false, null) or `{ "var": name }`.
+/// A value written in a step: a literal (number, string, true/false, null), `{ "var": name }`,
+/// or (format version 2) any Python expression, `{ "expr": "i * 2" }`, kept as its source text.
 struct Operand {
     bool isVar = false;
-    Value literal;  ///< when !isVar
+    Value literal;  ///< when neither isVar nor isExpr()
     QString var;  ///< when isVar
+    QString expr;  ///< an expression's source text; non-empty for the expression form
 
-    static Operand fromLiteral(Value v) { return Operand {false, std::move(v), {}}; }
-    static Operand fromVar(QString name) { return Operand {true, {}, std::move(name)}; }
+    bool isExpr() const { return !expr.isEmpty(); }
+    static Operand fromLiteral(Value v) { return Operand {false, std::move(v), {}, {}}; }
+    static Operand fromVar(QString name) { return Operand {true, {}, std::move(name), {}}; }
+    /// Python source as the simplest form that holds it: a literal written as its repr writes
+    /// it (`3`, `-1.5`, `'a'`, `None`) is a literal, a bare name a variable, anything else an
+    /// expression. Text that does not parse stays an expression (the validator reports it).
+    static Operand fromSource(const QString &text);
+    /// The operand as Python source (`3`, `'a'`, `x`, `i * 2`).
+    QString source() const;
     bool operator==(const Operand &o) const;
 };
 
@@ -43,7 +52,27 @@ struct GatherItem {
     bool operator==(const GatherItem &o) const = default;
 };
 
-enum class StepOp : std::uint8_t { Print, Sleep, CreateTask, Await, Gather, Cancel, Raise, Return, Repeat, Try };
+enum class StepOp : std::uint8_t {
+    Print,
+    Sleep,
+    CreateTask,
+    Await,
+    Gather,
+    Cancel,
+    Raise,
+    Return,
+    Repeat,
+    Try,
+    // Format version 2.
+    Assign,
+    If,
+    While,
+    For,
+    Break,
+    Continue,
+    Pass,
+    Expr,
+};
 
 /// The `op` string of a step kind (`print`, `create_task`, ...).
 QString stepOpName(StepOp op);
@@ -75,17 +104,34 @@ struct Step {
     bool returnExceptions = false;  ///< gather
     std::optional<Operand> message;  ///< cancel, raise
     QString exceptionType;  ///< raise: empty for a bare `raise`
-    std::optional<Operand> value;  ///< return
+    std::optional<Operand> value;  ///< return, assign, expr
     std::optional<Operand> times;  ///< repeat
+    std::optional<Operand> test;  ///< if, while: the condition
+    std::optional<Operand> iter;  ///< for: what it walks
+    QString target;  ///< assign, for: the target as Python source (`x`, `a, b`, `d[k]`)
+    QString augOp;  ///< assign: empty for `=`, else the operator of `OP=` (`+`, `//`, `**`, ...)
     QString var;  ///< repeat: loop variable, or empty
-    std::vector<Step> body;  ///< repeat, try
+    std::vector<Step> body;  ///< repeat, try, if, while, for
     std::vector<ExceptClause> handlers;  ///< try
     bool hasFinally = false;  ///< try
     std::vector<Step> finallyBody;  ///< try
+    bool hasElse = false;  ///< if, while, for
+    std::vector<Step> elseBody;  ///< if, while, for: `else:` (an `elif` is an if alone in it)
 
     /// Equal content, ids ignored.
     bool operator==(const Step &o) const;
 };
+
+/// Calls `fn` on every list of steps nested directly in `step`, in the order a file writes them:
+/// its body, each except clause's body, the finally body, the else body.
+template<typename S, typename Fn> void forEachNestedList(S &step, const Fn &fn)
+{
+    fn(step.body);
+    for (auto &h : step.handlers)
+        fn(h.body);
+    fn(step.finallyBody);
+    fn(step.elseBody);
+}
 
 /// A docstring's text as a coroutine's `doc` keeps it: what inspect.cleandoc() leaves (no
 /// indentation shared by the lines after the first, no leading spaces on the first, no trailing
@@ -122,7 +168,8 @@ struct Project {
     /// Equal content, ids and the version a file was read with ignored.
     bool operator==(const Project &o) const;
 
-    /// The lowest format version that holds this project: 2 when a coroutine has a `doc`, else 1.
+    /// The lowest format version that holds this project: 2 when it uses anything version 2
+    /// added (a `doc`, an expression, a version-2 step kind or exception type), else 1.
     int formatVersionNeeded() const;
 
     const Coroutine *findCoroutine(const QString &name) const;

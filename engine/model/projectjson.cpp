@@ -4,6 +4,7 @@
 #include "validator.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QSaveFile>
 
@@ -184,10 +185,25 @@ public:
         case JsonValue::Type::Object:
             break;
         }
+        if (const JsonValue *expr = v.find(QStringLiteral("expr")); expr && v.members().size() == 1) {
+            QString text;
+            if (!readString(*expr, field(path, QStringLiteral("expr")), QStringLiteral("expr"), &text))
+                return false;
+            if (text.trimmed().isEmpty()) {
+                add(*expr, field(path, QStringLiteral("expr")), QStringLiteral("'expr' must hold an expression"));
+                return false;
+            }
+            out->isVar = false;
+            out->literal = Value();
+            out->var.clear();
+            out->expr = text;  // parsed by the validator, which points at the character
+            return true;
+        }
         const JsonValue *var = v.find(QStringLiteral("var"));
         if (!var || v.members().size() != 1) {
             add(v, path,
-                QStringLiteral("'%1': an object value must be exactly {\"var\": \"name\"}, naming a variable")
+                QStringLiteral("'%1': an object value must be exactly {\"var\": \"name\"} or {\"expr\": "
+                               "\"python\"}")
                     .arg(key));
             return false;
         }
@@ -416,6 +432,26 @@ public:
             s->hasFinally = true;
             readSteps(*value, fpath, key, &s->finallyBody);
             break;
+        case FieldKind::Else:
+            s->hasElse = true;
+            readSteps(*value, fpath, key, &s->elseBody);
+            break;
+        case FieldKind::Target:
+            if (readString(*value, fpath, key, &(s->*f.name)) && (s->*f.name).trimmed().isEmpty())
+                add(*value, fpath, QStringLiteral("'%1' must name what is assigned").arg(key));
+            break;
+        case FieldKind::AssignOp: {
+            QString op;
+            if (readString(*value, fpath, key, &op)) {
+                const auto ops = assignOperators();
+                if (std::none_of(ops.begin(), ops.end(), [&](const char *o) { return op == QLatin1String(o); }))
+                    add(*value, fpath,
+                        QStringLiteral("'%1' must be one of + - * / // % ** << >> & | ^, not '%2'").arg(key, op));
+                else
+                    s->*f.name = op;
+            }
+            break;
+        }
         }
     }
 
@@ -520,6 +556,8 @@ public:
 
 JsonValue operandToJson(const Operand &o)
 {
+    if (o.isExpr())
+        return JsonValue::object({{QStringLiteral("expr"), JsonValue::string(o.expr)}});
     if (o.isVar)
         return JsonValue::object({{QStringLiteral("var"), JsonValue::string(o.var)}});
     const Value &v = o.literal;
@@ -624,6 +662,16 @@ JsonValue stepToJson(const Step &s)
         case FieldKind::Finally:
             if (s.hasFinally)
                 set(f.key, stepsToJson(s.finallyBody));
+            break;
+        case FieldKind::Else:
+            if (s.hasElse)
+                set(f.key, stepsToJson(s.elseBody));
+            break;
+        case FieldKind::Target:
+            set(f.key, JsonValue::string(s.*f.name));
+            break;
+        case FieldKind::AssignOp:
+            setName(f.key, s.*f.name);
             break;
         }
     }

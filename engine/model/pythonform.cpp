@@ -71,6 +71,10 @@ public:
 
     void operand(const Operand &o)
     {
+        if (o.isExpr()) {
+            add(m_spelling.expression(o.expr));
+            return;
+        }
         if (o.isVar) {
             add(o.var);
             return;
@@ -137,9 +141,16 @@ public:
         case FieldKind::Flag:
             add(QStringLiteral("True"), Role::Keyword);
             break;
+        case FieldKind::Target:
+            add((s.*f.name).isEmpty() ? m_spelling.missingName() : m_spelling.expression(s.*f.name));
+            break;
+        case FieldKind::AssignOp:
+            add(s.*f.name);
+            break;
         case FieldKind::Body:
         case FieldKind::ExceptClauses:
         case FieldKind::Finally:
+        case FieldKind::Else:
             break;  // blocks, not part of the line
         }
     }

@@ -49,6 +49,8 @@ public:
     virtual QString missingCall() { return QString(); }
     /// The loop variable of a `for` that does not keep it.
     virtual QString loopPlaceholder() { return QStringLiteral("_"); }
+    /// An expression field's text (the exporter writes Tusk's `now` as `_now()`).
+    virtual QString expression(const QString &text) { return text; }
 };
 
 /// The step's line of Python, from its kind's pattern (`t1 = asyncio.create_task(task1())`,

@@ -239,6 +239,157 @@ std::vector<StepKind> makeKinds()
             .explanation
             = QT_TRANSLATE_NOOP("tusk::StepInfo", "Runs the steps inside and handles the exceptions they raise."),
             .family = StepFamily::Flow},
+
+        // Format version 2: plain Python.
+        {.op = StepOp::Assign,
+            .name = "assign",
+            .fields = {{.key = "target",
+                           .kind = K::Target,
+                           .presence = P::Required,
+                           .name = &Step::target,
+                           .initial = D::NewVariable,
+                           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Variable"),
+                           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change variable"),
+                           .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                               "A name, several names separated by commas, or an item such as d['key'].")},
+                {.key = "operator",
+                    .kind = K::AssignOp,
+                    .name = &Step::augOp,
+                    .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Operator"),
+                    .placeholder = "=",
+                    .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change operator"),
+                    .objectName = "assignOp"},
+                {.key = "value",
+                    .kind = K::Value,
+                    .presence = P::Required,
+                    .value = &Step::value,
+                    .initial = D::One,
+                    .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Value"),
+                    .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change value")}},
+            .python = "{target} {operator}= {value}",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Assign"),
+            .shortPython = "x = value",
+            .explanation = QT_TRANSLATE_NOOP("tusk::StepInfo",
+                "Computes a value and keeps it in a variable (or adds to it, with +=)."),
+            .family = StepFamily::Output},
+
+        {.op = StepOp::If,
+            .name = "if",
+            .fields = {{.key = "test",
+                           .kind = K::Value,
+                           .presence = P::Required,
+                           .value = &Step::test,
+                           .initial = D::TrueCondition,
+                           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Condition"),
+                           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change condition")},
+                {.key = "body", .kind = K::Body, .presence = P::Required},
+                {.key = "else",
+                    .kind = K::Else,
+                    .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Else"),
+                    .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                        "An if alone in the else block is written elif.")}},
+            .python = "if {test}:",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "If"),
+            .shortPython = "if condition:",
+            .explanation = QT_TRANSLATE_NOOP(
+                "tusk::StepInfo", "Runs the steps inside only when the condition is true; else the else block."),
+            .family = StepFamily::Flow},
+
+        {.op = StepOp::While,
+            .name = "while",
+            .fields = {{.key = "test",
+                           .kind = K::Value,
+                           .presence = P::Required,
+                           .value = &Step::test,
+                           .initial = D::WhileCondition,
+                           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Condition"),
+                           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change condition")},
+                {.key = "body", .kind = K::Body, .presence = P::Required},
+                {.key = "else",
+                    .kind = K::Else,
+                    .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Else"),
+                    .hint = QT_TRANSLATE_NOOP(
+                        "tusk::InspectorWidget", "The else block runs when the condition becomes false, not after a break.")}},
+            .python = "while {test}:",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "While"),
+            .shortPython = "while condition:",
+            .explanation
+            = QT_TRANSLATE_NOOP("tusk::StepInfo", "Runs the steps inside again and again while the condition is true."),
+            .family = StepFamily::Flow},
+
+        {.op = StepOp::For,
+            .name = "for",
+            .fields = {{.key = "target",
+                           .kind = K::Target,
+                           .presence = P::Required,
+                           .name = &Step::target,
+                           .initial = D::LoopVariable,
+                           .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "For each"),
+                           .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change loop variable")},
+                {.key = "iter",
+                    .kind = K::Value,
+                    .presence = P::Required,
+                    .value = &Step::iter,
+                    .initial = D::SomeIterable,
+                    .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "In"),
+                    .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change what the loop walks")},
+                {.key = "body", .kind = K::Body, .presence = P::Required},
+                {.key = "else",
+                    .kind = K::Else,
+                    .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Else"),
+                    .hint = QT_TRANSLATE_NOOP(
+                        "tusk::InspectorWidget", "The else block runs when the loop ends, not after a break.")}},
+            .python = "for {target} in {iter}:",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "For each"),
+            .shortPython = "for x in items:",
+            .explanation
+            = QT_TRANSLATE_NOOP("tusk::StepInfo", "Runs the steps inside once for each item of a list, range or string."),
+            .family = StepFamily::Flow},
+
+        {.op = StepOp::Break,
+            .name = "break",
+            .fields = {},
+            .python = "break",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Break"),
+            .shortPython = "break",
+            .explanation = QT_TRANSLATE_NOOP("tusk::StepInfo", "Leaves the loop it is in at once."),
+            .family = StepFamily::Flow},
+
+        {.op = StepOp::Continue,
+            .name = "continue",
+            .fields = {},
+            .python = "continue",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Continue"),
+            .shortPython = "continue",
+            .explanation = QT_TRANSLATE_NOOP("tusk::StepInfo", "Skips the rest of this round of the loop."),
+            .family = StepFamily::Flow},
+
+        {.op = StepOp::Pass,
+            .name = "pass",
+            .fields = {},
+            .python = "pass",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Pass"),
+            .shortPython = "pass",
+            .explanation = QT_TRANSLATE_NOOP("tusk::StepInfo", "Does nothing: a place holder where Python needs a step."),
+            .family = StepFamily::Flow},
+
+        {.op = StepOp::Expr,
+            .name = "expr",
+            .fields = {{.key = "value",
+                .kind = K::Value,
+                .presence = P::Required,
+                .value = &Step::value,
+                .initial = D::CallExpression,
+                .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Expression"),
+                .undoText = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Change expression"),
+                .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                    "Evaluated for what it does, such as items.append(x); its value is not kept.")}},
+            .python = "{value}",
+            .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Evaluate"),
+            .shortPython = "items.append(x)",
+            .explanation
+            = QT_TRANSLATE_NOOP("tusk::StepInfo", "Evaluates an expression for its effect, such as adding to a list."),
+            .family = StepFamily::Output},
     };
 }
 
@@ -248,8 +399,12 @@ const std::vector<StepKind> &kinds()
     return all;
 }
 
-constexpr const char *kExceptionTypeNames[]
-    = {"Exception", "ValueError", "RuntimeError", "TimeoutError", "CancelledError", "BaseException"};
+constexpr const char *kExceptionTypeNames[] = {"Exception", "ValueError", "RuntimeError", "TimeoutError",
+    "CancelledError", "BaseException", "TypeError", "KeyError", "IndexError", "ZeroDivisionError", "AttributeError",
+    "NameError", "LookupError", "ArithmeticError", "OverflowError", "AssertionError", "NotImplementedError",
+    "UnboundLocalError", "RecursionError", "StopIteration", "MemoryError"};
+
+constexpr const char *kAssignOperators[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
 
 }  // namespace
 
@@ -268,6 +423,12 @@ bool StepField::isPresent(const Step &step) const
         return step.returnExceptions;
     case FieldKind::Finally:
         return step.hasFinally;
+    case FieldKind::Else:
+        return step.hasElse;
+    case FieldKind::Target:
+        return !(step.*name).isEmpty();
+    case FieldKind::AssignOp:
+        return !(step.*name).isEmpty();
     case FieldKind::Template:  // an empty text prints an empty line
     case FieldKind::GatherItems:
     case FieldKind::Body:
@@ -328,6 +489,11 @@ const StepKind *findStepKind(QStringView name)
             return &k;
     }
     return nullptr;
+}
+
+std::span<const char *const> assignOperators()
+{
+    return kAssignOperators;
 }
 
 std::span<const char *const> exceptionTypeNames()

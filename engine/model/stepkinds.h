@@ -26,6 +26,10 @@ enum class FieldKind : std::uint8_t {
     Body,  ///< nested steps (Step::body)
     ExceptClauses,  ///< `except` clauses, each with a type, an `as` and a body (Step::handlers)
     Finally,  ///< an optional `finally` body (Step::hasFinally, Step::finallyBody)
+    // Format version 2.
+    Target,  ///< what an assignment or for loop binds, as Python source (QString, StepField::name)
+    AssignOp,  ///< `=` or an augmented `OP=`: empty or the operator (QString, StepField::name)
+    Else,  ///< an optional `else` body (Step::hasElse, Step::elseBody)
 };
 
 /// Whether a file must hold a field.
@@ -49,6 +53,11 @@ enum class FieldDefault : std::uint8_t {
     UnusedTasks,  ///< every task in scope nothing waits for yet
     NewTaskVariable,  ///< a fresh `t`, `t2`, ...
     LoopVariable,  ///< `i`, `j` or `k`, whichever is free
+    NewVariable,  ///< a fresh `x`, `x2`, ... (assign's target)
+    TrueCondition,  ///< the expression `True`... for `if`: `i == 0` when a loop variable is in scope
+    WhileCondition,  ///< a condition that ends: `i < 3`
+    SomeIterable,  ///< `range(3)`, or a list in scope
+    CallExpression,  ///< an expression statement: `print()`-free call, `items.append(x)`
     ExceptionOutsideHandler,  ///< ValueError("something went wrong"), or a bare raise inside except
     OneHandler,  ///< one `except Exception:` clause
 };
@@ -110,6 +119,9 @@ std::span<const StepKind> stepKinds();
 const StepKind &stepKind(StepOp op);
 /// The kind whose JSON `op` is `name`, or nullptr.
 const StepKind *findStepKind(QStringView name);
+
+/// The augmented assignment operators, in the order pickers list them (`+` for `+=`).
+std::span<const char *const> assignOperators();
 
 /// The exception types a step can name, in the order pickers list them.
 std::span<const char *const> exceptionTypeNames();

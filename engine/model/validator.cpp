@@ -1,10 +1,13 @@
 #include "validator.h"
 
+#include "expression.h"
 #include "identifier.h"
+#include "pybuiltins.h"
 #include "stepkinds.h"
 #include "template.h"
 
 #include <QSet>
+#include <functional>
 
 namespace tusk {
 
@@ -91,7 +94,24 @@ QString field(const QString &path, const char *name)
     return path + QLatin1Char('.') + QLatin1String(name);
 }
 
-const char *const kExceptionNames = "BaseException, Exception, ValueError, RuntimeError, TimeoutError, CancelledError";
+QString exceptionNamesList()
+{
+    QStringList names;
+    for (const char *n : exceptionTypeNames())
+        names << QLatin1String(n);
+    return names.join(QStringLiteral(", "));
+}
+
+// The modules an expression may name: asyncio for create_task, random for its functions.
+bool isModuleName(const QString &name)
+{
+    return name == u"asyncio" || name == u"random";
+}
+
+bool isLoop(StepOp op)
+{
+    return op == StepOp::Repeat || op == StepOp::While || op == StepOp::For;
+}
 
 class Validator {
 public:
@@ -171,22 +191,29 @@ private:
         }
     }
 
-    void collectBound(const std::vector<Step> &steps)
+    static void collectBoundInto(const std::vector<Step> &steps, QSet<QString> &out)
     {
         for (const Step &s : steps) {
             if (!s.as.isEmpty())
-                m_bound.insert(s.as);
+                out.insert(s.as);
             if (!s.var.isEmpty())
-                m_bound.insert(s.var);
-            collectBound(s.body);
+                out.insert(s.var);
+            if (!s.target.isEmpty()) {
+                Expression e;
+                if (parseExpression(s.target, ExprMode::Target, &e, nullptr)) {
+                    for (const QString &name : targetNames(e))
+                        out.insert(name);
+                }
+            }
             for (const ExceptClause &h : s.handlers) {
                 if (!h.as.isEmpty())
-                    m_bound.insert(h.as);
-                collectBound(h.body);
+                    out.insert(h.as);
             }
-            collectBound(s.finallyBody);
+            forEachNestedList(s, [&](const std::vector<Step> &list) { collectBoundInto(list, out); });
         }
     }
+
+    void collectBound(const std::vector<Step> &steps) { collectBoundInto(steps, m_bound); }
 
     void checkCoroutine(const Coroutine &c, const QString &path)
     {
@@ -224,8 +251,170 @@ private:
 
     void checkOperand(const std::optional<Operand> &o, const QString &path, const QSet<QString> &scope, ItemId stepId)
     {
-        if (o && o->isVar)
+        if (!o)
+            return;
+        if (o->isVar)
             checkVar(o->var, path, scope, stepId);
+        else if (o->isExpr())
+            checkExpression(o->expr, ExprMode::Value, path, scope, stepId);
+    }
+
+    // An expression field: it parses, the names it reads exist, and it uses only what runs.
+    void checkExpression(const QString &text, ExprMode mode, const QString &path, const QSet<QString> &scope,
+        ItemId stepId, int columnOffset = 0)
+    {
+        Expression e;
+        ExprError error;
+        if (!parseExpression(text, mode, &e, &error)) {
+            add(path, QStringLiteral("at column %1: %2").arg(columnOffset + error.index + 1).arg(error.message), stepId);
+            return;
+        }
+        for (const QString &name : expressionNamesRead(e))
+            checkNameRead(name, path, scope, stepId);
+        checkNodes(e, path, stepId, columnOffset);
+    }
+
+    void checkNameRead(const QString &name, const QString &path, const QSet<QString> &scope, ItemId stepId)
+    {
+        if (scope.contains(name) || m_bound.contains(name)) {
+            if (!scope.contains(name))
+                checkVar(name, path, scope, stepId);  // used before it exists
+            return;
+        }
+        BuiltinName b;
+        if (name == u"now" || isModuleName(name) || findBuiltin(name, &b))
+            return;
+        if (m_project.findCoroutine(name))
+            return;  // a coroutine is only called where checkNodes allows it
+        add(path, QStringLiteral("name '%1' is not defined: no parameter or step of '%2' assigns it, and it is not a builtin")
+                      .arg(name, m_coroutine->name),
+            stepId);
+    }
+
+    // What an expression may do: call a coroutine only inside asyncio.create_task(), use only
+    // asyncio.create_task/ensure_future of asyncio, assign to no attribute.
+    void checkNodes(const Expression &e, const QString &path, ItemId stepId, int columnOffset)
+    {
+        const auto at = [&](const ExprNode &n) { return columnOffset + n.start + 1; };
+        std::vector<bool> taskArgument(e.nodes.size(), false);
+        for (std::size_t i = 0; i < e.nodes.size(); ++i) {
+            const ExprNode &n = e.nodes[i];
+            if (n.kind != ExprNode::Kind::Call)
+                continue;
+            const ExprNode &func = e.node(n.kids[0]);
+            if (func.kind == ExprNode::Kind::Attribute && e.node(func.kids[0]).kind == ExprNode::Kind::Name
+                && e.node(func.kids[0]).text == u"asyncio" && !m_bound.contains(QStringLiteral("asyncio"))
+                && (func.text == u"create_task" || func.text == u"ensure_future") && n.kids.size() >= 2)
+                taskArgument[std::size_t(n.kids[1])] = true;
+        }
+        for (std::size_t i = 0; i < e.nodes.size(); ++i) {
+            const ExprNode &n = e.nodes[i];
+            if (n.kind == ExprNode::Kind::Attribute && e.node(n.kids[0]).kind == ExprNode::Kind::Name) {
+                const QString &module = e.node(n.kids[0]).text;
+                if (isModuleName(module) && !m_bound.contains(module)) {
+                    const bool ok = module == u"asyncio" ? (n.text == u"create_task" || n.text == u"ensure_future")
+                                                         : false;
+                    if (!ok)
+                        add(path,
+                            QStringLiteral("at column %1: %2.%3 is not supported by Tusk yet").arg(at(n)).arg(module, n.text),
+                            stepId);
+                }
+            }
+            if (n.kind != ExprNode::Kind::Call)
+                continue;
+            const ExprNode &func = e.node(n.kids[0]);
+            if (func.kind != ExprNode::Kind::Name || m_bound.contains(func.text))
+                continue;
+            const Coroutine *target = m_project.findCoroutine(func.text);
+            if (!target)
+                continue;
+            if (!taskArgument[i]) {
+                add(path,
+                    QStringLiteral("at column %1: %2() is a coroutine: calling it without await only makes a coroutine "
+                                   "object; use an await step, or asyncio.create_task(%2(...))")
+                        .arg(at(n))
+                        .arg(func.text),
+                    stepId);
+                continue;
+            }
+            std::size_t positional = 0;
+            for (std::size_t k = 1; k < n.kids.size(); ++k) {
+                const ExprNode &arg = e.node(n.kids[k]);
+                if (arg.kind == ExprNode::Kind::Keyword || arg.kind == ExprNode::Kind::Starred) {
+                    add(path,
+                        QStringLiteral("at column %1: arguments of %2() are positional in Tusk (no keywords or *)")
+                            .arg(at(arg))
+                            .arg(func.text),
+                        stepId);
+                    break;
+                }
+                ++positional;
+            }
+            if (qsizetype(positional) != target->params.size())
+                add(path,
+                    QStringLiteral("at column %1: '%2' takes %3 argument%4 but %5 %6 given")
+                        .arg(at(n))
+                        .arg(func.text)
+                        .arg(target->params.size())
+                        .arg(target->params.size() == 1 ? QString() : QStringLiteral("s"))
+                        .arg(positional)
+                        .arg(positional == 1 ? QStringLiteral("is") : QStringLiteral("are")),
+                    stepId);
+        }
+    }
+
+    // A target field: it parses as one, binds only names (and items), and the expressions inside
+    // it (`d[k]`) read existing names.
+    void checkTarget(const Step &s, const QString &path, const QSet<QString> &scope, ItemId stepId)
+    {
+        Expression e;
+        ExprError error;
+        if (!parseExpression(s.target, ExprMode::Target, &e, &error)) {
+            add(path, QStringLiteral("at column %1: %2").arg(error.index + 1).arg(error.message), stepId);
+            return;
+        }
+        const ExprNode &root = e.rootNode();
+        if (!s.augOp.isEmpty() && root.kind != ExprNode::Kind::Name && root.kind != ExprNode::Kind::Subscript) {
+            add(path,
+                QStringLiteral("'%1' is an illegal expression for augmented assignment")
+                    .arg(root.kind == ExprNode::Kind::Tuple ? QStringLiteral("tuple")
+                            : root.kind == ExprNode::Kind::List ? QStringLiteral("list")
+                                                                : QStringLiteral("expression")),
+                stepId);
+            return;
+        }
+        for (const ExprNode &n : e.nodes) {
+            if (n.kind == ExprNode::Kind::Attribute) {
+                add(path, QStringLiteral("at column %1: assigning to an attribute is not supported by Tusk").arg(n.start + 1),
+                    stepId);
+                return;
+            }
+        }
+        // Names read inside subscripts, and the name itself for an augmented assignment.
+        std::vector<QString> read;
+        const std::function<void(std::int32_t)> visit = [&](std::int32_t i) {
+            const ExprNode &n = e.node(i);
+            if (n.kind == ExprNode::Kind::Subscript) {
+                Expression inner;
+                inner.source = e.source;
+                inner.nodes = e.nodes;
+                for (std::int32_t k : n.kids) {
+                    inner.root = k;
+                    for (const QString &name : expressionNamesRead(inner))
+                        read.push_back(name);
+                }
+            } else if (n.kind == ExprNode::Kind::Name) {
+                if (!s.augOp.isEmpty())
+                    read.push_back(n.text);
+                checkName(n.text, path, "variable", stepId);
+            } else {
+                for (std::int32_t k : n.kids)
+                    visit(k);
+            }
+        };
+        visit(e.root);
+        for (const QString &name : read)
+            checkNameRead(name, path, scope, stepId);
     }
 
     void checkCall(const Call &call, const QString &path, const QSet<QString> &scope, ItemId stepId)
@@ -287,6 +476,8 @@ private:
             if (part.kind == TemplatePart::Kind::Variable || part.kind == TemplatePart::Kind::Done
                 || part.kind == TemplatePart::Kind::Cancelled)
                 checkVar(part.text, path, scope, stepId);
+            else if (part.kind == TemplatePart::Kind::Expression)
+                checkExpression(part.expr, ExprMode::Value, path, scope, stepId, part.exprColumn);
         }
     }
 
@@ -295,8 +486,7 @@ private:
         ExceptionType t;
         if (!exceptionTypeFromName(type, &t)) {
             add(path,
-                QStringLiteral("unknown exception type '%1'; expected one of: %2")
-                    .arg(type, QLatin1String(kExceptionNames)),
+                QStringLiteral("unknown exception type '%1'; expected one of: %2").arg(type, exceptionNamesList()),
                 stepId);
         }
     }
@@ -319,7 +509,7 @@ private:
     static BlockDepths blockDepths(const Step &s, int depth)
     {
         BlockDepths d {depth, depth, depth, depth};
-        if (s.op == StepOp::Repeat) {
+        if (isLoop(s.op)) {
             d.body = depth + 1;  // FOR_LOOP
             d.deepest = d.body;
         } else if (s.op == StepOp::Try) {
@@ -357,6 +547,11 @@ private:
                                    "set 'type' to raise a new exception"),
                     s.id);
         }
+        if ((s.op == StepOp::Break || s.op == StepOp::Continue) && m_loopDepth == 0)
+            add(path,
+                QStringLiteral("'%1' outside loop: it must stand inside a for, while or repeat step")
+                    .arg(s.op == StepOp::Break ? QStringLiteral("break") : QStringLiteral("continue")),
+                s.id);
         if (s.op == StepOp::Try && s.handlers.empty() && !s.hasFinally)
             add(path, QStringLiteral("a try step needs at least one except clause or a finally body, as in Python"),
                 s.id);
@@ -387,7 +582,7 @@ private:
             if (any(h.body, d.handlers))
                 return true;
         }
-        return s.hasFinally && any(s.finallyBody, d.finallyBody);
+        return (s.hasFinally && any(s.finallyBody, d.finallyBody)) || (s.hasElse && any(s.elseBody, blockDepth));
     }
 
     void checkStep(const Step &s, const QString &path, QSet<QString> *scope, int exceptDepth, int blockDepth)
@@ -440,11 +635,16 @@ private:
                         checkVar(item.task, field(ipath, "task"), *scope, id);
                 }
                 break;
+            case FieldKind::Target:
+                checkTarget(s, fpath, *scope, id);
+                break;
             case FieldKind::Binding:
             case FieldKind::Flag:
             case FieldKind::Body:
             case FieldKind::ExceptClauses:
             case FieldKind::Finally:
+            case FieldKind::Else:
+            case FieldKind::AssignOp:
                 break;
             }
         }
@@ -453,11 +653,29 @@ private:
         for (const StepField &f : kind.fields) {
             if (f.kind == FieldKind::Binding)
                 bind(s.*f.name, field(path, f.key), f.noun, scope, id);
+            if (f.kind == FieldKind::Target) {
+                Expression e;
+                if (parseExpression(s.*f.name, ExprMode::Target, &e, nullptr)) {
+                    for (const QString &name : targetNames(e))
+                        scope->insert(name);
+                }
+            }
         }
+        // A while or for body may read what it assigns later: the next round sees it (the
+        // first finds it unbound at run time, as in Python).
+        const bool rounds = s.op == StepOp::While || s.op == StepOp::For;
+        if (rounds)
+            collectBoundInto(s.body, *scope);
         for (const StepField &f : kind.fields) {
             switch (f.kind) {
             case FieldKind::Body:
+                m_loopDepth += isLoop(s.op) ? 1 : 0;
                 checkSteps(s.body, field(path, f.key), scope, exceptDepth, depths.body);
+                m_loopDepth -= isLoop(s.op) ? 1 : 0;
+                break;
+            case FieldKind::Else:
+                if (s.hasElse)
+                    checkSteps(s.elseBody, field(path, f.key), scope, exceptDepth, blockDepth);
                 break;
             case FieldKind::ExceptClauses:
                 for (std::size_t j = 0; j < s.handlers.size(); ++j) {
@@ -487,6 +705,7 @@ private:
     const Coroutine *m_coroutine = nullptr;
     ItemId m_coroutineId = kNoId;
     QSet<QString> m_bound;  // every name the current coroutine assigns anywhere
+    int m_loopDepth = 0;  // loops around the step being checked (break and continue need one)
 };
 
 }  // namespace

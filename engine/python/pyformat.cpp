@@ -1,5 +1,11 @@
 #include "pyformat.h"
 
+#include "pybuiltins.h"
+#include "pydict.h"
+#include "pyint.h"
+#include "pyobjects.h"
+#include "pyops.h"
+
 #include <QChar>
 #include <algorithm>
 #include <charconv>
@@ -762,6 +768,57 @@ FormatResult formatInt(std::int64_t value, const QString &spec, const QString &t
     }
 }
 
+// int.__format__ for an int beyond 64 bits: the same layout, digits from GMP.
+FormatResult formatBigInt(const Value &value, const QString &spec)
+{
+    const QString typeName = QStringLiteral("int");
+    FormatSpec f;
+    FormatResult error;
+    if (!parseSpec(spec, typeName, 'd', '>', &f, &error))
+        return error;
+    switch (f.type) {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n': {
+        if (f.precision != -1)
+            return valueError(QStringLiteral("Precision not allowed in integer format specifier"));
+        if (f.noNeg0)
+            return valueError(QStringLiteral("Negative zero coercion (z) not allowed in integer format specifier"));
+        if (f.type == 'c')
+            return fail(ExceptionType::OverflowError, QStringLiteral("%c arg not in range(0x110000)"));
+        const int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+        std::string digits = intMagnitudeDigits(value, base);
+        if (base == 10 && digits.size() > std::size_t(kIntMaxStrDigits))
+            return valueError(QStringLiteral("Exceeds the limit (%1 digits) for integer string conversion; use "
+                                             "sys.set_int_max_str_digits() to increase the limit")
+                                  .arg(kIntMaxStrDigits));
+        std::string_view prefix;
+        if (f.alternate)
+            prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
+        return layoutNumber(f, intSign(value) < 0, prefix, digits, false, {}, f.type == 'X');
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
+        double d = 0;
+        Value err;
+        if (!intToDouble(value, &d, err))
+            return fail(ExceptionType::OverflowError, err.exceptionArg().toString());
+        return formatFloatInternal(d, f);
+    }
+    default:
+        return unknownPresentationType(f.type, typeName);
+    }
+}
+
 FormatResult formatFloat(double value, const QString &spec)
 {
     const QString typeName = QStringLiteral("float");
@@ -873,11 +930,30 @@ QString taskText(const Value &v, const TaskReprFunction &taskRepr)
 /// (it counts them against the recursion limit, with the frames on the stack), and for text
 /// only shown to the user, how long it may grow.
 struct ReprState {
+    ReprState(const TaskReprFunction &t, int depth, qsizetype chars = -1)
+        : taskRepr(t)
+        , depthLeft(depth)
+        , maxChars(chars)
+    {
+    }
     const TaskReprFunction &taskRepr;
     int depthLeft;
     qsizetype maxChars = -1;  ///< -1: no limit
     const char *failedWhile = nullptr;  ///< "repr" or "str" once the depth ran out
     bool truncated = false;
+    QString valueError;  ///< an int too long to write (ValueError), once met
+    /// The containers being written, innermost last: one met again is written `[...]`.
+    std::vector<const void *> active;
+
+    bool isActive(const Value &v) const
+    {
+        const void *p = v.isDict() ? static_cast<const void *>(&v.toDict()) : static_cast<const void *>(&v.toList());
+        return std::find(active.begin(), active.end(), p) != active.end();
+    }
+    void push(const Value &v)
+    {
+        active.push_back(v.isDict() ? static_cast<const void *>(&v.toDict()) : static_cast<const void *>(&v.toList()));
+    }
 
     /// PyObject_Repr / PyObject_Str's _Py_EnterRecursiveCall.
     bool enter(const char *what)
@@ -904,24 +980,121 @@ struct ReprState {
 
 bool reprInto(QString &out, const Value &v, ReprState &st);
 
-// BaseException.__repr__: `Type(arg)`, or the five arguments of a UnicodeEncodeError.
+// BaseException.__repr__: `Type(arg)`, `Type(a, b)`, or the five arguments of a UnicodeEncodeError.
 bool exceptionReprInto(QString &out, const Value &v, ReprState &st)
 {
     out.append(exceptionTypeName(v.exceptionType()));
     out.append(u'(');
-    if (isUnicodeEncodeError(v)) {
-        const std::vector<Value> &args = v.exceptionArg().toList();
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            if (i)
-                out.append(QLatin1String(", "));
-            if (!reprInto(out, args[i], st))
-                return false;
-        }
-    } else if (v.exceptionHasArg()) {
-        if (!reprInto(out, v.exceptionArg(), st))
+    const std::vector<Value> &args = isUnicodeEncodeError(v) ? v.exceptionArg().toList() : v.exceptionArgs();
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (i)
+            out.append(QLatin1String(", "));
+        if (!reprInto(out, args[i], st))
             return false;
     }
     out.append(u')');
+    return true;
+}
+
+bool itemsInto(QString &out, const std::vector<Value> &items, ReprState &st)
+{
+    bool first = true;
+    for (const Value &item : items) {
+        if (st.full(out))
+            return true;
+        if (!first)
+            out.append(QLatin1String(", "));
+        first = false;
+        if (!reprInto(out, item, st))
+            return false;
+    }
+    return true;
+}
+
+bool dictInto(QString &out, const PyDict &d, ReprState &st)
+{
+    bool first = true;
+    for (const PyDict::Entry &e : d.entries()) {
+        if (!e.live)
+            continue;
+        if (st.full(out))
+            return true;
+        if (!first)
+            out.append(QLatin1String(", "));
+        first = false;
+        if (!reprInto(out, e.key, st))
+            return false;
+        out.append(QLatin1String(": "));
+        if (!reprInto(out, e.value, st))
+            return false;
+    }
+    return true;
+}
+
+QString addressOf(const void *p)
+{
+    return QStringLiteral("0x%1").arg(quintptr(p), 12, 16, QLatin1Char('0'));
+}
+
+bool objectReprInto(QString &out, const Value &v, ReprState &st)
+{
+    std::int64_t start, stop, step;
+    if (pyIsRange(v, &start, &stop, &step)) {
+        out.append(step == 1 ? QStringLiteral("range(%1, %2)").arg(start).arg(stop)
+                             : QStringLiteral("range(%1, %2, %3)").arg(start).arg(stop).arg(step));
+        return true;
+    }
+    if (pyIsSlice(v)) {
+        Value a, b, c;
+        sliceParts(v, &a, &b, &c);
+        out.append(QLatin1String("slice("));
+        if (!reprInto(out, a, st))
+            return false;
+        out.append(QLatin1String(", "));
+        if (!reprInto(out, b, st))
+            return false;
+        out.append(QLatin1String(", "));
+        if (!reprInto(out, c, st))
+            return false;
+        out.append(u')');
+        return true;
+    }
+    if (auto *view = dynamic_cast<const DictViewObject *>(v.toObject())) {
+        out.append(view->typeName());
+        out.append(QLatin1String("(["));
+        const PyDict &d = view->dict.toDict();
+        bool first = true;
+        for (const PyDict::Entry &e : d.entries()) {
+            if (!e.live)
+                continue;
+            if (!first)
+                out.append(QLatin1String(", "));
+            first = false;
+            if (view->view == DictViewObject::View::Items) {
+                out.append(u'(');
+                if (!reprInto(out, e.key, st))
+                    return false;
+                out.append(QLatin1String(", "));
+                if (!reprInto(out, e.value, st))
+                    return false;
+                out.append(u')');
+            } else if (!reprInto(out, view->view == DictViewObject::View::Keys ? e.key : e.value, st)) {
+                return false;
+            }
+        }
+        out.append(QLatin1String("])"));
+        return true;
+    }
+    BuiltinName builtin;
+    if (builtinOf(v, &builtin)) {
+        out.append(builtinRepr(v));
+        return true;
+    }
+    const QString type = v.toObject()->typeName();
+    if (type == u"generator")
+        out.append(QStringLiteral("<generator object <genexpr> at %1>").arg(addressOf(v.toObject())));
+    else
+        out.append(QStringLiteral("<%1 object at %2>").arg(type, addressOf(v.toObject())));
     return true;
 }
 
@@ -948,21 +1121,52 @@ bool reprBodyInto(QString &out, const Value &v, ReprState &st)
     case Value::Kind::Task:
         out.append(taskText(v, st.taskRepr));
         return true;
-    case Value::Kind::List: {
-        out.append(u'[');
-        bool first = true;
-        for (const Value &item : v.toList()) {
-            if (st.full(out))
-                return true;
-            if (!first)
-                out.append(QLatin1String(", "));
-            first = false;
-            if (!reprInto(out, item, st))
-                return false;
+    case Value::Kind::List:
+    case Value::Kind::Tuple: {
+        const bool list = v.isList();
+        const std::vector<Value> &items = v.toList();
+        if (list && st.isActive(v)) {
+            out.append(QLatin1String("[...]"));
+            return true;
         }
-        out.append(u']');
+        out.append(list ? u'[' : u'(');
+        st.push(v);
+        const bool ok = itemsInto(out, items, st);
+        st.active.pop_back();
+        if (!ok)
+            return false;
+        if (!list && items.size() == 1)
+            out.append(u',');
+        out.append(list ? u']' : u')');
         return true;
     }
+    case Value::Kind::Dict: {
+        if (st.isActive(v)) {
+            out.append(QLatin1String("{...}"));
+            return true;
+        }
+        out.append(u'{');
+        st.push(v);
+        const bool ok = dictInto(out, v.toDict(), st);
+        st.active.pop_back();
+        if (!ok)
+            return false;
+        out.append(u'}');
+        return true;
+    }
+    case Value::Kind::BigInt: {
+        QString digits;
+        Value error;
+        if (!intToDecimal(v, &digits, error)) {
+            if (st.valueError.isEmpty())
+                st.valueError = error.exceptionArg().toString();
+            return false;
+        }
+        out.append(digits);
+        return true;
+    }
+    case Value::Kind::Object:
+        return objectReprInto(out, v, st);
     case Value::Kind::Exception:
         return exceptionReprInto(out, v, st);
     }
@@ -990,11 +1194,17 @@ bool strInto(QString &out, const Value &v, ReprState &st)
         return false;
     bool ok = true;
     if (v.isException()) {
-        // str(exc) is str(arg) for one arg, '' for none.
+        // str(exc) is str(arg) for one arg, '' for none, repr(args) for more; KeyError's is
+        // repr(key).
+        const std::vector<Value> &args = v.exceptionArgs();
         if (isUnicodeEncodeError(v))
             out.append(unicodeEncodeErrorStr(v));
-        else if (v.exceptionHasArg())
-            ok = strInto(out, v.exceptionArg(), st);
+        else if (args.size() == 1 && v.exceptionType() == ExceptionType::KeyError)
+            ok = reprInto(out, args.front(), st);
+        else if (args.size() == 1)
+            ok = strInto(out, args.front(), st);
+        else if (args.size() > 1)
+            ok = reprBodyInto(out, Value::tuple(args), st);
     } else {
         ok = reprBodyInto(out, v, st);
     }
@@ -1022,11 +1232,15 @@ ReprResult limitedResult(QString &&text, const ReprState &st, bool ok)
 {
     ReprResult r;
     r.ok = ok;
-    if (ok)
+    if (ok) {
         r.text = std::move(text);
-    else
+    } else if (!st.valueError.isEmpty()) {
+        r.errorType = ExceptionType::ValueError;
+        r.errorMessage = st.valueError;
+    } else {
         r.errorMessage = QStringLiteral("maximum recursion depth exceeded while getting the %1 of an object")
                              .arg(QLatin1String(st.failedWhile));
+    }
     return r;
 }
 
@@ -1134,13 +1348,13 @@ ReprResult pyAsciiLimited(const Value &v, int depthLeft, const TaskReprFunction 
 
 FormatResult pyFormatLimited(const Value &v, const QString &spec, int depthLeft, const TaskReprFunction &taskRepr)
 {
-    const bool viaObjectFormat = !(v.isBool() || v.isInt() || v.isFloat() || v.isString());
+    const bool viaObjectFormat = !(v.isBool() || v.isAnyInt() || v.isFloat() || v.isString());
     if (!viaObjectFormat || !spec.isEmpty())
         return pyFormat(v, spec, taskRepr);
     // object.__format__(x, '') is str(x), one call deeper.
     const ReprResult r = pyStrLimited(v, depthLeft - 1, taskRepr);
     if (!r.ok)
-        return fail(ExceptionType::RecursionError, r.errorMessage);
+        return fail(r.errorType, r.errorMessage);
     return textResult(r.text);
 }
 
@@ -1160,6 +1374,16 @@ FormatResult pyFormat(const Value &v, const QString &spec, const TaskReprFunctio
         if (spec.isEmpty())
             return textResult(pyFloatRepr(v.toFloat()));
         return formatFloat(v.toFloat(), spec);
+    case Value::Kind::BigInt: {
+        if (spec.isEmpty()) {
+            QString digits;
+            Value err;
+            if (!intToDecimal(v, &digits, err))
+                return valueError(err.exceptionArg().toString());
+            return textResult(digits);
+        }
+        return formatBigInt(v, spec);
+    }
     case Value::Kind::String:
         if (spec.isEmpty())
             return textResult(v.toString());

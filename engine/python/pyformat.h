@@ -35,6 +35,8 @@ QString pyReprShort(const Value &v, qsizetype maxChars, const TaskReprFunction &
 struct ReprResult {
     bool ok = true;
     QString text;
+    /// RecursionError, or ValueError for an int of more than 4300 digits.
+    ExceptionType errorType = ExceptionType::RecursionError;
     QString errorMessage;  ///< `maximum recursion depth exceeded while getting the repr of an object`
 };
 /// str(), repr() and ascii() as a program sees them: CPython counts each nested repr or str

@@ -1,5 +1,6 @@
 #include "template.h"
 
+#include "expression.h"
 #include "identifier.h"
 
 #include <QChar>
@@ -108,6 +109,8 @@ void skipSpace(QStringView s, int *i)
         ++*i;
 }
 
+bool classifyVersion1(const QString &text, int begin, int end, TemplatePart *part);
+
 bool expectChar(QStringView s, int *i, char16_t c)
 {
     skipSpace(s, i);
@@ -118,20 +121,33 @@ bool expectChar(QStringView s, int *i, char16_t c)
     return false;
 }
 
-// Tusk's limit on expressions: NAME, NAME.done(), NAME.cancelled(), now.
-// `begin`..`end` is the expression text in `text`, known not to be all whitespace.
+// Version 1's forms (NAME, NAME.done(), NAME.cancelled(), now) get their own kinds; anything
+// else must parse as an expression. `begin`..`end` is the expression text in `text`, known not
+// to be all whitespace.
 bool classifyExpression(const QString &text, int begin, int end, TemplatePart *part, ParseError *error)
+{
+    part->expr = text.mid(begin, end - begin);
+    part->exprColumn = begin;
+    if (!classifyVersion1(text, begin, end, part)) {
+        Expression e;
+        ExprError problem;
+        if (!parseExpression(part->expr, ExprMode::Value, &e, &problem)) {
+            error->message = problem.message;
+            error->index = begin + problem.index;
+            return false;
+        }
+        part->kind = TemplatePart::Kind::Expression;
+        part->text.clear();
+    }
+    return true;
+}
+
+bool classifyVersion1(const QString &text, int begin, int end, TemplatePart *part)
 {
     const QStringView s = QStringView(text).left(end);
     int i = begin;
     skipSpace(s, &i);
-    const int exprStart = i;
-    auto unsupported = [&] {
-        error->message
-            = QStringLiteral("only a variable name, NAME.done(), NAME.cancelled() or now can stand inside {}");
-        error->index = exprStart;
-        return false;
-    };
+    auto unsupported = [&] { return false; };
     const QStringView name = scanIdentifier(s, &i);
     if (name.isEmpty() || isKeyword(name))
         return unsupported();

@@ -7,12 +7,19 @@ namespace tusk {
 
 /// One piece of a `print.text` template (a limited Python f-string).
 struct TemplatePart {
-    enum class Kind { Literal, Variable, Now, Done, Cancelled };
+    /// Variable, Now, Done and Cancelled are version 1's forms; any other expression (format
+    /// version 2) is Expression.
+    enum class Kind { Literal, Variable, Now, Done, Cancelled, Expression };
     Kind kind = Kind::Literal;
     QString text;  ///< Literal: the text with `{{`/`}}` already unescaped; otherwise the variable name
     QChar conversion;  ///< 0, or 's', 'r', 'a' from `!s`, `!r`, `!a`
     QString spec;  ///< format spec after `:`, possibly empty
     int column = 0;  ///< 0-based index of the part in the template text
+    /// A field's expression as written between `{` and `!`/`:`/`=`/`}` (spaces kept), and the
+    /// index where it starts in the template text.
+    QString expr;
+    int exprColumn = 0;
+    const QString &exprText() const { return expr; }
     /// A self-documenting field (`{x=}`, `{ x = }`): the text before its value ("x=", " x = "),
     /// which also ends the literal part before it; empty for an ordinary field.
     QString debug;
@@ -24,10 +31,11 @@ struct Template {
     std::vector<TemplatePart> parts;
 };
 
-/// Parses Python f-string syntax limited to the spec: literal text, `{{`, `}}`, and
-/// `{EXPR}`, `{EXPR!r}`, `{EXPR:SPEC}`, `{EXPR!r:SPEC}` where EXPR is a name, `NAME.done()`,
-/// `NAME.cancelled()` or `now` (spaces around EXPR allowed, as in Python). A SPEC may not
-/// contain braces. On error returns false with a message and the 0-based index in `text`.
+/// Parses Python f-string syntax: literal text, `{{`, `}}`, and `{EXPR}`, `{EXPR!r}`,
+/// `{EXPR:SPEC}`, `{EXPR!r:SPEC}`, `{EXPR=}`, where EXPR is any expression parseExpression()
+/// accepts (a name, `NAME.done()`, `NAME.cancelled()` and `now` are classified as version 1's
+/// kinds). A SPEC may not contain braces. On error returns false with a message and the
+/// 0-based index in `text`.
 bool parseTemplate(const QString &text, Template *out, QString *error, int *errorIndex);
 
 }  // namespace tusk

@@ -1,5 +1,7 @@
 #include "value.h"
 
+#include "pydict.h"
+
 namespace tusk {
 
 namespace {
@@ -21,15 +23,17 @@ struct ListObject final : HeapObject {
 };
 
 struct ExceptionObject final : HeapObject {
-    ExceptionObject(ExceptionType t, bool has, const Value &a)
+    ExceptionObject(ExceptionType t, std::vector<Value> a)
         : type(t)
-        , hasArg(has)
-        , arg(a)
+        , args(std::move(a))
     {
     }
     ExceptionType type;
-    bool hasArg;
-    Value arg;
+    std::vector<Value> args;
+};
+
+struct DictObject final : HeapObject {
+    PyDict dict;
 };
 
 struct TypeInfo {
@@ -37,26 +41,37 @@ struct TypeInfo {
     const char *qualified;
     ExceptionType base;
     bool nameable;  // may appear in a project file
+    bool version1;  // ... of format version 1
 };
 
 // Index = ExceptionType. BaseException is its own base (the root).
 constexpr TypeInfo kTypes[] = {
-    {"BaseException", "BaseException", ExceptionType::BaseException, true},
-    {"Exception", "Exception", ExceptionType::BaseException, true},
-    {"ValueError", "ValueError", ExceptionType::Exception, true},
-    {"RuntimeError", "RuntimeError", ExceptionType::Exception, true},
+    {"BaseException", "BaseException", ExceptionType::BaseException, true, true},
+    {"Exception", "Exception", ExceptionType::BaseException, true, true},
+    {"ValueError", "ValueError", ExceptionType::Exception, true, true},
+    {"RuntimeError", "RuntimeError", ExceptionType::Exception, true, true},
     // TimeoutError derives from OSError, which no Tusk program can name; Exception is close enough
     // for every except clause a project can write.
-    {"TimeoutError", "TimeoutError", ExceptionType::Exception, true},
-    {"CancelledError", "asyncio.exceptions.CancelledError", ExceptionType::BaseException, true},
-    {"TypeError", "TypeError", ExceptionType::Exception, false},
-    {"AttributeError", "AttributeError", ExceptionType::Exception, false},
-    {"NameError", "NameError", ExceptionType::Exception, false},
-    {"UnboundLocalError", "UnboundLocalError", ExceptionType::NameError, false},
-    {"RecursionError", "RecursionError", ExceptionType::RuntimeError, false},
-    {"OverflowError", "OverflowError", ExceptionType::Exception, false},  // via ArithmeticError
-    {"UnicodeEncodeError", "UnicodeEncodeError", ExceptionType::ValueError, false},  // via UnicodeError
-    {"GeneratorExit", "GeneratorExit", ExceptionType::BaseException, false},
+    {"TimeoutError", "TimeoutError", ExceptionType::Exception, true, true},
+    {"CancelledError", "asyncio.exceptions.CancelledError", ExceptionType::BaseException, true, true},
+    {"TypeError", "TypeError", ExceptionType::Exception, true, false},
+    {"AttributeError", "AttributeError", ExceptionType::Exception, true, false},
+    {"NameError", "NameError", ExceptionType::Exception, true, false},
+    {"UnboundLocalError", "UnboundLocalError", ExceptionType::NameError, true, false},
+    {"RecursionError", "RecursionError", ExceptionType::RuntimeError, true, false},
+    {"OverflowError", "OverflowError", ExceptionType::ArithmeticError, true, false},
+    {"UnicodeEncodeError", "UnicodeEncodeError", ExceptionType::ValueError, false, false},  // via UnicodeError
+    {"GeneratorExit", "GeneratorExit", ExceptionType::BaseException, false, false},
+    {"ArithmeticError", "ArithmeticError", ExceptionType::Exception, true, false},
+    {"ZeroDivisionError", "ZeroDivisionError", ExceptionType::ArithmeticError, true, false},
+    {"LookupError", "LookupError", ExceptionType::Exception, true, false},
+    {"IndexError", "IndexError", ExceptionType::LookupError, true, false},
+    {"KeyError", "KeyError", ExceptionType::LookupError, true, false},
+    {"AssertionError", "AssertionError", ExceptionType::Exception, true, false},
+    {"NotImplementedError", "NotImplementedError", ExceptionType::RuntimeError, true, false},
+    {"StopIteration", "StopIteration", ExceptionType::Exception, true, false},
+    {"MemoryError", "MemoryError", ExceptionType::Exception, true, false},
+    {"InvalidStateError", "asyncio.exceptions.InvalidStateError", ExceptionType::Exception, false, false},
 };
 
 const TypeInfo &info(ExceptionType t)
@@ -84,6 +99,7 @@ std::int64_t HeapObject::liveBytes() noexcept
 
 void HeapObject::account(std::size_t bytes) noexcept
 {
+    t_liveBytes -= m_bytes;
     m_bytes = bytes > 0xFFFFFFFFu ? 0xFFFFFFFFu : std::uint32_t(bytes);
     t_liveBytes += m_bytes;
 }
@@ -131,6 +147,11 @@ bool exceptionIsSubclass(ExceptionType type, ExceptionType base)
     }
 }
 
+bool exceptionTypeInVersion1(ExceptionType type)
+{
+    return info(type).version1;
+}
+
 bool exceptionTypeFromName(const QString &name, ExceptionType *out)
 {
     for (int i = 0; i < int(std::size(kTypes)); ++i) {
@@ -163,24 +184,81 @@ Value Value::list(std::vector<Value> items)
     return v;
 }
 
-Value Value::exception(ExceptionType type)
+Value Value::tuple(std::vector<Value> items)
+{
+    Value v = list(std::move(items));
+    v.m_kind = Kind::Tuple;
+    return v;
+}
+
+Value Value::dict()
 {
     Value v;
-    v.m_kind = Kind::Exception;
-    v.m_u.obj = new ExceptionObject(type, false, Value());
-    v.m_u.obj->account(sizeof(ExceptionObject));
+    v.m_kind = Kind::Dict;
+    v.m_u.obj = new DictObject;
+    v.m_u.obj->account(sizeof(DictObject));
     v.m_u.obj->retain();
     return v;
 }
 
+Value Value::exception(ExceptionType type)
+{
+    return exceptionWithArgs(type, {});
+}
+
 Value Value::exception(ExceptionType type, const Value &arg)
+{
+    return exceptionWithArgs(type, {arg});
+}
+
+Value Value::exceptionWithArgs(ExceptionType type, std::vector<Value> args)
 {
     Value v;
     v.m_kind = Kind::Exception;
-    v.m_u.obj = new ExceptionObject(type, true, arg);
-    v.m_u.obj->account(sizeof(ExceptionObject));
+    const std::size_t payload = args.capacity() * sizeof(Value);
+    v.m_u.obj = new ExceptionObject(type, std::move(args));
+    v.m_u.obj->account(sizeof(ExceptionObject) + payload);
     v.m_u.obj->retain();
     return v;
+}
+
+Value Value::object(PyObject *object)
+{
+    Value v;
+    v.m_kind = Kind::Object;
+    v.m_u.obj = object;
+    object->retain();
+    return v;
+}
+
+Value Value::bigInt(BigIntObject *object)
+{
+    Value v;
+    v.m_kind = Kind::BigInt;
+    v.m_u.obj = reinterpret_cast<HeapObject *>(object);
+    v.m_u.obj->retain();
+    return v;
+}
+
+std::vector<Value> &Value::listItems() const
+{
+    return static_cast<ListObject *>(m_u.obj)->items;
+}
+
+void Value::listResized() const
+{
+    auto *l = static_cast<ListObject *>(m_u.obj);
+    l->account(sizeof(ListObject) + l->items.capacity() * sizeof(Value));
+}
+
+PyDict &Value::toDict() const
+{
+    return static_cast<DictObject *>(m_u.obj)->dict;
+}
+
+const std::vector<Value> &Value::exceptionArgs() const
+{
+    return static_cast<const ExceptionObject *>(m_u.obj)->args;
 }
 
 const QString &Value::toString() const
@@ -200,13 +278,13 @@ ExceptionType Value::exceptionType() const
 
 bool Value::exceptionHasArg() const
 {
-    return static_cast<const ExceptionObject *>(m_u.obj)->hasArg;
+    return !static_cast<const ExceptionObject *>(m_u.obj)->args.empty();
 }
 
 const Value &Value::exceptionArg() const
 {
     auto *e = static_cast<const ExceptionObject *>(m_u.obj);
-    return e->hasArg ? e->arg : noneValue();
+    return e->args.empty() ? noneValue() : e->args.front();
 }
 
 bool Value::sameObject(const Value &other) const noexcept
@@ -248,6 +326,14 @@ QString Value::typeName() const
         return QStringLiteral("list");
     case Kind::Exception:
         return exceptionTypeName(exceptionType());
+    case Kind::BigInt:
+        return QStringLiteral("int");
+    case Kind::Tuple:
+        return QStringLiteral("tuple");
+    case Kind::Dict:
+        return QStringLiteral("dict");
+    case Kind::Object:
+        return toObject()->typeName();
     }
     return {};
 }

@@ -184,6 +184,7 @@ private:
     bool pushFrame(
         Task &task, std::uint32_t coroutine, std::vector<Value> &args, std::uint32_t resultSlot, Value &error);
     bool unwind(Task &task, Value &exc);
+    void dropStack(Task &task, Frame &frame, std::uint32_t depth);
     void popFrame(Task &task);
     bool doReturn(Task &task, Value &value);
     bool evalOperand(const Task &task, const CompiledOperand &o, Value *out, Value &error) const;
@@ -191,6 +192,14 @@ private:
     bool evalArgs(const Task &task, const CompiledCall &call, std::vector<Value> &args, Value &error) const;
     bool renderTemplate(const Task &task, std::uint32_t index, QString *out, Value &error) const;
     const Value *handledException(const Task &task) const;
+    // Expressions (exprops.cpp).
+    bool callExpression(Task &task, TaskId id, const CompiledExprCall &call, Value *args, std::uint32_t argc,
+        const Value *receiver, Value *out, Value &error);
+    bool taskMethod(TaskId task, const QString &name, const BuiltinCall &call, Value *out, Value &error);
+    bool formatValue(const Task &task, Value &v, std::uint32_t conversion, const Value *spec, Value &error) const;
+    BuiltinCall builtinCall(const Task &task) const;
+    /// print(): text with its end; complete lines become Printed events, the rest waits.
+    void printText(TaskId task, const QString &text);
     QString taskRepr(TaskId id) const;
 
     // Phases.
@@ -232,6 +241,7 @@ private:
     std::unordered_map<std::uint32_t, FutureExtras> m_futureExtras;
     std::unordered_map<TaskId, QString> m_customNames;
     Value m_pendingException;  ///< the exception the running task's except clauses are matching
+    QString m_partialLine;  ///< what print(..., end="") wrote after the last newline
     std::int64_t m_lastSleepDeadline = 0;  ///< of the sleep the running task just started
     /// While finalizing a pending task after the run (see finalizePendingTasks()): how many of
     /// its bottom frames are still being closed. 0 otherwise.

@@ -13,6 +13,10 @@ namespace tusk {
 
 constexpr std::uint32_t kNone = 0xffffffffu;
 
+/// print() writes to a UTF-8 stdout, whose encoder refuses lone surrogates: false with the
+/// UnicodeEncodeError CPython raises.
+bool checkEncodable(const QString &text, Value &error);
+
 /// A slot that has no value yet (Python's unbound local). Task ids never reach this value.
 inline Value unboundValue()
 {
@@ -29,6 +33,7 @@ struct EventLoop::Frame {
     std::uint32_t slotBase = 0;  ///< first slot in Task::locals
     std::uint32_t blockBase = 0;  ///< first block in Task::blocks
     std::uint32_t resultSlot = kNoSlot;  ///< caller's slot for the return value
+    std::uint32_t sp = 0;  ///< operand stack depth (the stack follows the coroutine's slots)
 };
 
 /// A try-statement record on a task's block stack (like CPython <= 3.10's block stack).
@@ -39,6 +44,7 @@ struct EventLoop::Block {
     Pending pending = Pending::Nothing;  ///< FinallyBody: what completes after the body
     std::uint32_t target = 0;  ///< Except/Finally: handler or finally pc
     std::uint32_t asSlot = kNoSlot;  ///< ExceptBody: the `as` slot to unbind
+    std::uint32_t stackDepth = 0;  ///< Except/Finally: the operand stack depth its handler starts at
     Value value;  ///< ExceptBody: the handled exception; FinallyBody: pending exception/return value
 };
 

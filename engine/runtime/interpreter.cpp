@@ -5,6 +5,9 @@
 #include "eventloop.h"
 #include "eventloop_p.h"
 #include "pyformat.h"
+#include "pydict.h"
+#include "pyobjects.h"
+#include "pyops.h"
 #include "sleepdelay.h"
 
 namespace tusk {
@@ -28,6 +31,8 @@ Value runtimeError(const char *message)
 constexpr char kNoRunningLoop[] = "no running event loop";
 constexpr char kLoopClosed[] = "Event loop is closed";
 constexpr char kNoCurrentLoop[] = "There is no current event loop in thread 'MainThread'.";
+
+}  // namespace
 
 bool checkEncodable(const QString &text, Value &error)
 {
@@ -53,6 +58,8 @@ bool checkEncodable(const QString &text, Value &error)
             Value::integer(end), Value::string(QStringLiteral("surrogates not allowed"))}));
     return false;
 }
+
+namespace {
 
 }  // namespace
 
@@ -111,11 +118,11 @@ bool EventLoop::pushFrame(
     f.slotBase = std::uint32_t(task.locals.size());
     f.blockBase = std::uint32_t(task.blocks.size());
     f.resultSlot = resultSlot;
-    task.locals.resize(task.locals.size() + co.slotCount, unboundValue());
+    task.locals.resize(task.locals.size() + co.slotCount + co.stackSize, unboundValue());
     for (std::size_t i = 0; i < args.size() && i < co.paramCount; ++i)
         task.locals[f.slotBase + i] = std::move(args[i]);
     task.frames.push_back(f);
-    m_frameBytes += sizeof(Frame) + co.slotCount * sizeof(Value);
+    m_frameBytes += sizeof(Frame) + (co.slotCount + co.stackSize) * sizeof(Value);
     checkLimits();
     return true;
 }
@@ -123,7 +130,8 @@ bool EventLoop::pushFrame(
 void EventLoop::popFrame(Task &task)
 {
     const Frame f = task.frames.back();
-    m_frameBytes -= sizeof(Frame) + m_program->coroutines[f.coroutine].slotCount * sizeof(Value);
+    const CompiledCoroutine &co = m_program->coroutines[f.coroutine];
+    m_frameBytes -= sizeof(Frame) + (co.slotCount + co.stackSize) * sizeof(Value);
     task.frames.pop_back();
     task.blocks.resize(f.blockBase);
     task.locals.resize(f.slotBase);
@@ -141,6 +149,14 @@ const Value *EventLoop::handledException(const Task &task) const
     return nullptr;
 }
 
+// Empties the operand stack of frame `f` down to `depth` (a handler starts at its try's depth).
+void EventLoop::dropStack(Task &task, Frame &f, std::uint32_t depth)
+{
+    Value *stack = task.locals.data() + f.slotBase + m_program->coroutines[f.coroutine].slotCount;
+    while (f.sp > depth)
+        stack[--f.sp] = Value();
+}
+
 bool EventLoop::unwind(Task &task, Value &exc)
 {
     for (;;) {
@@ -151,9 +167,11 @@ bool EventLoop::unwind(Task &task, Value &exc)
             switch (b.kind) {
             case Block::Kind::Except:
                 f.pc = b.target;
+                dropStack(task, f, b.stackDepth);
                 m_pendingException = exc;
                 return true;
             case Block::Kind::Finally: {
+                dropStack(task, f, b.stackDepth);
                 Block body;
                 body.kind = Block::Kind::FinallyBody;
                 body.pending = Block::Pending::Exception;
@@ -184,6 +202,7 @@ bool EventLoop::doReturn(Task &task, Value &value)
         Block b = std::move(task.blocks.back());
         task.blocks.pop_back();
         if (b.kind == Block::Kind::Finally) {
+            dropStack(task, f, b.stackDepth);
             Block body;
             body.kind = Block::Kind::FinallyBody;
             body.pending = Block::Pending::Return;
@@ -212,6 +231,7 @@ bool EventLoop::renderTemplate(const Task &task, std::uint32_t index, QString *o
         Value v;
         switch (part.kind) {
         case TemplatePart::Kind::Literal:
+        case TemplatePart::Kind::Expression:  // templates with expressions run as code (PrintTop)
             out->append(part.text);
             continue;
         case TemplatePart::Kind::Now:
@@ -314,6 +334,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
     Frame *f = nullptr;
     const Instr *code = nullptr;
     Value *locals = nullptr;
+    Value *stack = nullptr;  // the current frame's operand stack, after its slots
     ItemId coroutineId = kNoId;
     const auto reload = [&] {
         f = &task->frames.back();
@@ -321,13 +342,14 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
         code = co.code.data();
         coroutineId = co.id;
         locals = task->locals.data() + f->slotBase;
+        stack = locals + co.slotCount;
     };
     reload();
     for (;;) {
         if (--m_budget < 0)
             return Exec::Preempted;
         const Instr &in = code[f->pc++];
-        if (watch && in.stepId != kNoId) {
+        if (watch && in.stepId != kNoId && in.announce) {
             RunEvent e;
             e.kind = RunEvent::Kind::StepEntered;
             e.task = id;
@@ -340,7 +362,10 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             QString text;
             if (!renderTemplate(*task, in.a, &text, error) || !checkEncodable(text, error))
                 goto raise;
-            emitText(RunEvent::Kind::Printed, id, text);
+            if (m_partialLine.isEmpty())
+                emitText(RunEvent::Kind::Printed, id, text);
+            else
+                printText(id, text + QLatin1Char('\n'));
             break;
         }
         case Instr::Op::Sleep: {
@@ -587,6 +612,7 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             Block b;
             b.kind = in.op == Instr::Op::SetupExcept ? Block::Kind::Except : Block::Kind::Finally;
             b.target = in.target;
+            b.stackDepth = f->sp;
             task->blocks.push_back(std::move(b));
             break;
         }
@@ -643,6 +669,305 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                     goto closedFrameReturned;
                 reload();
             }
+            break;
+        }
+        case Instr::Op::StepMark:
+            break;
+        case Instr::Op::LoadConst:
+            stack[f->sp++] = m_program->constants[in.a];
+            break;
+        case Instr::Op::LoadLocal: {
+            const Value &v = locals[in.a];
+            if (isUnbound(v)) {
+                const QString &name = m_program->coroutines[f->coroutine].slotNames[in.a];
+                error = Value::exception(ExceptionType::UnboundLocalError,
+                    Value::string(QStringLiteral("cannot access local variable '%1' where it is not "
+                                                 "associated with a value")
+                                      .arg(name)));
+                goto raise;
+            }
+            stack[f->sp++] = v;
+            break;
+        }
+        case Instr::Op::StoreLocal:
+            locals[in.a] = std::move(stack[--f->sp]);
+            break;
+        case Instr::Op::LoadNow:
+            if (m_closingFrames > 0) {  // _now() calls asyncio.get_running_loop()
+                error = runtimeError(kNoRunningLoop);
+                goto raise;
+            }
+            stack[f->sp++] = Value::floating(double(m_now) / 1e9);
+            break;
+        case Instr::Op::LoadBuiltin:
+            stack[f->sp++] = builtinValue({Builtin(in.a), ExceptionType(in.b)});
+            break;
+        case Instr::Op::RaiseNameError:
+            error = Value::exception(ExceptionType::NameError,
+                Value::string(QStringLiteral("name '%1' is not defined").arg(m_program->constants[in.a].toString())));
+            goto raise;
+        case Instr::Op::Pop:
+            stack[--f->sp] = Value();
+            break;
+        case Instr::Op::Dup:
+            stack[f->sp] = stack[f->sp - 1];
+            ++f->sp;
+            break;
+        case Instr::Op::Dup2:
+            stack[f->sp] = stack[f->sp - 2];
+            stack[f->sp + 1] = stack[f->sp - 1];
+            f->sp += 2;
+            break;
+        case Instr::Op::Rot2:
+            std::swap(stack[f->sp - 1], stack[f->sp - 2]);
+            break;
+        case Instr::Op::Rot3: {
+            // x y z -> z x y
+            Value z = std::move(stack[f->sp - 1]);
+            stack[f->sp - 1] = std::move(stack[f->sp - 2]);
+            stack[f->sp - 2] = std::move(stack[f->sp - 3]);
+            stack[f->sp - 3] = std::move(z);
+            break;
+        }
+        case Instr::Op::Binary: {
+            Value result;
+            if (!pyBinary(ExprNode::BinaryOp(in.a), stack[f->sp - 2], stack[f->sp - 1], in.b != 0, &result, error))
+                goto raise;
+            stack[--f->sp] = Value();
+            stack[f->sp - 1] = std::move(result);
+            checkLimits();
+            break;
+        }
+        case Instr::Op::Unary: {
+            Value result;
+            if (!pyUnary(ExprNode::UnaryOp(in.a), stack[f->sp - 1], &result, error))
+                goto raise;
+            stack[f->sp - 1] = std::move(result);
+            break;
+        }
+        case Instr::Op::Compare: {
+            bool result = false;
+            if (!pyCompare(ExprNode::CompareOp(in.a), stack[f->sp - 2], stack[f->sp - 1], &result, error))
+                goto raise;
+            stack[--f->sp] = Value();
+            stack[f->sp - 1] = Value::boolean(result);
+            break;
+        }
+        case Instr::Op::JumpIfFalse:
+        case Instr::Op::JumpIfTrue: {
+            const bool truth = pyTruth(stack[f->sp - 1]);
+            stack[--f->sp] = Value();
+            if (truth == (in.op == Instr::Op::JumpIfTrue))
+                f->pc = in.target;
+            break;
+        }
+        case Instr::Op::JumpIfFalseOrPop:
+        case Instr::Op::JumpIfTrueOrPop:
+            if (pyTruth(stack[f->sp - 1]) == (in.op == Instr::Op::JumpIfTrueOrPop))
+                f->pc = in.target;
+            else
+                stack[--f->sp] = Value();
+            break;
+        case Instr::Op::BuildList:
+        case Instr::Op::BuildTuple: {
+            std::vector<Value> items;
+            items.reserve(in.a);
+            for (std::uint32_t k = f->sp - in.a; k < f->sp; ++k)
+                items.push_back(std::move(stack[k]));
+            f->sp -= in.a;
+            stack[f->sp++] = in.op == Instr::Op::BuildList ? Value::list(std::move(items)) : Value::tuple(std::move(items));
+            checkLimits();
+            break;
+        }
+        case Instr::Op::BuildDict: {
+            Value d = Value::dict();
+            for (std::uint32_t k = f->sp - 2 * in.a; k < f->sp; k += 2) {
+                if (!d.toDict().set(stack[k], stack[k + 1], error))
+                    goto raise;
+            }
+            for (std::uint32_t k = 0; k < 2 * in.a; ++k)
+                stack[--f->sp] = Value();
+            stack[f->sp++] = std::move(d);
+            break;
+        }
+        case Instr::Op::BuildSlice: {
+            Value s = pySlice(stack[f->sp - 3], stack[f->sp - 2], stack[f->sp - 1]);
+            stack[--f->sp] = Value();
+            stack[--f->sp] = Value();
+            stack[f->sp - 1] = std::move(s);
+            break;
+        }
+        case Instr::Op::BuildString: {
+            QString text;
+            for (std::uint32_t k = f->sp - in.a; k < f->sp; ++k) {
+                text += stack[k].toString();
+                stack[k] = Value();
+            }
+            f->sp -= in.a;
+            stack[f->sp++] = Value::string(text);
+            break;
+        }
+        case Instr::Op::ListAppend:
+        case Instr::Op::ListExtend: {
+            Value item = std::move(stack[--f->sp]);
+            const Value &list = stack[f->sp - in.a];
+            if (in.op == Instr::Op::ListAppend) {
+                list.listItems().push_back(std::move(item));
+            } else {
+                std::vector<Value> more;
+                if (!pyToVector(item, &more, error)) {
+                    error = typeError(QStringLiteral("Value after * must be an iterable, not %1").arg(item.typeName()));
+                    goto raise;
+                }
+                list.listItems().insert(list.listItems().end(), more.begin(), more.end());
+            }
+            list.listResized();
+            checkLimits();
+            break;
+        }
+        case Instr::Op::MakeGenerator:
+            stack[f->sp - 1] = makeItemsIterator(QStringLiteral("generator"), stack[f->sp - 1].toList());
+            break;
+        case Instr::Op::Subscript: {
+            Value result;
+            if (!pyGetItem(stack[f->sp - 2], stack[f->sp - 1], &result, error))
+                goto raise;
+            stack[--f->sp] = Value();
+            stack[f->sp - 1] = std::move(result);
+            break;
+        }
+        case Instr::Op::StoreSubscript: {
+            if (!pySetItem(stack[f->sp - 2], stack[f->sp - 1], stack[f->sp - 3], error))
+                goto raise;
+            for (int k = 0; k < 3; ++k)
+                stack[--f->sp] = Value();
+            checkLimits();
+            break;
+        }
+        case Instr::Op::GetIter: {
+            Value it;
+            if (!pyIter(stack[f->sp - 1], &it, error))
+                goto raise;
+            stack[f->sp - 1] = std::move(it);
+            break;
+        }
+        case Instr::Op::ForIter: {
+            Value item;
+            bool done = false;
+            if (pyNext(stack[f->sp - 1], &item, &done, error)) {
+                stack[f->sp++] = std::move(item);
+                break;
+            }
+            if (!done)
+                goto raise;
+            stack[--f->sp] = Value();
+            f->pc = in.target;
+            break;
+        }
+        case Instr::Op::UnpackSequence: {
+            Value source = std::move(stack[--f->sp]);
+            std::vector<Value> items;
+            Value probe;
+            if (!pyIter(source, &probe, error)) {
+                error = typeError(QStringLiteral("cannot unpack non-iterable %1 object").arg(source.typeName()));
+                goto raise;
+            }
+            if (!pyToVector(source, &items, error))
+                goto raise;
+            const std::size_t want = in.a + in.b;
+            if (in.imm == 0 && items.size() != want) {
+                error = Value::exception(ExceptionType::ValueError,
+                    Value::string(items.size() < want
+                            ? QStringLiteral("not enough values to unpack (expected %1, got %2)").arg(want).arg(items.size())
+                            : QStringLiteral("too many values to unpack (expected %1)").arg(want)));
+                goto raise;
+            }
+            if (in.imm == 1 && items.size() < want) {
+                error = Value::exception(ExceptionType::ValueError,
+                    Value::string(QStringLiteral("not enough values to unpack (expected at least %1, got %2)")
+                                      .arg(want)
+                                      .arg(items.size())));
+                goto raise;
+            }
+            // Pushed last item first, so that the first target is stored first.
+            std::vector<Value> ordered(items.begin(), items.begin() + in.a);
+            if (in.imm == 1) {
+                ordered.push_back(Value::list(
+                    std::vector<Value>(items.begin() + in.a, items.end() - std::ptrdiff_t(in.b))));
+                ordered.insert(ordered.end(), items.end() - std::ptrdiff_t(in.b), items.end());
+            }
+            for (auto it = ordered.rbegin(); it != ordered.rend(); ++it)
+                stack[f->sp++] = std::move(*it);
+            break;
+        }
+        case Instr::Op::LoadAttr: {
+            Value result;
+            const Value &self = stack[f->sp - 1];
+            if (self.isTask()) {
+                error = Value::exception(ExceptionType::AttributeError,
+                    Value::string(QStringLiteral("'_asyncio.Task' object attribute '%1' is not supported by Tusk; "
+                                                 "call its methods (done(), result(), ...)")
+                                      .arg(m_program->constants[in.a].toString())));
+                goto raise;
+            }
+            if (!getAttribute(self, m_program->constants[in.a].toString(), &result, error))
+                goto raise;
+            stack[f->sp - 1] = std::move(result);
+            break;
+        }
+        case Instr::Op::Call: {
+            const CompiledExprCall &call = m_program->exprCalls[in.a];
+            const std::uint32_t argc = call.positional + std::uint32_t(call.keywords.size());
+            const bool hasReceiver = call.kind != CompiledExprCall::Kind::Builtin;
+            Value *args = stack + f->sp - argc;
+            Value result;
+            if (!callExpression(*task, id, call, args, argc, hasReceiver ? args - 1 : nullptr, &result, error))
+                goto raise;
+            task = &m_tasks[id];
+            reload();
+            const std::uint32_t drop = argc + (hasReceiver ? 1 : 0);
+            for (std::uint32_t k = 0; k < drop; ++k)
+                stack[--f->sp] = Value();
+            stack[f->sp++] = std::move(result);
+            checkLimits();
+            break;
+        }
+        case Instr::Op::CreateTaskValue: {
+            const std::uint32_t argc = std::uint32_t(in.imm);
+            Value name;
+            if (in.b)
+                name = std::move(stack[--f->sp]);
+            std::vector<Value> args(stack + f->sp - argc, stack + f->sp);
+            for (std::uint32_t k = 0; k < argc; ++k)
+                stack[--f->sp] = Value();
+            if (m_closingFrames > 0) {
+                error = runtimeError(kNoRunningLoop);
+                goto raise;
+            }
+            const std::uint32_t sp = f->sp;
+            const TaskId created
+                = createTask(m_program->calls[in.a].coroutine, args, id, in.b ? &name : nullptr, false, in.stepId);
+            task = &m_tasks[id];
+            reload();
+            f->sp = sp;
+            stack[f->sp++] = Value::task(created);
+            break;
+        }
+        case Instr::Op::FormatValue: {
+            Value &v = stack[f->sp - 1];
+            if (!formatValue(*task, v, in.a, in.b == kNoSlot ? nullptr : &m_program->constants[in.b], error))
+                goto raise;
+            break;
+        }
+        case Instr::Op::PrintTop: {
+            const QString text = stack[f->sp - 1].toString();
+            stack[--f->sp] = Value();
+            if (!checkEncodable(text, error))
+                goto raise;
+            if (m_partialLine.isEmpty())
+                emitText(RunEvent::Kind::Printed, id, text);
+            else
+                printText(id, text + QLatin1Char('\n'));
             break;
         }
         }

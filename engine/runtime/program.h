@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project.h"
+#include "pybuiltins.h"
 #include "template.h"
 #include "value.h"
 
@@ -68,10 +69,53 @@ struct Instr {
         EnterFinally,  ///< normal entry into a finally body (nothing pending)
         EndFinally,  ///< completes whatever was pending when the finally body started
         End,  ///< falls off the end of a coroutine: `return None`
+
+        // Format version 2: expressions, evaluated on the frame's operand stack (as CPython's
+        // ceval does, in fewer kinds). "push"/"pop" below are that stack.
+        StepMark,  ///< announces stepId before the step's expressions run
+        LoadConst,  ///< push constants[a]
+        LoadLocal,  ///< push slot a (UnboundLocalError when unbound)
+        StoreLocal,  ///< pop into slot a
+        LoadNow,  ///< push the clock, as `_now()` would
+        LoadBuiltin,  ///< push builtin a (an ExceptionType b for exception classes)
+        RaiseNameError,  ///< NameError for the name in constants[a]
+        Pop,
+        Dup,  ///< x -> x x
+        Dup2,  ///< x y -> x y x y
+        Rot2,  ///< x y -> y x
+        Rot3,  ///< x y z -> z x y
+        Binary,  ///< x y -> (x OP y); a = ExprNode::BinaryOp, b = in place (`+=`)
+        Unary,  ///< x -> (OP x); a = ExprNode::UnaryOp
+        Compare,  ///< x y -> (x OP y); a = ExprNode::CompareOp
+        JumpIfFalse,  ///< pop; jump to target when false
+        JumpIfTrue,  ///< pop; jump to target when true
+        JumpIfFalseOrPop,  ///< jump to target keeping x when false, else pop (`and`)
+        JumpIfTrueOrPop,  ///< jump to target keeping x when true, else pop (`or`)
+        BuildList,  ///< pop a items, push the list
+        BuildTuple,  ///< pop a items, push the tuple
+        BuildDict,  ///< pop a key/value pairs, push the dict
+        BuildSlice,  ///< lower upper step -> slice
+        BuildString,  ///< pop a strings, push them joined
+        ListAppend,  ///< pop x, append it to the list a items below the top
+        ListExtend,  ///< pop x, extend the list a items below the top with its items
+        MakeGenerator,  ///< list -> a generator over its items (a generator expression)
+        Subscript,  ///< x k -> x[k]
+        StoreSubscript,  ///< v x k -> (x[k] = v)
+        GetIter,  ///< x -> iter(x)
+        ForIter,  ///< it -> it next, or pop it and jump to target at the end; stepId announces each round
+        UnpackSequence,  ///< x -> its a items (b more after a starred list when imm is 1), first on top
+        LoadAttr,  ///< x -> x.name, name = constants[a]
+        Call,  ///< calls[a] of kind builtin, method or value, args on the stack
+        CreateTaskValue,  ///< args (and name) -> task; a = call index (Program::calls), b = has name
+        FormatValue,  ///< x -> format(x) after conversion a ('s', 'r', 'a' or 0); b = spec constant or kNoSlot
+        PrintTop,  ///< pop a str and print it as a line
     };
     static constexpr std::uint32_t kImmediate = 1;  ///< Sleep: `a` when the delay is a literal in `imm`
 
     Op op = Op::End;
+    /// Whether executing this instruction announces its step (RunEvent::StepEntered); false for
+    /// the step's own instruction when a StepMark before its expressions announced it.
+    bool announce = true;
     std::uint32_t a = 0;
     std::uint32_t b = 0;
     std::uint32_t target = 0;
@@ -82,11 +126,26 @@ struct Instr {
 
 constexpr std::uint32_t kNoSlot = 0xffffffffu;
 
+/// A call made inside an expression (Instr::Op::Call): of a builtin, a method of the value below
+/// the arguments, or a value below them (a builtin kept in a variable). The stack holds the
+/// receiver or callee (methods and values), the positional arguments (or one list of them when
+/// `unpacked`), then the keyword arguments.
+struct CompiledExprCall {
+    enum class Kind : std::uint8_t { Builtin, Method, Value };
+    Kind kind = Kind::Builtin;
+    BuiltinName builtin;
+    QString method;
+    std::uint32_t positional = 0;
+    bool unpacked = false;  ///< `f(*xs)`: the positional arguments are one list
+    std::vector<QString> keywords;  ///< names of the last keywords.size() arguments
+};
+
 struct CompiledCoroutine {
     QString name;
     ItemId id = kNoId;
     std::uint32_t paramCount = 0;
-    std::uint32_t slotCount = 0;  ///< params, named locals, then hidden loop counters
+    std::uint32_t slotCount = 0;  ///< params, named locals, then hidden loop counters and temporaries
+    std::uint32_t stackSize = 0;  ///< the deepest the operand stack grows (after the slots)
     std::vector<QString> slotNames;  ///< names of params and named locals
     std::uint32_t maxBlockDepth = 0;
     std::vector<Instr> code;
@@ -101,6 +160,7 @@ struct Program {
     std::vector<CompiledCall> calls;
     std::vector<std::vector<CompiledTemplatePart>> templates;
     std::vector<CompiledGather> gathers;
+    std::vector<CompiledExprCall> exprCalls;
     std::uint32_t entry = 0;
     QString title;
     /// The variable each create_task step stores its task in (`t1 = asyncio.create_task(...)`),

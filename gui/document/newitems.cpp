@@ -171,6 +171,22 @@ Step NewItems::step(StepOp op, const Project &project, const StepList &list, int
                 }
             }
             break;
+        case FieldDefault::NewVariable:
+            s.*f.name = uniqueName(QStringLiteral("x"), c ? namesBoundIn(*c) : QStringList(), true);
+            break;
+        case FieldDefault::TrueCondition:
+            s.*f.value = Operand::fromLiteral(Value::boolean(true));
+            break;
+        case FieldDefault::WhileCondition:
+            // False until edited: a new while loop must not run for ever.
+            s.*f.value = Operand::fromLiteral(Value::boolean(false));
+            break;
+        case FieldDefault::SomeIterable:
+            s.*f.value = Operand::fromSource(QStringLiteral("range(3)"));
+            break;
+        case FieldDefault::CallExpression:
+            s.*f.value = Operand::fromSource(QStringLiteral("print()"));
+            break;
         case FieldDefault::OneHandler:
             s.handlers.push_back(ExceptClause {QStringLiteral("Exception"), QString(), {}});
             break;

@@ -697,6 +697,45 @@ void InspectorWidget::buildStep(const Step &step, const StepPlace &place)
         case FieldKind::ExceptClauses:
             buildExceptClauses(step);
             break;
+        case FieldKind::Target: {
+            auto *target = new QLineEdit(step.*f.name, m_content);
+            target->setObjectName(key);
+            const QString undo = text(f.undoText);
+            connect(target, &QLineEdit::editingFinished, this, [this, target, undo, member = f.name, key] {
+                editStep(undo, key, false, [&](Step &s) { s.*member = target->text().trimmed(); });
+            });
+            addRow(text(f.label), target);
+            break;
+        }
+        case FieldKind::AssignOp: {
+            auto *op = new QComboBox(m_content);
+            op->setObjectName(key);
+            op->addItem(QStringLiteral("="), QString());
+            for (const char *o : assignOperators())
+                op->addItem(QLatin1String(o) + QLatin1Char('='), QLatin1String(o));
+            op->setCurrentIndex(std::max(0, op->findData(step.*f.name)));
+            const QString undo = text(f.undoText);
+            connect(op, &QComboBox::activated, this, [this, op, undo, member = f.name](int index) {
+                const QString chosen = op->itemData(index).toString();
+                editStep(undo, QString(), false, [&](Step &s) { s.*member = chosen; });
+            });
+            addRow(text(f.label), op);
+            break;
+        }
+        case FieldKind::Else: {
+            auto *orElse = new QCheckBox(tr("else block"), m_content);
+            orElse->setObjectName(QStringLiteral("else"));
+            orElse->setChecked(step.hasElse);
+            connect(orElse, &QCheckBox::toggled, this, [this](bool on) {
+                editStep(on ? tr("Add else") : tr("Remove else"), QString(), false, [&](Step &s) {
+                    s.hasElse = on;
+                    if (!on)
+                        s.elseBody.clear();
+                });
+            });
+            addRow(text(f.label), orElse);
+            break;
+        }
         case FieldKind::Finally: {
             auto *fin = new QCheckBox(tr("finally block"), m_content);
             fin->setObjectName(QStringLiteral("finally"));

@@ -26,6 +26,7 @@ OperandEdit::OperandEdit(const QString &absentText, QWidget *parent)
     m_kind->addItem(QStringLiteral("True"), True);
     m_kind->addItem(QStringLiteral("False"), False);
     m_kind->addItem(QStringLiteral("None"), None);
+    m_kind->addItem(tr("Expression"), Expression);
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_kind);
 
@@ -38,7 +39,11 @@ OperandEdit::OperandEdit(const QString &absentText, QWidget *parent)
     m_variable->setObjectName(QStringLiteral("variable"));
     m_variable->setEditable(true);
     m_variable->setInsertPolicy(QComboBox::NoInsert);
+    m_expression = new QLineEdit(m_stack);
+    m_expression->setObjectName(QStringLiteral("expression"));
+    m_expression->setPlaceholderText(tr("Python, such as i * 2 or len(items)"));
     m_empty = new QWidget(m_stack);
+    m_stack->addWidget(m_expression);
     m_stack->addWidget(m_number);
     m_stack->addWidget(m_text);
     m_stack->addWidget(m_variable);
@@ -76,6 +81,15 @@ OperandEdit::OperandEdit(const QString &absentText, QWidget *parent)
         case None:
             o = Operand::fromLiteral(Value::none());
             break;
+        case Expression: {
+            if (m_expression->text().trimmed().isEmpty()) {
+                m_expression->setText(QStringLiteral("0"));
+            }
+            Operand e;
+            e.expr = m_expression->text();
+            o = e;
+            break;
+        }
         default:
             break;
         }
@@ -90,6 +104,15 @@ OperandEdit::OperandEdit(const QString &absentText, QWidget *parent)
             emit edited(Operand::fromVar(m_variable->currentText().trimmed()), false);
     };
     connect(m_variable, &QComboBox::activated, this, variableChosen);
+    // An expression stays an expression while it is edited (typing `1` on the way to `10 * x`
+    // must not turn the field into a number); it is stored as written.
+    connect(m_expression, &QLineEdit::textEdited, this, [this](const QString &t) {
+        if (t.trimmed().isEmpty())
+            return;
+        Operand e;
+        e.expr = t;
+        emit edited(e, true);
+    });
     connect(m_variable->lineEdit(), &QLineEdit::editingFinished, this, variableChosen);
 }
 
@@ -120,11 +143,14 @@ void OperandEdit::showKind(int kind)
     case Variable:
         m_stack->setCurrentWidget(m_variable);
         break;
+    case Expression:
+        m_stack->setCurrentWidget(m_expression);
+        break;
     default:
         m_stack->setCurrentWidget(m_empty);
         break;
     }
-    m_stack->setVisible(kind == Number || kind == Text || kind == Variable);
+    m_stack->setVisible(kind == Number || kind == Text || kind == Variable || kind == Expression);
 }
 
 void OperandEdit::setOperand(const std::optional<Operand> &operand)
@@ -133,6 +159,10 @@ void OperandEdit::setOperand(const std::optional<Operand> &operand)
     int kind = Absent;
     if (!operand) {
         kind = m_optional ? Absent : Number;
+    } else if (operand->isExpr()) {
+        kind = Expression;
+        if (m_expression->text() != operand->expr)
+            m_expression->setText(operand->expr);
     } else if (operand->isVar) {
         kind = Variable;
         m_variable->setEditText(operand->var);
@@ -171,6 +201,11 @@ std::optional<Operand> OperandEdit::operand() const
         return Operand::fromLiteral(Value::boolean(false));
     case None:
         return Operand::fromLiteral(Value::none());
+    case Expression: {
+        Operand e;
+        e.expr = m_expression->text();
+        return e;
+    }
     default:
         return std::nullopt;
     }

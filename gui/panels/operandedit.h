@@ -14,7 +14,7 @@ namespace tusk {
 class NumberSpinBox;
 
 /// Edits a value written in a step: a number, a text, a variable in scope (picked from a
-/// list), True, False or None; for an optional field also "absent".
+/// list), True, False, None, or any Python expression; for an optional field also "absent".
 class OperandEdit : public QWidget {
     Q_OBJECT
 public:
@@ -29,13 +29,14 @@ public:
     NumberSpinBox *numberBox() const { return m_number; }
     QLineEdit *textEdit() const { return m_text; }
     QComboBox *variableBox() const { return m_variable; }
+    QLineEdit *expressionEdit() const { return m_expression; }
 
 signals:
     /// The user changed the value; `typing` marks keystrokes, which merge into one undo step.
     void edited(const std::optional<tusk::Operand> &operand, bool typing);
 
 private:
-    enum Kind { Absent, Number, Text, Variable, True, False, None };
+    enum Kind { Absent, Number, Text, Variable, True, False, None, Expression };
     void showKind(int kind);
     int currentKind() const;
 
@@ -45,6 +46,7 @@ private:
     NumberSpinBox *m_number;
     QLineEdit *m_text;
     QComboBox *m_variable;
+    QLineEdit *m_expression;
     QWidget *m_empty;
     bool m_setting = false;
 };
