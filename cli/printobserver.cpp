@@ -3,11 +3,12 @@
 namespace tusk {
 
 namespace {
-void writeLine(std::FILE *f, const QString &text)
+void writeLine(std::FILE *f, const QString &text, bool newline = true)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), f);
-    std::fputc('\n', f);
+    if (newline)
+        std::fputc('\n', f);
 }
 }  // namespace
 
@@ -15,7 +16,7 @@ void PrintObserver::onRunEvent(const RunEvent &event)
 {
     switch (event.kind) {
     case RunEvent::Kind::Printed:
-        writeLine(m_out, event.text);
+        writeLine(m_out, event.text, event.other != RunEvent::kUnfinishedLine);
         break;
     case RunEvent::Kind::Warning:
     case RunEvent::Kind::Error:

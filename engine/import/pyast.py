@@ -33,6 +33,8 @@ def main():
         # ast counts lines as the tokenizer does: \n, \r\n and \r only (not str.splitlines()'s \f, \x1c...).
         lines = re.split(r"\r\n|\r|\n", source.decode(encoding))
         out["module"] = Writer(lines).node(tree)
+        # The source itself, so that expressions come into Tusk as they were written.
+        out["module"]["_lines"] = lines
         text = json.dumps(out, ensure_ascii=True)
     except SyntaxError as e:  # IndentationError and TabError too
         out["error"] = {"type": type(e).__name__, "message": e.msg,

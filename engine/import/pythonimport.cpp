@@ -3,6 +3,7 @@
 // line and column saying what it is and what to do, and one problem refuses the whole program.
 #include "pythonimport.h"
 
+#include "expression.h"
 #include "pyformat.h"
 #include "pythonast.h"
 #include "stepkinds.h"
@@ -228,6 +229,8 @@ public:
 
     PythonImport run(const JsonValue &module)
     {
+        for (const JsonValue &l : list(module, "_lines"))
+            m_lines << l.toString();
         const auto &body = list(module, "body");
         findNowHelper(body);
         readModule(body);
@@ -664,6 +667,10 @@ private:
 
     void readBlock(const std::vector<JsonValue> &stmts, std::size_t first, std::vector<Step> *out)
     {
+        // A block of one `pass` is an empty block (what `tusk export` writes for one); a pass
+        // among other statements is a step of its own.
+        if (stmts.size() == first + 1 && is(stmts[first], "Pass"))
+            return;
         for (std::size_t i = first; i < stmts.size(); ++i)
             readStatement(stmts[i], out);
     }
@@ -691,12 +698,20 @@ private:
     void readStatement(const JsonValue &s, std::vector<Step> *out)
     {
         const QString type = nodeType(s);
-        if (type == QLatin1String("Pass"))
-            return;
-        if (type == QLatin1String("Expr")) {
+        if (type == QLatin1String("Pass")) {
+            out->push_back(newStep(StepOp::Pass, s));
+        } else if (type == QLatin1String("Expr")) {
             readExpressionStatement(s, out);
-        } else if (type == QLatin1String("Assign")) {
+        } else if (type == QLatin1String("Assign") || type == QLatin1String("AnnAssign")) {
             readAssign(s, out);
+        } else if (type == QLatin1String("AugAssign")) {
+            readAugAssign(s, out);
+        } else if (type == QLatin1String("If")) {
+            readIf(s, out);
+        } else if (type == QLatin1String("While")) {
+            readWhile(s, out);
+        } else if (type == QLatin1String("Break") || type == QLatin1String("Continue")) {
+            out->push_back(newStep(type == QLatin1String("Break") ? StepOp::Break : StepOp::Continue, s));
         } else if (type == QLatin1String("Return")) {
             readReturn(s, out);
         } else if (type == QLatin1String("Raise")) {
@@ -758,8 +773,15 @@ private:
                         .arg(nameOf(f)));
                 return;
             }
+            if (const QString member = asyncioMember(f); !member.isEmpty()) {
+                unsupportedCall(v);
+                return;
+            }
         }
-        unsupportedCall(v);
+        Step e = newStep(StepOp::Expr, s);
+        e.value = expressionOperand(v);
+        if (e.value)
+            out->push_back(std::move(e));
     }
 
     /// What to say about a call (or another expression) Tusk has no step for.
@@ -790,25 +812,101 @@ private:
 
     void readAssign(const JsonValue &s, std::vector<Step> *out)
     {
-        const auto &targets = list(s, "targets");
+        const bool annotated = is(s, "AnnAssign");
+        if (annotated && get(s, "value").isNull())
+            return;  // `x: int` declares, assigns nothing
+        const std::vector<JsonValue> targets
+            = annotated ? std::vector<JsonValue> {get(s, "target")} : list(s, "targets");
         const JsonValue &v = get(s, "value");
-        const QString name = targets.size() == 1 ? nameOf(targets[0]) : QString();
-        const bool keepable = is(v, "Await")
-            || (is(v, "Call")
-                && (asyncioMember(get(v, "func")) == QLatin1String("create_task")
-                    || asyncioMember(get(v, "func")) == QLatin1String("ensure_future")));
-        if (name.isEmpty() || !keepable) {
+        if (targets.size() != 1) {
             add(s,
-                tr("this assignment is not supported by Tusk yet: a variable keeps what "
-                   "asyncio.create_task(), 'await' or asyncio.gather() give (other values come with a "
-                   "later version); %1")
-                    .arg(languageHint()));
+                tr("assigning one value to several targets (a = b = ...) is not supported by Tusk yet; "
+                   "write one assignment per target"));
             return;
         }
-        if (is(v, "Await"))
+        const QString name = nameOf(targets[0]);
+        const bool taskCall = is(v, "Call")
+            && (asyncioMember(get(v, "func")) == QLatin1String("create_task")
+                || asyncioMember(get(v, "func")) == QLatin1String("ensure_future"));
+        if (is(v, "Await")) {
+            if (name.isEmpty()) {
+                add(s,
+                    tr("keeping what 'await' gives in anything but a variable is not supported by Tusk yet; "
+                       "await into a variable first (x = await ...), then assign it"));
+                return;
+            }
             readAwait(v, name, out);
-        else
+            return;
+        }
+        if (taskCall && !name.isEmpty()) {
             readCreateTask(v, name, s, out);
+            return;
+        }
+        Step a = newStep(StepOp::Assign, s);
+        std::optional<QString> target = targetText(targets[0]);
+        a.value = expressionOperand(v);
+        if (!target || !a.value)
+            return;
+        a.target = *target;
+        out->push_back(std::move(a));
+    }
+
+    void readAugAssign(const JsonValue &s, std::vector<Step> *out)
+    {
+        static const std::pair<const char *, const char *> ops[]
+            = {{"Add", "+"}, {"Sub", "-"}, {"Mult", "*"}, {"Div", "/"}, {"FloorDiv", "//"}, {"Mod", "%"}, {"Pow", "**"},
+                {"LShift", "<<"}, {"RShift", ">>"}, {"BitAnd", "&"}, {"BitOr", "|"}, {"BitXor", "^"}};
+        const QString opName = nodeType(get(s, "op"));
+        QString op;
+        for (const auto &[name, symbol] : ops) {
+            if (opName == QLatin1String(name))
+                op = QLatin1String(symbol);
+        }
+        if (op.isEmpty()) {
+            unsupported(get(s, "op"));
+            return;
+        }
+        if (is(get(s, "value"), "Await")) {
+            add(get(s, "value"),
+                tr("'%1= await ...' is not supported by Tusk yet; await into a variable first, then add it").arg(op));
+            return;
+        }
+        Step a = newStep(StepOp::Assign, s);
+        std::optional<QString> target = targetText(get(s, "target"));
+        a.value = expressionOperand(get(s, "value"));
+        if (!target || !a.value)
+            return;
+        a.target = *target;
+        a.augOp = op;
+        out->push_back(std::move(a));
+    }
+
+    void readIf(const JsonValue &s, std::vector<Step> *out)
+    {
+        Step r = newStep(StepOp::If, s);
+        r.test = expressionOperand(get(s, "test"));
+        if (!r.test)
+            return;
+        readBlock(list(s, "body"), 0, &r.body);
+        if (!list(s, "orelse").empty()) {
+            r.hasElse = true;
+            readBlock(list(s, "orelse"), 0, &r.elseBody);
+        }
+        out->push_back(std::move(r));
+    }
+
+    void readWhile(const JsonValue &s, std::vector<Step> *out)
+    {
+        Step r = newStep(StepOp::While, s);
+        r.test = expressionOperand(get(s, "test"));
+        if (!r.test)
+            return;
+        readBlock(list(s, "body"), 0, &r.body);
+        if (!list(s, "orelse").empty()) {
+            r.hasElse = true;
+            readBlock(list(s, "orelse"), 0, &r.elseBody);
+        }
+        out->push_back(std::move(r));
     }
 
     void readReturn(const JsonValue &s, std::vector<Step> *out)
@@ -871,29 +969,34 @@ private:
         const JsonValue &iter = get(s, "iter");
         const bool isRange = is(iter, "Call") && builtinName(get(iter, "func")) == QLatin1String("range")
             && list(iter, "args").size() == 1 && list(iter, "keywords").empty();
-        if (var.isEmpty() || !isRange) {
-            add(s,
-                tr("this 'for' loop is not supported by Tusk yet: Tusk loops are 'for NAME in "
-                   "range(N)' (other iterables come with a later version); %1")
-                    .arg(languageHint()));
-            return;
+        if (!var.isEmpty() && isRange && list(s, "orelse").empty() && var != QLatin1String("now")) {
+            // `for i in range(n)`: the repeat step (version 1), as `tusk export` writes one.
+            std::optional<Operand> times = operandQuiet(list(iter, "args")[0]);
+            if (times && !times->isExpr()) {
+                Step r = newStep(StepOp::Repeat, s);
+                r.times = times;
+                // `for _ in range(n)` keeps no variable, as `tusk export` writes a repeat without one.
+                QSet<QString> used;
+                collectNames(get(s, "body"), Names::Read, &used);
+                const bool placeholder = var.count(QLatin1Char('_')) == var.size();
+                if (!(placeholder && !used.contains(var)))
+                    r.var = var;
+                readBlock(list(s, "body"), 0, &r.body);
+                out->push_back(std::move(r));
+                return;
+            }
         }
-        if (!list(s, "orelse").empty()) {
-            add(list(s, "orelse").front(),
-                tr("'for ... else' is not supported by Tusk yet; move the 'else' block after the loop"));
+        Step r = newStep(StepOp::For, s);
+        std::optional<QString> target = targetText(get(s, "target"));
+        r.iter = expressionOperand(iter);
+        if (!target || !r.iter)
             return;
-        }
-        Step r = newStep(StepOp::Repeat, s);
-        r.times = operand(list(iter, "args")[0]);
-        if (!r.times)
-            return;
-        // `for _ in range(n)` keeps no variable, as `tusk export` writes a repeat without one.
-        QSet<QString> used;
-        collectNames(get(s, "body"), Names::Read, &used);
-        const bool placeholder = !var.isEmpty() && var.count(QLatin1Char('_')) == var.size();
-        if (!(placeholder && !used.contains(var)))
-            r.var = var;
+        r.target = *target;
         readBlock(list(s, "body"), 0, &r.body);
+        if (!list(s, "orelse").empty()) {
+            r.hasElse = true;
+            readBlock(list(s, "orelse"), 0, &r.elseBody);
+        }
         out->push_back(std::move(r));
     }
 
@@ -1194,14 +1297,160 @@ private:
 
     // --- values
 
-    /// A literal or a variable; a problem for anything else.
-    std::optional<Operand> operand(const JsonValue &e)
+    /// A literal, a variable, or any expression Tusk runs (as written in the source).
+    std::optional<Operand> operand(const JsonValue &e) { return expressionOperand(e); }
+
+    /// A literal or a variable, without a problem when it is neither.
+    std::optional<Operand> operandQuiet(const JsonValue &e)
     {
         if (const QString name = nameOf(e); !name.isEmpty())
             return Operand::fromVar(name);
-        if (std::optional<Value> v = literal(e))
+        if (std::optional<Value> v = literal(e, true))
             return Operand::fromLiteral(std::move(*v));
         return std::nullopt;
+    }
+
+    std::optional<Operand> expressionOperand(const JsonValue &e)
+    {
+        if (std::optional<Operand> simple = operandQuiet(e); simple && nameOf(e) != QLatin1String("now")) {
+            if (simple->isVar || !literalNeedsSource(e))
+                return simple;
+        }
+        std::optional<QString> text = expressionText(e, ExprMode::Value);
+        if (!text)
+            return std::nullopt;
+        return Operand::fromSource(*text);
+    }
+
+    /// A literal whose value a JSON literal cannot hold as written (`2**100` is not a literal,
+    /// but `1e400` or a huge int is): keep it as source.
+    static bool literalNeedsSource(const JsonValue &e)
+    {
+        Q_UNUSED(e);
+        return false;
+    }
+
+    // --- expressions as written
+
+    /// The source text of a node, from its line and column span.
+    QString sourceOf(const SourceSpan &span) const
+    {
+        if (span.line < 1 || span.endLine > m_lines.size() || span.endLine < span.line)
+            return {};
+        if (span.line == span.endLine)
+            return m_lines[span.line - 1].mid(span.column - 1, span.endColumn - span.column);
+        QString out = m_lines[span.line - 1].mid(span.column - 1);
+        for (int l = span.line + 1; l < span.endLine; ++l)
+            out += QLatin1Char('\n') + m_lines[l - 1];
+        out += QLatin1Char('\n') + m_lines[span.endLine - 1].left(span.endColumn - 1);
+        return out;
+    }
+
+    /// The offset of (line, column) inside the text of `span`.
+    static int offsetIn(const SourceSpan &span, int line, int column, const QStringList &lines)
+    {
+        if (line == span.line)
+            return column - span.column;
+        int offset = int(lines[span.line - 1].size()) - (span.column - 1) + 1;
+        for (int l = span.line + 1; l < line; ++l)
+            offset += int(lines[l - 1].size()) + 1;
+        return offset + column - 1;
+    }
+
+    /// What to write instead of a node in Tusk's spelling: the `now` helper's call is `now`, an
+    /// alias of asyncio or builtins is the module's own name.
+    void collectRewrites(const JsonValue &node, std::vector<std::pair<SourceSpan, QString>> *out, bool *ok)
+    {
+        if (!node.isObject()) {
+            if (node.isArray()) {
+                for (const JsonValue &item : node.items())
+                    collectRewrites(item, out, ok);
+            }
+            return;
+        }
+        if (is(node, "Call") && !m_nowHelper.isEmpty() && nameOf(get(node, "func")) == m_nowHelper
+            && list(node, "args").empty()) {
+            out->emplace_back(spanOf(node), QStringLiteral("now"));
+            return;
+        }
+        if (is(node, "Attribute") && is(get(node, "value"), "Name")) {
+            const QString base = nameOf(get(node, "value"));
+            if (m_builtinsAliases.contains(base)) {
+                out->emplace_back(spanOf(node), text(node, "attr"));
+                return;
+            }
+            if (m_asyncioAliases.contains(base) && base != QLatin1String("asyncio")) {
+                out->emplace_back(spanOf(get(node, "value")), QStringLiteral("asyncio"));
+                return;
+            }
+        }
+        if (is(node, "Name")) {
+            const QString name = nameOf(node);
+            if (m_fromAsyncio.contains(name)) {
+                out->emplace_back(spanOf(node), QStringLiteral("asyncio.") + m_fromAsyncio.value(name));
+                return;
+            }
+            if (name == QLatin1String("now")) {
+                add(node,
+                    tr("'now' is reserved by Tusk (in an expression it is the time since the program "
+                       "started); rename the variable"));
+                *ok = false;
+                return;
+            }
+        }
+        for (const auto &[key, value] : node.members()) {
+            if (key != QLatin1String("at") && key != QLatin1String("_"))
+                collectRewrites(value, out, ok);
+        }
+    }
+
+    /// An expression (or target) as Tusk keeps it: its source text in Tusk's spelling, checked by
+    /// Tusk's own parser; a problem (at its character) when Tusk cannot run it.
+    std::optional<QString> expressionText(const JsonValue &e, ExprMode mode)
+    {
+        const SourceSpan span = spanOf(e);
+        QString text = sourceOf(span);
+        if (text.isEmpty()) {
+            unsupported(e);
+            return std::nullopt;
+        }
+        std::vector<std::pair<SourceSpan, QString>> rewrites;
+        bool ok = true;
+        collectRewrites(e, &rewrites, &ok);
+        if (!ok)
+            return std::nullopt;
+        std::sort(rewrites.begin(), rewrites.end(), [](const auto &a, const auto &b) {
+            return std::pair(a.first.line, a.first.column) > std::pair(b.first.line, b.first.column);
+        });
+        for (const auto &[at, replacement] : rewrites) {
+            const int from = offsetIn(span, at.line, at.column, m_lines);
+            const int to = offsetIn(span, at.endLine, at.endColumn, m_lines);
+            text.replace(from, to - from, replacement);
+        }
+        // A parenthesised expression's node starts inside the parentheses; a tuple without
+        // them (`a, b`) reads the same.
+        Expression parsed;
+        ExprError error;
+        if (!parseExpression(text, mode, &parsed, &error)) {
+            SourceSpan at = span;
+            if (!text.left(error.index).contains(QLatin1Char('\n')) && rewrites.empty())
+                at.column += error.index;
+            addAt(at, tr("%1; %2").arg(error.message, languageHint()));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    std::optional<QString> targetText(const JsonValue &e)
+    {
+        if (const QString name = nameOf(e); !name.isEmpty()) {
+            if (name == QLatin1String("now")) {
+                add(e, tr("'now' is reserved by Tusk (it is the time since the program started); rename the variable"));
+                return std::nullopt;
+            }
+            return name;
+        }
+        return expressionText(e, ExprMode::Target);
     }
 
     /// A constant (with its sign), or `float("inf")` as `tusk export` writes non-finite floats.
@@ -1277,6 +1526,29 @@ private:
 
     void readPrint(const JsonValue &call, std::vector<Step> *out)
     {
+        // print(..., end="") and print(*values) run as the builtin itself (an expression step);
+        // the print step is for whole lines.
+        bool asBuiltin = false;
+        for (const JsonValue &k : list(call, "keywords")) {
+            const JsonValue &v = get(k, "value");
+            const bool isNone = is(v, "Constant") && get(v, "value").isNull();
+            if (text(k, "arg") == QLatin1String("end")
+                && !(isNone || (isStringConstant(v) && get(v, "value").toString() == QLatin1String("\n"))))
+                asBuiltin = true;
+            if (text(k, "arg") == QLatin1String("sep") && !(isNone || isStringConstant(v)))
+                asBuiltin = true;
+        }
+        for (const JsonValue &a : list(call, "args"))
+            asBuiltin = asBuiltin || is(a, "Starred");
+        if (asBuiltin
+            && !std::any_of(list(call, "keywords").begin(), list(call, "keywords").end(),
+                [](const JsonValue &k) { return text(k, "arg") == QLatin1String("file"); })) {
+            Step e = newStep(StepOp::Expr, call);
+            e.value = expressionOperand(call);
+            if (e.value)
+                out->push_back(std::move(e));
+            return;
+        }
         QString sep = QStringLiteral(" ");
         bool ok = true;
         for (const JsonValue &k : list(call, "keywords")) {
@@ -1338,9 +1610,14 @@ private:
             if (std::optional<QString> f = convertedField(e))
                 return f;
         }
-        if (is(e, "BinOp") && is(get(e, "op"), "Add"))
+        if (is(e, "BinOp") && is(get(e, "op"), "Add") && isStringChain(e))
             return stringPiece(
                 e);  // `"a" + format(x, "spec")`: how `tusk export` spells a spec an f-string cannot hold
+        if (!is(e, "Starred") && !is(e, "Await")) {
+            if (std::optional<QString> f = expressionField(e))
+                return QStringLiteral("{%1}").arg(*f);
+            return std::nullopt;
+        }
         if (is(e, "Starred"))
             add(e, tr("print(*values) is not supported by Tusk yet; print each value"));
         else if (is(e, "Await"))
@@ -1354,6 +1631,43 @@ private:
                    "version)")
                     .arg(describeExpression(e)));
         return std::nullopt;
+    }
+
+    /// A `+` chain of what is a str already: string constants, f-strings and str()/repr()/format().
+    bool isStringChain(const JsonValue &e) const
+    {
+        if (isStringConstant(e) || is(e, "JoinedStr"))
+            return true;
+        if (is(e, "BinOp") && is(get(e, "op"), "Add"))
+            return isStringChain(get(e, "left")) && isStringChain(get(e, "right"));
+        if (is(e, "Call")) {
+            const QString f = builtinName(get(e, "func"));
+            return f == QLatin1String("repr") || f == QLatin1String("str") || f == QLatin1String("ascii")
+                || f == QLatin1String("format");
+        }
+        return false;
+    }
+
+    /// Any expression as the text of a template field: what f-strings allow inside braces.
+    std::optional<QString> expressionField(const JsonValue &e)
+    {
+        std::optional<QString> text = expressionText(e, ExprMode::Value);
+        if (!text)
+            return std::nullopt;
+        if (text->contains(QLatin1Char('\\'))) {
+            add(e,
+                tr("a backslash cannot stand inside an f-string's braces in Python 3.11; keep the value "
+                   "in a variable first"));
+            return std::nullopt;
+        }
+        if (text->contains(QLatin1Char('#'))) {
+            add(e, tr("this expression cannot stand inside an f-string's braces; keep it in a variable first"));
+            return std::nullopt;
+        }
+        // `{ {...} }`: a field that starts with a brace needs a space, or it reads as `{{`.
+        if (text->startsWith(QLatin1Char('{')) || text->endsWith(QLatin1Char('}')))
+            return QLatin1Char(' ') + *text + QLatin1Char(' ');
+        return *text;
     }
 
     /// A piece of a `+` chain: only what is a str already (so Python's `+` cannot fail).
@@ -1445,10 +1759,7 @@ private:
                 return QStringLiteral("%1.%2()").arg(nameOf(get(f, "value")), text(f, "attr"));
         }
         if (!quiet)
-            add(e,
-                tr("%1 in an f-string is not supported by Tusk yet: a field shows a variable, "
-                   "task.done() or task.cancelled() (expressions come with a later version)")
-                    .arg(describeExpression(e)));
+            return expressionField(e);
         return std::nullopt;
     }
 
@@ -1566,6 +1877,7 @@ private:
     QSet<QString> m_builtinsAliases;
     QString m_nowHelper;
     QString m_t0;
+    QStringList m_lines;  ///< the source, for expressions as they were written
     const JsonValue *m_nowHelperNode = nullptr;
     QString m_entry;
     bool m_entryRunSeen = false;

@@ -5,10 +5,9 @@
 #include "stepkinds.h"
 #include "template.h"
 
-#include <cmath>
-
 #include <algorithm>
 #include <bit>
+#include <cmath>
 
 namespace tusk {
 
@@ -153,8 +152,9 @@ Operand Operand::fromSource(const QString &text)
         }
         // Only the forms a file writes as JSON, and only when written as repr writes them (so
         // that the text comes back the same).
-        if (isLiteral && (literal.isNone() || literal.isBool() || literal.isInt() || literal.isString()
-                             || (literal.isFloat() && std::isfinite(literal.toFloat())))) {
+        if (isLiteral
+            && (literal.isNone() || literal.isBool() || literal.isInt() || literal.isString()
+                || (literal.isFloat() && std::isfinite(literal.toFloat())))) {
             const Operand o = fromLiteral(literal);
             if (o.source() == text)
                 return o;

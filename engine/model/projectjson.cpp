@@ -4,9 +4,9 @@
 #include "validator.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace tusk {
 

@@ -269,8 +269,8 @@ std::vector<StepKind> makeKinds()
             .python = "{target} {operator}= {value}",
             .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Assign"),
             .shortPython = "x = value",
-            .explanation = QT_TRANSLATE_NOOP("tusk::StepInfo",
-                "Computes a value and keeps it in a variable (or adds to it, with +=)."),
+            .explanation = QT_TRANSLATE_NOOP(
+                "tusk::StepInfo", "Computes a value and keeps it in a variable (or adds to it, with +=)."),
             .family = StepFamily::Output},
 
         {.op = StepOp::If,
@@ -286,8 +286,8 @@ std::vector<StepKind> makeKinds()
                 {.key = "else",
                     .kind = K::Else,
                     .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Else"),
-                    .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
-                        "An if alone in the else block is written elif.")}},
+                    .hint
+                    = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "An if alone in the else block is written elif.")}},
             .python = "if {test}:",
             .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "If"),
             .shortPython = "if condition:",
@@ -308,8 +308,8 @@ std::vector<StepKind> makeKinds()
                 {.key = "else",
                     .kind = K::Else,
                     .label = QT_TRANSLATE_NOOP("tusk::InspectorWidget", "Else"),
-                    .hint = QT_TRANSLATE_NOOP(
-                        "tusk::InspectorWidget", "The else block runs when the condition becomes false, not after a break.")}},
+                    .hint = QT_TRANSLATE_NOOP("tusk::InspectorWidget",
+                        "The else block runs when the condition becomes false, not after a break.")}},
             .python = "while {test}:",
             .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "While"),
             .shortPython = "while condition:",
@@ -342,8 +342,8 @@ std::vector<StepKind> makeKinds()
             .python = "for {target} in {iter}:",
             .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "For each"),
             .shortPython = "for x in items:",
-            .explanation
-            = QT_TRANSLATE_NOOP("tusk::StepInfo", "Runs the steps inside once for each item of a list, range or string."),
+            .explanation = QT_TRANSLATE_NOOP(
+                "tusk::StepInfo", "Runs the steps inside once for each item of a list, range or string."),
             .family = StepFamily::Flow},
 
         {.op = StepOp::Break,
@@ -370,7 +370,8 @@ std::vector<StepKind> makeKinds()
             .python = "pass",
             .title = QT_TRANSLATE_NOOP("tusk::StepInfo", "Pass"),
             .shortPython = "pass",
-            .explanation = QT_TRANSLATE_NOOP("tusk::StepInfo", "Does nothing: a place holder where Python needs a step."),
+            .explanation
+            = QT_TRANSLATE_NOOP("tusk::StepInfo", "Does nothing: a place holder where Python needs a step."),
             .family = StepFamily::Flow},
 
         {.op = StepOp::Expr,

@@ -266,7 +266,8 @@ private:
         Expression e;
         ExprError error;
         if (!parseExpression(text, mode, &e, &error)) {
-            add(path, QStringLiteral("at column %1: %2").arg(columnOffset + error.index + 1).arg(error.message), stepId);
+            add(path, QStringLiteral("at column %1: %2").arg(columnOffset + error.index + 1).arg(error.message),
+                stepId);
             return;
         }
         for (const QString &name : expressionNamesRead(e))
@@ -286,8 +287,9 @@ private:
             return;
         if (m_project.findCoroutine(name))
             return;  // a coroutine is only called where checkNodes allows it
-        add(path, QStringLiteral("name '%1' is not defined: no parameter or step of '%2' assigns it, and it is not a builtin")
-                      .arg(name, m_coroutine->name),
+        add(path,
+            QStringLiteral("name '%1' is not defined: no parameter or step of '%2' assigns it, and it is not a builtin")
+                .arg(name, m_coroutine->name),
             stepId);
     }
 
@@ -312,11 +314,13 @@ private:
             if (n.kind == ExprNode::Kind::Attribute && e.node(n.kids[0]).kind == ExprNode::Kind::Name) {
                 const QString &module = e.node(n.kids[0]).text;
                 if (isModuleName(module) && !m_bound.contains(module)) {
-                    const bool ok = module == u"asyncio" ? (n.text == u"create_task" || n.text == u"ensure_future")
-                                                         : false;
+                    const bool ok
+                        = module == u"asyncio" ? (n.text == u"create_task" || n.text == u"ensure_future") : false;
                     if (!ok)
                         add(path,
-                            QStringLiteral("at column %1: %2.%3 is not supported by Tusk yet").arg(at(n)).arg(module, n.text),
+                            QStringLiteral("at column %1: %2.%3 is not supported by Tusk yet")
+                                .arg(at(n))
+                                .arg(module, n.text),
                             stepId);
                 }
             }
@@ -377,7 +381,7 @@ private:
         if (!s.augOp.isEmpty() && root.kind != ExprNode::Kind::Name && root.kind != ExprNode::Kind::Subscript) {
             add(path,
                 QStringLiteral("'%1' is an illegal expression for augmented assignment")
-                    .arg(root.kind == ExprNode::Kind::Tuple ? QStringLiteral("tuple")
+                    .arg(root.kind == ExprNode::Kind::Tuple     ? QStringLiteral("tuple")
                             : root.kind == ExprNode::Kind::List ? QStringLiteral("list")
                                                                 : QStringLiteral("expression")),
                 stepId);
@@ -385,7 +389,8 @@ private:
         }
         for (const ExprNode &n : e.nodes) {
             if (n.kind == ExprNode::Kind::Attribute) {
-                add(path, QStringLiteral("at column %1: assigning to an attribute is not supported by Tusk").arg(n.start + 1),
+                add(path,
+                    QStringLiteral("at column %1: assigning to an attribute is not supported by Tusk").arg(n.start + 1),
                     stepId);
                 return;
             }

@@ -195,8 +195,8 @@ private:
                     return setError(QStringLiteral("unmatched '%1'").arg(op), i);
                 const QChar open = brackets.back();
                 if (!((open == u'(' && op == u")") || (open == u'[' && op == u"]") || (open == u'{' && op == u"}")))
-                    return setError(
-                        QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'").arg(op, open),
+                    return setError(QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'")
+                                        .arg(op, open),
                         i);
                 brackets.pop_back();
                 bracketAt.pop_back();
@@ -247,7 +247,7 @@ private:
             const int count = p == u'x' ? digitsOf(hex) : p == u'o' ? digitsOf(oct) : digitsOf(bin);
             if (count == 0 || (i < n && (m_text[i].isLetterOrNumber() || m_text[i] == u'_')))
                 return setError(QStringLiteral("invalid %1 literal")
-                                    .arg(p == u'x' ? QLatin1String("hexadecimal")
+                                    .arg(p == u'x'      ? QLatin1String("hexadecimal")
                                             : p == u'o' ? QLatin1String("octal")
                                                         : QLatin1String("binary")),
                     i);
@@ -262,7 +262,7 @@ private:
                 if (j < n && (m_text[j] == u'+' || m_text[j] == u'-'))
                     ++j;
                 if (j < n && dec(m_text[j])) {
-                        i = j;
+                    i = j;
                     digitsOf(dec);
                 }
             }
@@ -289,8 +289,9 @@ private:
         int i = quoteAt + (triple ? 3 : 1);
         for (;;) {
             if (i >= n)
-                return setError(triple ? QStringLiteral("unterminated triple-quoted string literal (detected at line 1)")
-                                       : QStringLiteral("unterminated string literal (detected at line 1)"),
+                return setError(triple
+                        ? QStringLiteral("unterminated triple-quoted string literal (detected at line 1)")
+                        : QStringLiteral("unterminated string literal (detected at line 1)"),
                     prefixStart);
             const QChar c = m_text[i];
             if (c == u'\\') {
@@ -490,8 +491,8 @@ private:
     bool compareOp(ExprNode::CompareOp *op)
     {
         using C = ExprNode::CompareOp;
-        static const std::pair<const char *, C> simple[] = {
-            {"==", C::Eq}, {"!=", C::NotEq}, {"<=", C::LtE}, {">=", C::GtE}, {"<", C::Lt}, {">", C::Gt}};
+        static const std::pair<const char *, C> simple[]
+            = {{"==", C::Eq}, {"!=", C::NotEq}, {"<=", C::LtE}, {">=", C::GtE}, {"<", C::Lt}, {">", C::Gt}};
         for (const auto &[text, c] : simple) {
             if (acceptOp(text)) {
                 *op = c;
@@ -1242,7 +1243,8 @@ namespace {
 
 void collectTargets(const Expression &e, std::int32_t i, std::vector<QString> &out);
 
-void namesRead(const Expression &e, std::int32_t i, QSet<QString> &bound, std::vector<QString> &out, QSet<QString> &seen)
+void namesRead(
+    const Expression &e, std::int32_t i, QSet<QString> &bound, std::vector<QString> &out, QSet<QString> &seen)
 {
     if (i < 0)
         return;
@@ -1296,8 +1298,8 @@ void collectTargets(const Expression &e, std::int32_t i, std::vector<QString> &o
 
 const char *binaryOpName(ExprNode::BinaryOp op)
 {
-    static const char *const names[] = {
-        "Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd"};
+    static const char *const names[]
+        = {"Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd"};
     return names[int(op)];
 }
 
@@ -1401,7 +1403,8 @@ QString Expression::dump(std::int32_t i) const
             keys << dump(n.kids[k]);
             values << dump(n.kids[k + 1]);
         }
-        return QStringLiteral("Dict([%1], [%2])").arg(keys.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+        return QStringLiteral("Dict([%1], [%2])")
+            .arg(keys.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
     }
     case ExprNode::Kind::ListComp:
         return QStringLiteral("ListComp(%1, [%2])").arg(dump(n.kids[0]), kids(1));

@@ -34,7 +34,20 @@ struct ExprNode {
         JoinedStr,  ///< an f-string; kids: Constant strings and FormattedValue nodes
         FormattedValue,  ///< op = conversion ('s', 'r', 'a' or 0); kids: value, format spec (a JoinedStr, or -1)
     };
-    enum class BinaryOp : std::uint8_t { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd };
+    enum class BinaryOp : std::uint8_t {
+        Add,
+        Sub,
+        Mult,
+        Div,
+        FloorDiv,
+        Mod,
+        Pow,
+        LShift,
+        RShift,
+        BitOr,
+        BitXor,
+        BitAnd
+    };
     enum class UnaryOp : std::uint8_t { USub, UAdd, Not, Invert };
     enum class CompareOp : std::uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 

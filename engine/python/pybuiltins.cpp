@@ -58,13 +58,13 @@ constexpr Entry kBuiltins[] = {
 };
 
 // The exception classes an expression may name (constructors, isinstance, except).
-constexpr ExceptionType kExceptionClasses[] = {ExceptionType::BaseException, ExceptionType::Exception,
-    ExceptionType::ValueError, ExceptionType::RuntimeError, ExceptionType::TimeoutError, ExceptionType::TypeError,
-    ExceptionType::AttributeError, ExceptionType::NameError, ExceptionType::UnboundLocalError,
-    ExceptionType::RecursionError, ExceptionType::OverflowError, ExceptionType::ArithmeticError,
-    ExceptionType::ZeroDivisionError, ExceptionType::LookupError, ExceptionType::IndexError, ExceptionType::KeyError,
-    ExceptionType::AssertionError, ExceptionType::NotImplementedError, ExceptionType::StopIteration,
-    ExceptionType::MemoryError};
+constexpr ExceptionType kExceptionClasses[]
+    = {ExceptionType::BaseException, ExceptionType::Exception, ExceptionType::ValueError, ExceptionType::RuntimeError,
+        ExceptionType::TimeoutError, ExceptionType::TypeError, ExceptionType::AttributeError, ExceptionType::NameError,
+        ExceptionType::UnboundLocalError, ExceptionType::RecursionError, ExceptionType::OverflowError,
+        ExceptionType::ArithmeticError, ExceptionType::ZeroDivisionError, ExceptionType::LookupError,
+        ExceptionType::IndexError, ExceptionType::KeyError, ExceptionType::AssertionError,
+        ExceptionType::NotImplementedError, ExceptionType::StopIteration, ExceptionType::MemoryError};
 
 const Entry &entryOf(Builtin b)
 {
@@ -123,9 +123,11 @@ bool exactly(const BuiltinCall &c, std::size_t n, const char *name, Value &error
     if (c.args.size() == n)
         return true;
     if (n == 1)
-        error = typeError(QStringLiteral("%1() takes exactly one argument (%2 given)").arg(QLatin1String(name)).arg(c.args.size()));
+        error = typeError(
+            QStringLiteral("%1() takes exactly one argument (%2 given)").arg(QLatin1String(name)).arg(c.args.size()));
     else
-        error = typeError(QStringLiteral("%1 expected %2 arguments, got %3").arg(QLatin1String(name)).arg(n).arg(c.args.size()));
+        error = typeError(
+            QStringLiteral("%1 expected %2 arguments, got %3").arg(QLatin1String(name)).arg(n).arg(c.args.size()));
     return false;
 }
 
@@ -163,7 +165,8 @@ bool onlyKeywords(const BuiltinCall &c, std::initializer_list<const char *> allo
 {
     for (const QString &k : c.keywordNames) {
         if (std::none_of(allowed.begin(), allowed.end(), [&](const char *a) { return k == QLatin1String(a); })) {
-            error = typeError(QStringLiteral("%1() got an unexpected keyword argument '%2'").arg(QLatin1String(function), k));
+            error = typeError(
+                QStringLiteral("%1() got an unexpected keyword argument '%2'").arg(QLatin1String(function), k));
             return false;
         }
     }
@@ -426,7 +429,8 @@ bool round(const BuiltinCall &c, Value *out, Value &error)
         if (!hasDigits) {
             const double d = x.toFloat();
             if (std::isinf(d)) {
-                error = pyError(ExceptionType::OverflowError, QStringLiteral("cannot convert float infinity to integer"));
+                error
+                    = pyError(ExceptionType::OverflowError, QStringLiteral("cannot convert float infinity to integer"));
                 return false;
             }
             if (std::isnan(d)) {
@@ -546,7 +550,8 @@ bool toFloat(const BuiltinCall &c, Value *out, Value &error)
         *out = Value::floating(d);
         return true;
     }
-    error = typeError(QStringLiteral("float() argument must be a string or a real number, not '%1'").arg(pyTypeName(x)));
+    error
+        = typeError(QStringLiteral("float() argument must be a string or a real number, not '%1'").arg(pyTypeName(x)));
     return false;
 }
 
@@ -709,8 +714,8 @@ bool floatFromString(const QString &text, double *out, Value &error)
     const QString lower = s.toLower();
     const QString unsigned_ = lower.startsWith(u'-') || lower.startsWith(u'+') ? lower.mid(1) : lower;
     if (ok && (unsigned_ == u"inf" || unsigned_ == u"infinity" || unsigned_ == u"nan")) {
-        const double v = unsigned_ == u"nan" ? std::numeric_limits<double>::quiet_NaN()
-                                              : std::numeric_limits<double>::infinity();
+        const double v
+            = unsigned_ == u"nan" ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
         *out = lower.startsWith(u'-') ? -v : v;
         return true;
     }
@@ -772,11 +777,13 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         std::int64_t v[3] = {0, 0, 1};
         for (std::size_t i = 0; i < c.args.size(); ++i) {
             if (!c.args[i].isIntegral()) {
-                error = typeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(pyTypeName(c.args[i])));
+                error = typeError(
+                    QStringLiteral("'%1' object cannot be interpreted as an integer").arg(pyTypeName(c.args[i])));
                 return false;
             }
             if (!intFits64(c.args[i], &v[c.args.size() == 1 ? 1 : i])) {
-                error = pyError(ExceptionType::OverflowError, QStringLiteral("Python int too large to convert to C ssize_t"));
+                error = pyError(
+                    ExceptionType::OverflowError, QStringLiteral("Python int too large to convert to C ssize_t"));
                 return false;
             }
         }
@@ -966,7 +973,8 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         if (!noKeywords(c, name, error))
             return false;
         if (c.args.size() > 1) {
-            error = typeError(QStringLiteral("%1 expected at most 1 argument, got %2").arg(QLatin1String(name)).arg(c.args.size()));
+            error = typeError(
+                QStringLiteral("%1 expected at most 1 argument, got %2").arg(QLatin1String(name)).arg(c.args.size()));
             return false;
         }
         std::vector<Value> items;
@@ -995,13 +1003,16 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
                 for (std::size_t i = 0; i < items.size(); ++i) {
                     std::vector<Value> pair;
                     if (!pyToVector(items[i], &pair, error)) {
-                        error = typeError(QStringLiteral("cannot convert dictionary update sequence element #%1 to a sequence").arg(i));
+                        error = typeError(
+                            QStringLiteral("cannot convert dictionary update sequence element #%1 to a sequence")
+                                .arg(i));
                         return false;
                     }
                     if (pair.size() != 2) {
-                        error = valueError(QStringLiteral("dictionary update sequence element #%1 has length %2; 2 is required")
-                                               .arg(i)
-                                               .arg(pair.size()));
+                        error = valueError(
+                            QStringLiteral("dictionary update sequence element #%1 has length %2; 2 is required")
+                                .arg(i)
+                                .arg(pair.size()));
                         return false;
                     }
                     if (!d.toDict().set(pair[0], pair[1], error))
@@ -1073,7 +1084,8 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         if (!onlyKeywords(c, {"base", "exp"}, "pow", error))
             return false;
         if (c.args.size() != 2) {
-            error = typeError(QStringLiteral("pow() takes 2 positional arguments here (Tusk has no 3-argument pow yet)"));
+            error
+                = typeError(QStringLiteral("pow() takes 2 positional arguments here (Tusk has no 3-argument pow yet)"));
             return false;
         }
         if (!pyBinary(ExprNode::BinaryOp::Pow, c.args[0], c.args[1], false, out, error)) {
@@ -1090,7 +1102,8 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
             return false;
         std::int64_t n = 0;
         if (!c.args[0].isIntegral()) {
-            error = typeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(pyTypeName(c.args[0])));
+            error = typeError(
+                QStringLiteral("'%1' object cannot be interpreted as an integer").arg(pyTypeName(c.args[0])));
             return false;
         }
         if (!intFits64(c.args[0], &n) || n < 0 || n > 0x10FFFF) {
@@ -1105,12 +1118,14 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         if (!exactly(c, 1, "ord", error))
             return false;
         if (!c.args[0].isString()) {
-            error = typeError(QStringLiteral("ord() expected string of length 1, but %1 found").arg(pyTypeName(c.args[0])));
+            error = typeError(
+                QStringLiteral("ord() expected string of length 1, but %1 found").arg(pyTypeName(c.args[0])));
             return false;
         }
         const std::u32string cps = pyCodePoints(c.args[0].toString());
         if (cps.size() != 1) {
-            error = typeError(QStringLiteral("ord() expected a character, but string of length %1 found").arg(cps.size()));
+            error = typeError(
+                QStringLiteral("ord() expected a character, but string of length %1 found").arg(cps.size()));
             return false;
         }
         *out = Value::integer(std::int64_t(cps[0]));
@@ -1142,11 +1157,15 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         if (!exactly(c, 1, name, error))
             return false;
         if (!c.args[0].isIntegral()) {
-            error = typeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(pyTypeName(c.args[0])));
+            error = typeError(
+                QStringLiteral("'%1' object cannot be interpreted as an integer").arg(pyTypeName(c.args[0])));
             return false;
         }
         const int base = b.builtin == C::Hex ? 16 : b.builtin == C::Bin ? 2 : 8;
-        *out = Value::string(prefixedDigits(c.args[0], base, b.builtin == C::Hex ? "0x" : b.builtin == C::Bin ? "0b" : "0o"));
+        *out = Value::string(prefixedDigits(c.args[0], base,
+            b.builtin == C::Hex       ? "0x"
+                : b.builtin == C::Bin ? "0b"
+                                      : "0o"));
         return true;
     }
     case C::Print: {
@@ -1156,7 +1175,8 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         for (const char *k : {"sep", "end"}) {
             if (const Value *v = keyword(c, k)) {
                 if (!v->isNone() && !v->isString()) {
-                    error = typeError(QStringLiteral("%1 must be None or a string, not %2").arg(QLatin1String(k), pyTypeName(*v)));
+                    error = typeError(
+                        QStringLiteral("%1 must be None or a string, not %2").arg(QLatin1String(k), pyTypeName(*v)));
                     return false;
                 }
                 if (v->isString())

@@ -22,8 +22,8 @@ Value typeError(const QString &m)
 
 Value noAttribute(const Value &self, const QString &name)
 {
-    return pyError(ExceptionType::AttributeError,
-        QStringLiteral("'%1' object has no attribute '%2'").arg(pyTypeName(self), name));
+    return pyError(
+        ExceptionType::AttributeError, QStringLiteral("'%1' object has no attribute '%2'").arg(pyTypeName(self), name));
 }
 
 bool argCount(const BuiltinCall &c, const QString &method, std::size_t least, std::size_t most, Value &error)
@@ -226,8 +226,8 @@ bool strFormat(const QString &format, const BuiltinCall &c, Value *out, Value &e
                 return false;
             v = Value::string(conversion == u"a" ? pyAscii(v, c.taskRepr) : text);
         } else if (!conversion.isEmpty()) {
-            error = pyError(ExceptionType::ValueError,
-                QStringLiteral("Unknown conversion specifier %1").arg(conversion.left(1)));
+            error = pyError(
+                ExceptionType::ValueError, QStringLiteral("Unknown conversion specifier %1").arg(conversion.left(1)));
             return false;
         }
         const FormatResult r = pyFormatLimited(v, spec, c.reprDepthLeft, c.taskRepr);
@@ -300,7 +300,8 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
                 if (!pyIndex(c.keywordValues[k], &maxsplit, error))
                     return false;
             } else {
-                error = typeError(QStringLiteral("%1() got an unexpected keyword argument '%2'").arg(name, c.keywordNames[k]));
+                error = typeError(
+                    QStringLiteral("%1() got an unexpected keyword argument '%2'").arg(name, c.keywordNames[k]));
                 return false;
             }
         }
@@ -335,7 +336,8 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
             if (name == u"split") {
                 qsizetype start = 0;
                 while (true) {
-                    const qsizetype at = (maxsplit >= 0 && std::int64_t(parts.size()) >= maxsplit) ? -1 : s.indexOf(d, start);
+                    const qsizetype at
+                        = (maxsplit >= 0 && std::int64_t(parts.size()) >= maxsplit) ? -1 : s.indexOf(d, start);
                     if (at < 0) {
                         parts.push_back(Value::string(s.mid(start)));
                         break;
@@ -373,7 +375,9 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
         QString r;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (!items[i].isString()) {
-                error = typeError(QStringLiteral("sequence item %1: expected str instance, %2 found").arg(i).arg(pyTypeName(items[i])));
+                error = typeError(QStringLiteral("sequence item %1: expected str instance, %2 found")
+                                      .arg(i)
+                                      .arg(pyTypeName(items[i])));
                 return false;
             }
             if (i)
@@ -387,7 +391,8 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
         if (!argCount(c, name, 2, 3, error))
             return false;
         QString a, b;
-        if (!strArg(c.args[0], QStringLiteral("replace"), 1, &a, error) || !strArg(c.args[1], QStringLiteral("replace"), 2, &b, error))
+        if (!strArg(c.args[0], QStringLiteral("replace"), 1, &a, error)
+            || !strArg(c.args[1], QStringLiteral("replace"), 2, &b, error))
             return false;
         std::int64_t count = -1;
         if (c.args.size() == 3 && !pyIndex(c.args[2], &count, error))
@@ -444,10 +449,12 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
             if (!o.isString()) {
                 error = typeError(c.args[0].isTuple()
                         ? QStringLiteral("tuple for %1 must only contain str, not %2").arg(name, pyTypeName(o))
-                        : QStringLiteral("%1 first arg must be str or a tuple of str, not %2").arg(name, pyTypeName(o)));
+                        : QStringLiteral("%1 first arg must be str or a tuple of str, not %2")
+                              .arg(name, pyTypeName(o)));
                 return false;
             }
-            if (start <= s.size() && (name == u"startswith" ? part.startsWith(o.toString()) : part.endsWith(o.toString())))
+            if (start <= s.size()
+                && (name == u"startswith" ? part.startsWith(o.toString()) : part.endsWith(o.toString())))
                 r = true;
         }
         *out = Value::boolean(r);
@@ -521,11 +528,11 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
         } else {
             for (QChar ch : s) {
                 const bool ok = name == u"isdigit" ? ch.isDigit() || ch.category() == QChar::Number_Other
-                    : name == u"isdecimal"        ? ch.category() == QChar::Number_DecimalDigit
-                    : name == u"isnumeric"        ? ch.isNumber()
-                    : name == u"isalpha"          ? ch.isLetter()
-                    : name == u"isalnum"          ? ch.isLetterOrNumber()
-                                                  : isPySpace(ch);
+                    : name == u"isdecimal"         ? ch.category() == QChar::Number_DecimalDigit
+                    : name == u"isnumeric"         ? ch.isNumber()
+                    : name == u"isalpha"           ? ch.isLetter()
+                    : name == u"isalnum"           ? ch.isLetterOrNumber()
+                                                   : isPySpace(ch);
                 r = r && ok;
             }
         }
@@ -589,9 +596,8 @@ bool strMethod(const Value &self, const QString &name, const BuiltinCall &c, Val
         }
         const qsizetype at = name == u"partition" ? s.indexOf(sep) : s.lastIndexOf(sep);
         if (at < 0)
-            *out = name == u"partition"
-                ? Value::tuple({self, Value::string(QString()), Value::string(QString())})
-                : Value::tuple({Value::string(QString()), Value::string(QString()), self});
+            *out = name == u"partition" ? Value::tuple({self, Value::string(QString()), Value::string(QString())})
+                                        : Value::tuple({Value::string(QString()), Value::string(QString()), self});
         else
             *out = Value::tuple({Value::string(s.left(at)), c.args[0], Value::string(s.mid(at + sep.size()))});
         return true;
@@ -734,7 +740,8 @@ bool listMethod(const Value &self, const QString &name, const BuiltinCall &c, Va
             else if (c.keywordNames[k] == u"reverse")
                 reverse = pyTruth(c.keywordValues[k]);
             else {
-                error = typeError(QStringLiteral("sort() got an unexpected keyword argument '%1'").arg(c.keywordNames[k]));
+                error = typeError(
+                    QStringLiteral("sort() got an unexpected keyword argument '%1'").arg(c.keywordNames[k]));
                 return false;
             }
         }
@@ -911,7 +918,8 @@ bool dictMethod(const Value &self, const QString &name, const BuiltinCall &c, Va
             const auto &entries = d.entries();
             auto it = std::find_if(entries.rbegin(), entries.rend(), [](const PyDict::Entry &e) { return e.live; });
             if (it == entries.rend()) {
-                error = Value::exception(ExceptionType::KeyError, Value::string(QStringLiteral("popitem(): dictionary is empty")));
+                error = Value::exception(
+                    ExceptionType::KeyError, Value::string(QStringLiteral("popitem(): dictionary is empty")));
                 return false;
             }
             const Value key = it->key, value = it->value;

@@ -2,9 +2,10 @@
 // slice, and the iterators of for loops (list_iterator, str_ascii_iterator, dict_keyiterator,
 // range_iterator, ...), as Objects/rangeobject.c, sliceobject.c and the containers' iterators.
 
+#include "pyobjects.h"
+
 #include "pydict.h"
 #include "pyint.h"
-#include "pyobjects.h"
 #include "pyops.h"
 
 namespace tusk {
@@ -167,8 +168,8 @@ bool pyIter(const Value &v, Value *iterator, Value &error)
         }
         if (auto *view = dynamic_cast<DictViewObject *>(v.toObject())) {
             *iterator = makeIterator(view->view == DictViewObject::View::Keys ? S::DictKeys
-                    : view->view == DictViewObject::View::Values                ? S::DictValues
-                                                                                : S::DictItems,
+                    : view->view == DictViewObject::View::Values              ? S::DictValues
+                                                                              : S::DictItems,
                 view->dict);
             static_cast<IteratorObject *>(iterator->toObject())->dictSize = view->dict.toDict().size();
             return true;

@@ -13,7 +13,17 @@ namespace tusk {
 /// while a for loop walks it is walked to its new end).
 class IteratorObject final : public PyObject {
 public:
-    enum class Source : std::uint8_t { List, ListReversed, Tuple, String, DictKeys, DictValues, DictItems, Range, Items };
+    enum class Source : std::uint8_t {
+        List,
+        ListReversed,
+        Tuple,
+        String,
+        DictKeys,
+        DictValues,
+        DictItems,
+        Range,
+        Items
+    };
     IteratorObject(Source source, Value over);
     QString typeName() const override;
 

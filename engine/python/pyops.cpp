@@ -7,8 +7,8 @@
 #include <QHash>
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace tusk {
@@ -32,9 +32,9 @@ const char *inPlaceSymbol(B op)
 
 Value unsupported(B op, bool inPlace, const Value &a, const Value &b)
 {
-    return pyTypeError(QStringLiteral("unsupported operand type(s) for %1: '%2' and '%3'")
-                           .arg(QLatin1String(inPlace ? inPlaceSymbol(op) : binarySymbol(op)), pyTypeName(a),
-                               pyTypeName(b)));
+    return pyTypeError(
+        QStringLiteral("unsupported operand type(s) for %1: '%2' and '%3'")
+            .arg(QLatin1String(inPlace ? inPlaceSymbol(op) : binarySymbol(op)), pyTypeName(a), pyTypeName(b)));
 }
 
 bool toDouble(const Value &v, double *out, Value &error)
@@ -112,7 +112,8 @@ bool floatPow(double iv, double iw, Value *out, Value &error)
     if (iv == 0.0) {
         const bool odd = isOddInteger(iw);
         if (iw < 0.0) {
-            error = pyError(ExceptionType::ZeroDivisionError, QStringLiteral("0.0 cannot be raised to a negative power"));
+            error
+                = pyError(ExceptionType::ZeroDivisionError, QStringLiteral("0.0 cannot be raised to a negative power"));
             return false;
         }
         *out = Value::floating(odd ? iv : 0.0);
@@ -558,8 +559,8 @@ bool pyBinary(B op, const Value &a, const Value &b, bool inPlace, Value *out, Va
         }
         if (a.isList() || a.isTuple()) {
             if (b.kind() != a.kind()) {
-                error = pyTypeError(QStringLiteral("can only concatenate %1 (not \"%2\") to %1")
-                                        .arg(pyTypeName(a), pyTypeName(b)));
+                error = pyTypeError(
+                    QStringLiteral("can only concatenate %1 (not \"%2\") to %1").arg(pyTypeName(a), pyTypeName(b)));
                 return false;
             }
             std::vector<Value> items = a.toList();
@@ -575,10 +576,12 @@ bool pyBinary(B op, const Value &a, const Value &b, bool inPlace, Value *out, Va
             const Value &n = aSeq ? b : a;
             if (!n.isIntegral()) {
                 if (aSeq && bSeq) {
-                    error = pyTypeError(QStringLiteral("can't multiply sequence by non-int of type '%1'").arg(pyTypeName(b)));
+                    error = pyTypeError(
+                        QStringLiteral("can't multiply sequence by non-int of type '%1'").arg(pyTypeName(b)));
                     return false;
                 }
-                error = pyTypeError(QStringLiteral("can't multiply sequence by non-int of type '%1'").arg(pyTypeName(n)));
+                error
+                    = pyTypeError(QStringLiteral("can't multiply sequence by non-int of type '%1'").arg(pyTypeName(n)));
                 return false;
             }
             if (seq.isList() && inPlace && aSeq) {
@@ -641,7 +644,8 @@ bool pyUnary(ExprNode::UnaryOp op, const Value &a, Value *out, Value &error)
         return true;
     }
     const char *symbol = op == U::USub ? "-" : op == U::UAdd ? "+" : "~";
-    error = pyTypeError(QStringLiteral("bad operand type for unary %1: '%2'").arg(QLatin1String(symbol), pyTypeName(a)));
+    error
+        = pyTypeError(QStringLiteral("bad operand type for unary %1: '%2'").arg(QLatin1String(symbol), pyTypeName(a)));
     return false;
 }
 
@@ -684,8 +688,7 @@ bool contains(const Value &container, const Value &item, bool *out, Value &error
                 return true;
             }
             const std::int64_t n = rangeLength(start, stop, step);
-            *out = n > 0 && (step > 0 ? (i >= start && i < stop) : (i <= start && i > stop))
-                && (i - start) % step == 0;
+            *out = n > 0 && (step > 0 ? (i >= start && i < stop) : (i <= start && i > stop)) && (i - start) % step == 0;
             return true;
         }
         if (auto *view = dynamic_cast<const DictViewObject *>(container.toObject());
@@ -846,12 +849,11 @@ bool pyIndex(const Value &v, std::int64_t *out, Value &error, const char *contex
     if (v.isIntegral()) {
         if (intFits64(v, out))
             return true;
-        error = pyError(ExceptionType::IndexError,
-            QStringLiteral("cannot fit 'int' into an index-sized integer"));
+        error = pyError(ExceptionType::IndexError, QStringLiteral("cannot fit 'int' into an index-sized integer"));
         return false;
     }
-    const QString pattern = context ? QString::fromLatin1(context)
-                                    : QStringLiteral("'%1' object cannot be interpreted as an integer");
+    const QString pattern
+        = context ? QString::fromLatin1(context) : QStringLiteral("'%1' object cannot be interpreted as an integer");
     error = pyTypeError(pattern.arg(pyTypeName(v)));
     return false;
 }
@@ -859,8 +861,8 @@ bool pyIndex(const Value &v, std::int64_t *out, Value &error, const char *contex
 namespace {
 
 // PySlice_GetIndicesEx + adjust: the positions a slice selects in a sequence of `length`.
-bool sliceIndices(const Value &slice, std::int64_t length, std::int64_t *start, std::int64_t *stop,
-    std::int64_t *step, Value &error)
+bool sliceIndices(
+    const Value &slice, std::int64_t length, std::int64_t *start, std::int64_t *stop, std::int64_t *step, Value &error)
 {
     Value lower, upper, stepValue;
     sliceParts(slice, &lower, &upper, &stepValue);
@@ -934,7 +936,8 @@ bool sequenceIndex(const Value &key, std::int64_t length, const char *typeName, 
         i += length;
     if (i < 0 || i >= length) {
         error = pyError(ExceptionType::IndexError,
-            QStringLiteral("%1 index out of range").arg(QLatin1String(std::strcmp(typeName, "str") == 0 ? "string" : typeName)));
+            QStringLiteral("%1 index out of range")
+                .arg(QLatin1String(std::strcmp(typeName, "str") == 0 ? "string" : typeName)));
         return false;
     }
     *out = i;
@@ -1004,7 +1007,8 @@ bool pyGetItem(const Value &v, const Value &key, Value *out, Value &error)
             return true;
         }
         if (!key.isIntegral()) {
-            error = pyTypeError(QStringLiteral("range indices must be integers or slices, not %1").arg(pyTypeName(key)));
+            error
+                = pyTypeError(QStringLiteral("range indices must be integers or slices, not %1").arg(pyTypeName(key)));
             return false;
         }
         std::int64_t i = 0;

@@ -63,7 +63,8 @@ bool pyIndex(const Value &v, std::int64_t *out, Value &error, const char *contex
 
 /// A range object (start, stop, step; step != 0).
 Value pyRange(std::int64_t start, std::int64_t stop, std::int64_t step);
-bool pyIsRange(const Value &v, std::int64_t *start = nullptr, std::int64_t *stop = nullptr, std::int64_t *step = nullptr);
+bool pyIsRange(
+    const Value &v, std::int64_t *start = nullptr, std::int64_t *stop = nullptr, std::int64_t *step = nullptr);
 
 /// The code points of a str (Python indexes strings by code point, Qt by UTF-16 unit).
 std::u32string pyCodePoints(const QString &s);

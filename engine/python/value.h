@@ -62,7 +62,10 @@ public:
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Warray-bounds"
 #endif
-    void retain() noexcept { ++m_refs; }
+    void retain() noexcept
+    {
+        ++m_refs;
+    }
     void release() noexcept
     {
         if (--m_refs == 0)
@@ -110,7 +113,20 @@ public:
 class Value {
 public:
     // Kinds from String on hold a HeapObject.
-    enum class Kind : std::uint8_t { None, Bool, Int, Float, Task, String, List, Exception, BigInt, Tuple, Dict, Object };
+    enum class Kind : std::uint8_t {
+        None,
+        Bool,
+        Int,
+        Float,
+        Task,
+        String,
+        List,
+        Exception,
+        BigInt,
+        Tuple,
+        Dict,
+        Object
+    };
 
     Value() noexcept = default;
     static Value none() noexcept { return {}; }

@@ -1,11 +1,9 @@
 #include "compiler.h"
 
 #include "compiler_p.h"
-
 #include "sleepdelay.h"
-#include "validator.h"
-
 #include "stepkinds.h"
+#include "validator.h"
 
 #include <QHash>
 #include <algorithm>
@@ -168,7 +166,8 @@ bool CoroutineCompiler::stepHasExpressions(const Step &s) const
     }
     if (s.call && argsHave(*s.call))
         return true;
-    return std::any_of(s.items.begin(), s.items.end(), [&](const GatherItem &g) { return g.isCall && argsHave(g.call); });
+    return std::any_of(
+        s.items.begin(), s.items.end(), [&](const GatherItem &g) { return g.isCall && argsHave(g.call); });
 }
 
 bool CoroutineCompiler::markStep(const Step &s)
@@ -199,8 +198,8 @@ void CoroutineCompiler::compileStep(const Step &s, std::uint32_t depth)
         break;
     case StepOp::Sleep: {
         i.op = Instr::Op::Sleep;
-        const SleepDelay d = s.seconds && !s.seconds->isVar && !s.seconds->isExpr() ? sleepDelayFor(s.seconds->literal)
-                                                                                    : SleepDelay();
+        const SleepDelay d
+            = s.seconds && !s.seconds->isVar && !s.seconds->isExpr() ? sleepDelayFor(s.seconds->literal) : SleepDelay();
         if (d.valid) {
             i.a = Instr::kImmediate;
             i.imm = d.positive ? d.ns : 0;
@@ -360,11 +359,11 @@ void CoroutineCompiler::compileAssign(const Step &s)
         storeTarget(s.target);
         return;
     }
-    static const std::pair<const char *, ExprNode::BinaryOp> ops[] = {{"+", ExprNode::BinaryOp::Add},
-        {"-", ExprNode::BinaryOp::Sub}, {"*", ExprNode::BinaryOp::Mult}, {"/", ExprNode::BinaryOp::Div},
-        {"//", ExprNode::BinaryOp::FloorDiv}, {"%", ExprNode::BinaryOp::Mod}, {"**", ExprNode::BinaryOp::Pow},
-        {"<<", ExprNode::BinaryOp::LShift}, {">>", ExprNode::BinaryOp::RShift}, {"&", ExprNode::BinaryOp::BitAnd},
-        {"|", ExprNode::BinaryOp::BitOr}, {"^", ExprNode::BinaryOp::BitXor}};
+    static const std::pair<const char *, ExprNode::BinaryOp> ops[]
+        = {{"+", ExprNode::BinaryOp::Add}, {"-", ExprNode::BinaryOp::Sub}, {"*", ExprNode::BinaryOp::Mult},
+            {"/", ExprNode::BinaryOp::Div}, {"//", ExprNode::BinaryOp::FloorDiv}, {"%", ExprNode::BinaryOp::Mod},
+            {"**", ExprNode::BinaryOp::Pow}, {"<<", ExprNode::BinaryOp::LShift}, {">>", ExprNode::BinaryOp::RShift},
+            {"&", ExprNode::BinaryOp::BitAnd}, {"|", ExprNode::BinaryOp::BitOr}, {"^", ExprNode::BinaryOp::BitXor}};
     ExprNode::BinaryOp op = ExprNode::BinaryOp::Add;
     for (const auto &[text, o] : ops) {
         if (s.augOp == QLatin1String(text))

@@ -236,6 +236,16 @@ void EventLoop::finish(RunOutcome outcome)
     m_runningTask = kNoTask;
     if (outcome == RunOutcome::Completed || outcome == RunOutcome::Failed)
         finalizePendingTasks();
+    if (!m_partialLine.isEmpty() && observed()) {
+        // print(..., end="") left a line unfinished: it is written as it is when Python exits.
+        RunEvent e;
+        e.kind = RunEvent::Kind::Printed;
+        e.task = m_entryTask;
+        e.text = m_partialLine;
+        e.other = RunEvent::kUnfinishedLine;
+        emitEvent(e);
+        m_partialLine.clear();
+    }
     if (outcome != RunOutcome::Stopped && outcome != RunOutcome::LimitReached) {
         // What CPython logs when the loop is closed and tasks are collected.
         for (TaskId t = 1; t < m_tasks.size(); ++t) {

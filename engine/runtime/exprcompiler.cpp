@@ -3,7 +3,6 @@
 // an assignment before its target's subscript, comprehensions as loops of their own.
 
 #include "compiler_p.h"
-
 #include "template.h"
 
 #include <algorithm>
@@ -173,8 +172,7 @@ void CoroutineCompiler::expression(const Expression &e, std::int32_t index)
         for (std::size_t k = 0; k < n.kids.size(); ++k) {
             expression(e, n.kids[k]);
             if (k + 1 < n.kids.size())
-                jumps.push_back(
-                    emitOp(n.op == 0 ? Instr::Op::JumpIfFalseOrPop : Instr::Op::JumpIfTrueOrPop, 0, 0, -1));
+                jumps.push_back(emitOp(n.op == 0 ? Instr::Op::JumpIfFalseOrPop : Instr::Op::JumpIfTrueOrPop, 0, 0, -1));
         }
         for (std::uint32_t j : jumps)
             patch(j, pc());
@@ -218,8 +216,8 @@ void CoroutineCompiler::expression(const Expression &e, std::int32_t index)
         break;
     case K::List:
     case K::Tuple: {
-        const bool starred = std::any_of(
-            n.kids.begin(), n.kids.end(), [&](std::int32_t k) { return e.node(k).kind == K::Starred; });
+        const bool starred
+            = std::any_of(n.kids.begin(), n.kids.end(), [&](std::int32_t k) { return e.node(k).kind == K::Starred; });
         if (!starred) {
             for (std::int32_t k : n.kids)
                 expression(e, k);

@@ -33,8 +33,8 @@ bool EventLoop::formatValue(const Task &task, Value &v, std::uint32_t conversion
     const BuiltinCall c = builtinCall(task);
     if (conversion != 0) {
         const ReprResult r = conversion == 'r' ? pyReprLimited(v, c.reprDepthLeft, c.taskRepr)
-            : conversion == 's'               ? pyStrLimited(v, c.reprDepthLeft, c.taskRepr)
-                                              : pyAsciiLimited(v, c.reprDepthLeft, c.taskRepr);
+            : conversion == 's'                ? pyStrLimited(v, c.reprDepthLeft, c.taskRepr)
+                                               : pyAsciiLimited(v, c.reprDepthLeft, c.taskRepr);
         if (!r.ok) {
             error = pyError(r.errorType, r.errorMessage);
             return false;
@@ -65,7 +65,8 @@ bool EventLoop::taskMethod(TaskId t, const QString &name, const BuiltinCall &cal
         if (!noArguments())
             return false;
         const Future &f = m_futures[fut];
-        *out = Value::boolean(name == u"done" ? f.state != Future::State::Pending : f.state == Future::State::Cancelled);
+        *out
+            = Value::boolean(name == u"done" ? f.state != Future::State::Pending : f.state == Future::State::Cancelled);
         return true;
     }
     if (name == u"result" || name == u"exception") {
@@ -110,7 +111,8 @@ bool EventLoop::taskMethod(TaskId t, const QString &name, const BuiltinCall &cal
             message = &call.args[0];
         for (std::size_t k = 0; k < call.keywordNames.size(); ++k) {
             if (call.keywordNames[k] != u"msg") {
-                error = pyTypeError(QStringLiteral("cancel() got an unexpected keyword argument '%1'").arg(call.keywordNames[k]));
+                error = pyTypeError(
+                    QStringLiteral("cancel() got an unexpected keyword argument '%1'").arg(call.keywordNames[k]));
                 return false;
             }
             message = &call.keywordValues[k];
@@ -127,8 +129,8 @@ bool EventLoop::taskMethod(TaskId t, const QString &name, const BuiltinCall &cal
         *out = Value::boolean(taskCancel(t, message));
         return true;
     }
-    error = pyError(ExceptionType::AttributeError,
-        QStringLiteral("'_asyncio.Task' object has no attribute '%1'").arg(name));
+    error = pyError(
+        ExceptionType::AttributeError, QStringLiteral("'_asyncio.Task' object has no attribute '%1'").arg(name));
     return false;
 }
 

@@ -4,8 +4,8 @@
 
 #include "eventloop.h"
 #include "eventloop_p.h"
-#include "pyformat.h"
 #include "pydict.h"
+#include "pyformat.h"
 #include "pyobjects.h"
 #include "pyops.h"
 #include "sleepdelay.h"
@@ -775,7 +775,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             for (std::uint32_t k = f->sp - in.a; k < f->sp; ++k)
                 items.push_back(std::move(stack[k]));
             f->sp -= in.a;
-            stack[f->sp++] = in.op == Instr::Op::BuildList ? Value::list(std::move(items)) : Value::tuple(std::move(items));
+            stack[f->sp++]
+                = in.op == Instr::Op::BuildList ? Value::list(std::move(items)) : Value::tuple(std::move(items));
             checkLimits();
             break;
         }
@@ -878,7 +879,9 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             if (in.imm == 0 && items.size() != want) {
                 error = Value::exception(ExceptionType::ValueError,
                     Value::string(items.size() < want
-                            ? QStringLiteral("not enough values to unpack (expected %1, got %2)").arg(want).arg(items.size())
+                            ? QStringLiteral("not enough values to unpack (expected %1, got %2)")
+                                  .arg(want)
+                                  .arg(items.size())
                             : QStringLiteral("too many values to unpack (expected %1)").arg(want)));
                 goto raise;
             }
@@ -892,8 +895,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             // Pushed last item first, so that the first target is stored first.
             std::vector<Value> ordered(items.begin(), items.begin() + in.a);
             if (in.imm == 1) {
-                ordered.push_back(Value::list(
-                    std::vector<Value>(items.begin() + in.a, items.end() - std::ptrdiff_t(in.b))));
+                ordered.push_back(
+                    Value::list(std::vector<Value>(items.begin() + in.a, items.end() - std::ptrdiff_t(in.b))));
                 ordered.insert(ordered.end(), items.end() - std::ptrdiff_t(in.b), items.end());
             }
             for (auto it = ordered.rbegin(); it != ordered.rend(); ++it)

@@ -55,13 +55,15 @@ struct RunEvent {
         StateChanged,  ///< task, state, other / deadline as described on TaskState; entering a final
                        ///< state, text = repr of the result or exception (when there is one)
         StepEntered,  ///< task, stepId, coroutineId
-        Printed,  ///< task, text (without the newline)
+        Printed,  ///< task, text (without the newline); other = kUnfinishedLine for a last line that has none
         Warning,  ///< text: what CPython logs to stderr (never retrieved exception, ...)
         Error,  ///< text: the traceback's last line of an uncaught error, or a deadlock report
         RunFinished,  ///< outcome
         JoinedGather,  ///< task joined gather `other` as one of its children (once per distinct task,
                        ///< in argument order, when the gather is built): what a WaitingGather waits on
     };
+    /// Printed: `other` of the line print(..., end="") left unfinished when the run ended.
+    static constexpr std::uint32_t kUnfinishedLine = 1;
     Kind kind = Kind::Printed;
     TaskState state = TaskState::Pending;
     RunOutcome outcome = RunOutcome::Completed;

@@ -480,7 +480,7 @@ void TestProjectJson::loadErrors_data()
         withMain(R"({"op": "print", "text": "{t}"}, {"op": "create_task", "call": {"coroutine": "main"}, "as": "t"})"),
         1, "coroutines[0].body[0].text", "variable 't' is used before it exists", R"("{t}")");
     row("two semantic problems",
-        withMain(R"({"op": "raise", "type": "KeyError"}, {"op": "sleep", "seconds": {"var": "z"}})"), 2,
+        withMain(R"({"op": "raise", "type": "Keyerror"}, {"op": "sleep", "seconds": {"var": "z"}})"), 2,
         "coroutines[0].body[1].seconds", "variable 'z' is used before it exists", R"({"var")");
     row("invalid coroutine name", withCoroutines(R"({"name": "main", "body": []}, {"name": "class", "body": []})"), 1,
         "coroutines[1].name", "'class' is a Python keyword", R"("class")");

@@ -223,12 +223,11 @@ void TestValidator::problems_data()
         1, "coroutines[0].body[0].body[1].text", "invalid text at column 1: ");
 
     // Exceptions.
-    row("unknown raise type", withMain(R"({"op": "raise", "type": "KeyError"})"), 1, "coroutines[0].body[0].type",
-        "unknown exception type 'KeyError'; expected one of: BaseException, Exception, ValueError, "
-        "RuntimeError, "
-        "TimeoutError, CancelledError");
-    row("engine-only type", withMain(R"({"op": "raise", "type": "TypeError"})"), 1, "coroutines[0].body[0].type",
-        "unknown exception type 'TypeError'");
+    row("unknown raise type", withMain(R"({"op": "raise", "type": "Keyerror"})"), 1, "coroutines[0].body[0].type",
+        "unknown exception type 'Keyerror'; expected one of: Exception, ValueError, RuntimeError, TimeoutError, "
+        "CancelledError, BaseException, TypeError, KeyError");
+    row("engine-only type", withMain(R"({"op": "raise", "type": "GeneratorExit"})"), 1, "coroutines[0].body[0].type",
+        "unknown exception type 'GeneratorExit'");
     row("qualified name",
         withMain(R"({"op": "try", "body": [], "except": [{"type": "asyncio.CancelledError", "body": []}]})"), 1,
         "coroutines[0].body[0].except[0].type", "unknown exception type 'asyncio.CancelledError'");
