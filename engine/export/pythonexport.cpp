@@ -176,7 +176,7 @@ bool usesNow(const std::vector<Step> &steps)
         if (s.call && callReads(*s.call))
             return true;
         for (const GatherItem &item : s.items) {
-            if (item.isCall && callReads(item.call))
+            if ((item.isCall && callReads(item.call)) || (item.isExpr() && expressionReadsNow(item.expr)))
                 return true;
         }
         bool nested = false;

@@ -206,8 +206,8 @@ bool isPlannedAsyncio(const QString &member)
 QString languageHint()
 {
     return QCoreApplication::translate("tusk::PythonImporter",
-        "rewrite it with Tusk's steps (print, sleep, create_task, await, gather, cancel, raise, return, for ... "
-        "in range, try) or remove it");
+        "rewrite it with what Tusk runs (assignments, if, while, for, try, print, sleep, create_task, await, "
+        "gather, cancel, raise, return) or remove it");
 }
 
 struct Signature {
@@ -1145,19 +1145,16 @@ private:
                 }
                 item.isCall = true;
                 item.call = std::move(*c);
-            } else if (is(a, "Starred")) {
-                add(a,
-                    tr("gather(*tasks) is not supported by Tusk yet (lists come with a later "
-                       "version); name each task or call"));
-                ok = false;
-                continue;
             } else {
-                add(a,
-                    tr("asyncio.gather() takes task variables and coroutine calls in Tusk; %1 is not "
-                       "supported yet")
-                        .arg(constructName(nodeType(a))));
-                ok = false;
-                continue;
+                // Any other argument is an expression that gives a task (`tasks[0]`), or with a
+                // star an iterable of them (`*tasks`).
+                item.starred = is(a, "Starred");
+                std::optional<QString> text = expressionText(item.starred ? get(a, "value") : a, ExprMode::Value);
+                if (!text) {
+                    ok = false;
+                    continue;
+                }
+                item.expr = *text;
             }
             s.items.push_back(std::move(item));
         }
@@ -1312,22 +1309,12 @@ private:
 
     std::optional<Operand> expressionOperand(const JsonValue &e)
     {
-        if (std::optional<Operand> simple = operandQuiet(e); simple && nameOf(e) != QLatin1String("now")) {
-            if (simple->isVar || !literalNeedsSource(e))
-                return simple;
-        }
+        if (std::optional<Operand> simple = operandQuiet(e); simple && nameOf(e) != QLatin1String("now"))
+            return simple;
         std::optional<QString> text = expressionText(e, ExprMode::Value);
         if (!text)
             return std::nullopt;
         return Operand::fromSource(*text);
-    }
-
-    /// A literal whose value a JSON literal cannot hold as written (`2**100` is not a literal,
-    /// but `1e400` or a huge int is): keep it as source.
-    static bool literalNeedsSource(const JsonValue &e)
-    {
-        Q_UNUSED(e);
-        return false;
     }
 
     // --- expressions as written

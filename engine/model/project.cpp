@@ -95,7 +95,7 @@ bool needsVersion2(const Step &s)
     if (s.call && argsNeed(*s.call))
         return true;
     for (const GatherItem &item : s.items) {
-        if (item.isCall && argsNeed(item.call))
+        if ((item.isCall && argsNeed(item.call)) || item.isExpr())
             return true;
     }
     for (const ExceptClause &h : s.handlers) {

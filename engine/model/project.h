@@ -44,11 +44,29 @@ struct Call {
     bool operator==(const Call &o) const = default;
 };
 
-/// One entry of `gather.items`: `{ "task": var }` or `{ "call": ... }`.
+/// One entry of `gather.items`: `{ "task": var }`, `{ "call": ... }`, or (format 2) an expression
+/// that gives a task, `{ "expr": "tasks[0]" }`, or one whose items are spread into the call,
+/// `{ "starred": "tasks" }` for `gather(*tasks)`.
 struct GatherItem {
     bool isCall = false;
-    QString task;  ///< when !isCall
+    QString task;  ///< when !isCall and expr is empty
     Call call;  ///< when isCall
+    QString expr;  ///< format 2: the expression's Python source, when not a call or a plain variable
+    bool starred = false;  ///< with expr: `*expr`, each item of the iterable is an argument
+    bool isExpr() const { return !isCall && !expr.isEmpty(); }
+    static GatherItem ofTask(const QString &variable)
+    {
+        GatherItem item;
+        item.task = variable;
+        return item;
+    }
+    static GatherItem ofCall(const Call &c)
+    {
+        GatherItem item;
+        item.isCall = true;
+        item.call = c;
+        return item;
+    }
     bool operator==(const GatherItem &o) const = default;
 };
 

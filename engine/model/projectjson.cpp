@@ -272,15 +272,24 @@ public:
                     .arg(describe(v)));
             return;
         }
-        checkUnknown(v, path, {"task", "call"}, QStringLiteral("a gather item"));
+        checkUnknown(v, path, {"task", "call", "expr", "starred"}, QStringLiteral("a gather item"));
         const JsonValue *task = v.find(QStringLiteral("task"));
         const JsonValue *call = v.find(QStringLiteral("call"));
-        if (task && call) {
-            add(v, path, QStringLiteral("a gather item has either 'task' or 'call', not both"));
-        } else if (!task && !call) {
-            add(v, path, QStringLiteral("a gather item needs 'task' or 'call'"));
+        const JsonValue *expr = v.find(QStringLiteral("expr"));
+        const JsonValue *starred = v.find(QStringLiteral("starred"));
+        const int given = int(task != nullptr) + int(call != nullptr) + int(expr != nullptr) + int(starred != nullptr);
+        if (given > 1) {
+            add(v, path, QStringLiteral("a gather item has one of 'task', 'call', 'expr' or 'starred', not several"));
+        } else if (given == 0) {
+            add(v, path, QStringLiteral("a gather item needs 'task', 'call', 'expr' or 'starred'"));
         } else if (task) {
             readString(*task, field(path, QStringLiteral("task")), QStringLiteral("task"), &out->task);
+        } else if (expr || starred) {
+            const QString key = expr ? QStringLiteral("expr") : QStringLiteral("starred");
+            readString(expr ? *expr : *starred, field(path, key), key, &out->expr);
+            out->starred = starred != nullptr;
+            if (out->expr.trimmed().isEmpty())
+                add(expr ? *expr : *starred, field(path, key), QStringLiteral("'%1' must not be empty").arg(key));
         } else {
             out->isCall = true;
             readCall(*call, field(path, QStringLiteral("call")), &out->call);
@@ -631,6 +640,9 @@ JsonValue stepToJson(const Step &s)
                 JsonValue i = JsonValue::object();
                 if (item.isCall)
                     i.set(QStringLiteral("call"), callToJson(item.call));
+                else if (item.isExpr())
+                    i.set(item.starred ? QStringLiteral("starred") : QStringLiteral("expr"),
+                        JsonValue::string(item.expr));
                 else
                     i.set(QStringLiteral("task"), JsonValue::string(item.task));
                 items.push_back(std::move(i));

@@ -134,6 +134,9 @@ public:
                     argumentBreak(true);
                 if (s.items[i].isCall)
                     call(s.items[i].call);
+                else if (s.items[i].isExpr())
+                    add((s.items[i].starred ? QStringLiteral("*") : QString())
+                        + m_spelling.expression(s.items[i].expr));
                 else
                     add(s.items[i].task);
             }

@@ -636,6 +636,9 @@ private:
                     const QString ipath = index(path, f.key, j);
                     if (item.isCall)
                         checkCall(item.call, field(ipath, "call"), *scope, id);
+                    else if (item.isExpr())
+                        checkExpression(
+                            item.expr, ExprMode::Value, field(ipath, item.starred ? "starred" : "expr"), *scope, id);
                     else
                         checkVar(item.task, field(ipath, "task"), *scope, id);
                 }

@@ -861,7 +861,8 @@ private:
                     return -1;
                 if (!acceptOp(":")) {
                     if (isOp(",") || isOp("}") || isKeyword("for"))
-                        return refuse(peek(), QStringLiteral("a set"));
+                        return refuse(
+                            t, isKeyword("for") ? QStringLiteral("a set comprehension") : QStringLiteral("a set"));
                     return syntaxError(peek(), QStringLiteral("':' expected after dictionary key"));
                 }
                 const std::int32_t value = expression();

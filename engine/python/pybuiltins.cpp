@@ -43,6 +43,7 @@ constexpr Entry kBuiltins[] = {
     {"dict", Builtin::Dict, true},
     {"repr", Builtin::Repr, false},
     {"isinstance", Builtin::Isinstance, false},
+    {"type", Builtin::Type, true},
     {"any", Builtin::Any, false},
     {"all", Builtin::All, false},
     {"divmod", Builtin::Divmod, false},
@@ -87,7 +88,29 @@ public:
             return QStringLiteral("type");
         return QStringLiteral("builtin_function_or_method");
     }
+    // Each use of `int` makes a value of its own: the same builtin is the same object.
+    bool sameAs(const PyObject &other) const override
+    {
+        auto *b = dynamic_cast<const BuiltinObject *>(&other);
+        return b && b->name.builtin == name.builtin && b->name.exception == name.exception;
+    }
     BuiltinName name;
+};
+
+// A class that no builtin name stands for, as type() returns it: `<class '_asyncio.Task'>`.
+class TypeObject final : public PyObject {
+public:
+    explicit TypeObject(QString qualifiedName)
+        : qualified(std::move(qualifiedName))
+    {
+    }
+    QString typeName() const override { return QStringLiteral("type"); }
+    bool sameAs(const PyObject &other) const override
+    {
+        auto *t = dynamic_cast<const TypeObject *>(&other);
+        return t && t->qualified == qualified;
+    }
+    QString qualified;
 };
 
 Value typeError(const QString &m)
@@ -663,14 +686,39 @@ bool builtinOf(const Value &v, BuiltinName *out)
     return true;
 }
 
+bool isBuiltinValue(const Value &v)
+{
+    BuiltinName b;
+    return builtinOf(v, &b) || (v.isObject() && dynamic_cast<const TypeObject *>(v.toObject()));
+}
+
+Value typeOf(const Value &v)
+{
+    const QString name = v.typeName();
+    BuiltinName b;
+    if (findBuiltin(name, &b) && (b.builtin == Builtin::ExceptionClass || entryOf(b.builtin).isType))
+        return builtinValue(b);
+    auto *t = new TypeObject(name);
+    t->account(sizeof(TypeObject));
+    return Value::object(t);
+}
+
+QString builtinQualifiedName(const Value &v)
+{
+    if (v.isObject()) {
+        if (auto *t = dynamic_cast<const TypeObject *>(v.toObject()))
+            return t->qualified;
+    }
+    BuiltinName b;
+    builtinOf(v, &b);
+    return builtinName(b);
+}
+
 QString builtinRepr(const Value &v)
 {
     BuiltinName b;
-    builtinOf(v, &b);
-    if (b.builtin == Builtin::ExceptionClass)
-        return QStringLiteral("<class '%1'>").arg(exceptionTypeName(b.exception));
-    if (entryOf(b.builtin).isType)
-        return QStringLiteral("<class '%1'>").arg(builtinName(b));
+    if (!builtinOf(v, &b) || b.builtin == Builtin::ExceptionClass || entryOf(b.builtin).isType)
+        return QStringLiteral("<class '%1'>").arg(builtinQualifiedName(v));
     return QStringLiteral("<built-in function %1>").arg(builtinName(b));
 }
 
@@ -812,6 +860,13 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         *out = x->isString() ? *x : Value::string(text);
         return true;
     }
+    case C::Type:
+        if (c.args.size() != 1 || !c.keywordNames.empty()) {
+            error = typeError(QStringLiteral("type() takes 1 or 3 arguments"));
+            return false;
+        }
+        *out = typeOf(c.args[0]);
+        return true;
     case C::Repr:
     case C::Ascii: {
         if (!exactly(c, 1, b.builtin == C::Repr ? "repr" : "ascii", error))

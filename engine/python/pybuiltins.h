@@ -48,6 +48,7 @@ enum class Builtin : std::uint8_t {
     Hex,
     Bin,
     Oct,
+    Type,
     Print,  ///< print() inside an expression: its text goes through the caller (see BuiltinCall::print)
     ExceptionClass,  ///< ValueError(...), KeyError(...), ...: `exception` says which
 };
@@ -81,8 +82,14 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &call, Value *out, Valu
 Value builtinValue(const BuiltinName &b);
 /// The builtin a value stands for, if it is one.
 bool builtinOf(const Value &v, BuiltinName *out);
-/// repr() of a builtin value.
+/// True for a builtin value and for the class type(x) returns (`<class 'NoneType'>`).
+bool isBuiltinValue(const Value &v);
+/// The dotted name of a builtin value or class (`len`, `int`, `_asyncio.Task`).
+QString builtinQualifiedName(const Value &v);
+/// repr() of a builtin value or class.
 QString builtinRepr(const Value &v);
+/// type(v): the builtin class when there is one (`type(1) is int`), or a class of its own.
+Value typeOf(const Value &v);
 /// list.sort()'s algorithm on `keys`, moving `items` alike (CPython's comparison order for
 /// short lists, so that a TypeError names the same pair).
 bool sortValues(std::vector<Value> &keys, std::vector<Value> &items, Value &error);

@@ -1085,8 +1085,7 @@ bool objectReprInto(QString &out, const Value &v, ReprState &st)
         out.append(QLatin1String("])"));
         return true;
     }
-    BuiltinName builtin;
-    if (builtinOf(v, &builtin)) {
+    if (isBuiltinValue(v)) {
         out.append(builtinRepr(v));
         return true;
     }

@@ -969,6 +969,12 @@ bool callMethod(const Value &self, const QString &name, const BuiltinCall &call,
 
 bool getAttribute(const Value &self, const QString &name, Value *out, Value &error)
 {
+    if (isBuiltinValue(self) && (name == u"__name__" || name == u"__qualname__")) {
+        // `<class '_asyncio.Task'>` is named Task.
+        const QString full = builtinQualifiedName(self);
+        *out = Value::string(full.mid(full.lastIndexOf(u'.') + 1));
+        return true;
+    }
     if (self.isException() && name == u"args") {
         *out = Value::tuple(self.exceptionArgs());
         return true;

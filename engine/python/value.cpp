@@ -302,6 +302,8 @@ bool Value::sameObject(const Value &other) const noexcept
         return m_u.d == other.m_u.d;
     case Kind::Task:
         return m_u.task == other.m_u.task;
+    case Kind::Object:
+        return m_u.obj == other.m_u.obj || toObject()->sameAs(*other.toObject());
     default:
         return m_u.obj == other.m_u.obj;
     }

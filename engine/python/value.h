@@ -104,6 +104,8 @@ class PyObject : public HeapObject {
 public:
     /// CPython's tp_name (`range`, `list_iterator`, `dict_keys`).
     virtual QString typeName() const = 0;
+    /// `is`: the same object. Values that stand for one thing (a builtin, a class) say so here.
+    virtual bool sameAs(const PyObject &other) const { return this == &other; }
 };
 
 /// A Python value as a Tusk program sees it: None, bool, int (64-bit inline, or a GMP integer

@@ -166,8 +166,8 @@ bool CoroutineCompiler::stepHasExpressions(const Step &s) const
     }
     if (s.call && argsHave(*s.call))
         return true;
-    return std::any_of(
-        s.items.begin(), s.items.end(), [&](const GatherItem &g) { return g.isCall && argsHave(g.call); });
+    return std::any_of(s.items.begin(), s.items.end(),
+        [&](const GatherItem &g) { return g.isExpr() || (g.isCall && argsHave(g.call)); });
 }
 
 bool CoroutineCompiler::markStep(const Step &s)
@@ -236,10 +236,16 @@ void CoroutineCompiler::compileStep(const Step &s, std::uint32_t depth)
         for (const GatherItem &item : s.items) {
             CompiledGatherItem c;
             c.isCall = item.isCall;
-            if (item.isCall)
+            c.starred = item.starred;
+            if (item.isCall) {
                 c.call = call(item.call);
-            else
+            } else if (item.isExpr()) {
+                c.slot = hiddenSlot();
+                expression(item.expr);
+                emitOp(Instr::Op::StoreLocal, c.slot, 0, -1);
+            } else {
                 c.slot = slotFor(item.task);
+            }
             g.items.push_back(c);
         }
         m_program.gathers.push_back(std::move(g));

@@ -14,6 +14,13 @@ namespace tusk {
 
 namespace {
 
+// One argument of gather() once `*iterable` is spread out: a coroutine call or a value.
+struct GatherArgument {
+    const CompiledCall *call = nullptr;
+    std::vector<Value> callArgs;
+    Value value;
+};
+
 Value typeError(const QString &message)
 {
     return Value::exception(ExceptionType::TypeError, Value::string(message));
@@ -460,15 +467,42 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
         }
         case Instr::Op::Gather: {
             const CompiledGather &g = m_program->gathers[in.a];
-            // Arguments are evaluated first (coroutine objects, task variables); then gather()
-            // wraps each coroutine in a task, in order.
-            std::vector<std::vector<Value>> callArgs(g.items.size());
-            std::vector<Value> taskValues(g.items.size());
-            for (std::size_t i = 0; i < g.items.size(); ++i) {
-                const CompiledGatherItem &item = g.items[i];
-                if (item.isCall ? !evalArgs(*task, m_program->calls[item.call], callArgs[i], error)
-                                : !readSlot(*task, item.slot, &taskValues[i], error))
+            // Arguments are evaluated first (coroutine objects, task variables, `*tasks` spread
+            // out); then gather() wraps each coroutine in a task, in order.
+            std::vector<GatherArgument> arguments;
+            arguments.reserve(g.items.size());
+            for (const CompiledGatherItem &item : g.items) {
+                GatherArgument a;
+                if (item.isCall) {
+                    a.call = &m_program->calls[item.call];
+                    if (!evalArgs(*task, *a.call, a.callArgs, error))
+                        goto raise;
+                    arguments.push_back(std::move(a));
+                    continue;
+                }
+                Value v;
+                if (!readSlot(*task, item.slot, &v, error))
                     goto raise;
+                if (!item.starred) {
+                    a.value = std::move(v);
+                    arguments.push_back(std::move(a));
+                    continue;
+                }
+                Value iterator;
+                if (!pyIter(v, &iterator, error)) {
+                    error = typeError(
+                        QStringLiteral("asyncio.tasks.gather() argument after * must be an iterable, not %1")
+                            .arg(v.typeName()));
+                    goto raise;
+                }
+                std::vector<Value> spread;
+                if (!pyToVector(iterator, &spread, error))
+                    goto raise;
+                for (Value &each : spread) {
+                    GatherArgument e;
+                    e.value = std::move(each);
+                    arguments.push_back(std::move(e));
+                }
             }
             if (m_closingFrames > 0) {
                 // After the loop closed: a coroutine (or no argument at all) finds no event loop,
@@ -476,17 +510,18 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 // unfinished tasks only would make gather() wait, which yields.
                 bool haveLoop = false;
                 Value failure;
-                for (std::size_t i = 0; i < g.items.size() && failure.isNone(); ++i) {
-                    if (!g.items[i].isCall && !taskValues[i].isTask())
+                for (std::size_t i = 0; i < arguments.size() && failure.isNone(); ++i) {
+                    const GatherArgument &a = arguments[i];
+                    if (!a.call && !a.value.isTask())
                         failure
                             = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
-                    else if (g.items[i].isCall)
+                    else if (a.call)
                         failure = runtimeError(haveLoop ? kLoopClosed : kNoCurrentLoop);
-                    else if (m_futures[m_tasks[taskValues[i].toTask()].future].state != Future::State::Pending)
+                    else if (m_futures[m_tasks[a.value.toTask()].future].state != Future::State::Pending)
                         failure = runtimeError(kLoopClosed);
                     haveLoop = true;
                 }
-                if (g.items.empty())
+                if (arguments.empty())
                     failure = runtimeError(kNoCurrentLoop);
                 if (failure.isNone())
                     goto ignoreExit;
@@ -496,15 +531,13 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             // CPython wraps each argument in a task and adds its done callback before the next
             // argument: a finished task's callback is queued before later tasks' first steps.
             const std::uint32_t gid = beginGather(g.returnExceptions);
-            for (std::size_t i = 0; i < g.items.size(); ++i) {
-                const CompiledGatherItem &item = g.items[i];
-                if (item.isCall) {
-                    const TaskId t
-                        = createTask(m_program->calls[item.call].coroutine, callArgs[i], id, nullptr, false, in.stepId);
+            for (GatherArgument &a : arguments) {
+                if (a.call) {
+                    const TaskId t = createTask(a.call->coroutine, a.callArgs, id, nullptr, false, in.stepId);
                     task = &m_tasks[id];
                     gatherAdd(gid, m_tasks[t].future);
-                } else if (taskValues[i].isTask()) {
-                    gatherAdd(gid, m_tasks[taskValues[i].toTask()].future);
+                } else if (a.value.isTask()) {
+                    gatherAdd(gid, m_tasks[a.value.toTask()].future);
                 } else {
                     // ensure_future() raises here: the tasks made for earlier arguments run on.
                     error = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));

@@ -34,7 +34,8 @@ struct CompiledTemplatePart {
 
 struct CompiledGatherItem {
     bool isCall = false;
-    std::uint32_t slot = 0;  ///< task variable
+    bool starred = false;  ///< `*slot`: every item of the iterable in the slot is an argument
+    std::uint32_t slot = 0;  ///< task variable, or the hidden slot an expression item was stored in
     std::uint32_t call = 0;  ///< index into Program::calls
 };
 

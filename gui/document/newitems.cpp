@@ -28,7 +28,7 @@ QStringList usedTasks(const Coroutine &c)
         if (!s.task.isEmpty())
             used << s.task;
         for (const GatherItem &item : s.items) {
-            if (!item.isCall)
+            if (!item.isCall && !item.isExpr())
                 used << item.task;
         }
     });
@@ -141,7 +141,7 @@ Step NewItems::step(StepOp op, const Project &project, const StepList &list, int
             const QStringList used = c ? usedTasks(*c) : QStringList();
             for (const QString &t : taskVariablesInScope(project, list, index)) {
                 if (!used.contains(t))
-                    s.items.push_back(GatherItem {false, t, {}});
+                    s.items.push_back(GatherItem::ofTask(t));
             }
             break;
         }

@@ -883,12 +883,25 @@ void InspectorWidget::buildGatherItems(
             });
             picker = box;
         } else {
-            auto *box = variableBox(QStringLiteral("item%1.task").arg(i), tasks, item.task);
+            // A task variable, or any expression that gives a task; `*tasks` spreads a list.
+            const QString shown
+                = item.isExpr() ? (item.starred ? QStringLiteral("*") : QString()) + item.expr : item.task;
+            auto *box = variableBox(QStringLiteral("item%1.task").arg(i), tasks, shown);
+            box->setToolTip(tr("A task variable, an expression that gives a task (tasks[0]), or *tasks for "
+                               "every task in a list"));
             auto commit = [this, i, box] {
-                const QString name = box->currentText().trimmed();
+                const QString text = box->currentText().trimmed();
                 editStep(tr("Change task"), QString(), false, [&](Step &s) {
-                    if (i < s.items.size())
-                        s.items[i].task = name;
+                    if (i >= s.items.size())
+                        return;
+                    GatherItem &it = s.items[i];
+                    it.starred = text.startsWith(u'*');
+                    const QString body = it.starred ? text.mid(1).trimmed() : text;
+                    const bool plainName = !it.starred && isValidName(body);
+                    it.task = plainName ? body : QString();
+                    it.expr = plainName ? QString() : body;
+                    if (plainName)
+                        it.starred = false;
                 });
             };
             connect(box, &QComboBox::activated, this, commit);
@@ -927,19 +940,13 @@ void InspectorWidget::buildGatherItems(
     connect(addTask, &QPushButton::clicked, this, [this, tasks] {
         editStep(
             tr("Add to gather"), QString(), false,
-            [&](Step &s) {
-                s.items.push_back(GatherItem {false, tasks.value(0), {}});
-            },
-            true);
+            [&](Step &s) { s.items.push_back(GatherItem::ofTask(tasks.value(0))); }, true);
     });
     auto *addCall = new QPushButton(tr("Add a call"), buttons);
     addCall->setObjectName(QStringLiteral("addCall"));
     connect(addCall, &QPushButton::clicked, this, [this] {
         editStep(
-            tr("Add to gather"), QString(), false,
-            [&](Step &s) {
-                s.items.push_back(GatherItem {true, {}, {}});
-            },
+            tr("Add to gather"), QString(), false, [&](Step &s) { s.items.push_back(GatherItem::ofCall(Call())); },
             true);
     });
     h->addWidget(addTask);

@@ -402,11 +402,13 @@ void TestProjectJson::loadErrors_data()
     row("gather item string", withMain(R"({"op": "gather", "items": ["t"]})"), 1, "coroutines[0].body[0].items[0]",
         "a gather item must be an object", R"("t")");
     row("gather item both", withMain(R"({"op": "gather", "items": [{"task": "t", "call": {"coroutine": "main"}}]})"), 1,
-        "coroutines[0].body[0].items[0]", "a gather item has either 'task' or 'call', not both", R"({"task")");
+        "coroutines[0].body[0].items[0]", "a gather item has one of 'task', 'call', 'expr' or 'starred', not several",
+        R"({"task")");
     row("gather item neither", withMain(R"({"op": "gather", "items": [1, {}]})"), 2, "coroutines[0].body[0].items[1]",
-        "a gather item needs 'task' or 'call'", "{}");
+        "a gather item needs 'task', 'call', 'expr' or 'starred'", "{}");
     row("gather item unknown", withMain(R"({"op": "gather", "items": [{"task": "t", "tsk": 1}]})"), 1,
-        "coroutines[0].body[0].items[0].tsk", "unknown field 'tsk' in a gather item; expected: task, call", "1}");
+        "coroutines[0].body[0].items[0].tsk",
+        "unknown field 'tsk' in a gather item; expected: task, call, expr, starred", "1}");
     row("gather item call broken", withMain(R"({"op": "gather", "items": [{"call": {"coroutine": 1}}]})"), 1,
         "coroutines[0].body[0].items[0].call.coroutine", "'coroutine' must be a string, not an integer", "1}");
     row("return_exceptions number", withMain(R"({"op": "gather", "items": [], "return_exceptions": 1})"), 1,
@@ -688,7 +690,7 @@ void TestProjectJson::writerOmitsDefaults()
     main.body.push_back(task);
     Step gather;
     gather.op = StepOp::Gather;
-    gather.items.push_back(GatherItem {false, QStringLiteral("t"), {}});
+    gather.items.push_back(GatherItem::ofTask(QStringLiteral("t")));
     main.body.push_back(gather);
     p.coroutines.push_back(main);
 

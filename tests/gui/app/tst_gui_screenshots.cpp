@@ -324,8 +324,8 @@ void TestGuiScreenshots::pythonViews()
     window.outputPanel()->stop();
     QTRY_VERIFY(!window.outputPanel()->isRunning());
 
-    QVERIFY(!window.importPythonFile(
-        QStringLiteral(TUSK_SOURCE_DIR "/tests/conformance/python/refused/docs-say-after.py"), false));
+    QVERIFY(
+        !window.importPythonFile(QStringLiteral(TUSK_SOURCE_DIR "/tests/conformance/python/refused/calls.py"), false));
     QVERIFY(window.codeView()->isEditing());
     QCOMPARE(window.codeView()->problemLines().size(), 3);
     QCoreApplication::processEvents();

@@ -512,12 +512,12 @@ void TestEditor::pythonOfUnfinishedSteps()
         return s;
     };
     Step gather = step(StepOp::Gather);
-    gather.items = {GatherItem {false, QString(), {}}, GatherItem {false, QStringLiteral("t"), {}}};
+    gather.items = {GatherItem::ofTask(QString()), GatherItem::ofTask(QStringLiteral("t"))};
     QCOMPARE(plainText(stepCode(gather)), QStringLiteral("await asyncio.gather(, t)"));
     gather.items.clear();
     gather.returnExceptions = true;
     QCOMPARE(plainText(stepCode(gather)), QStringLiteral("await asyncio.gather(return_exceptions=True)"));
-    gather.items = {GatherItem {false, QString(), {}}};
+    gather.items = {GatherItem::ofTask(QString())};
     QCOMPARE(plainText(stepCode(gather)), QStringLiteral("await asyncio.gather(, return_exceptions=True)"));
 
     Step raise = step(StepOp::Raise);
@@ -796,7 +796,7 @@ void TestEditor::everyValidatorMessageIsRecognised()
     loop.var = QStringLiteral("now");
     main.body.push_back(loop);
     Step unpicked = step(StepOp::Gather);
-    unpicked.items = {GatherItem {false, QString(), {}}};
+    unpicked.items = {GatherItem::ofTask(QString())};
     main.body.push_back(unpicked);
     p.coroutines.push_back(main);
     p.coroutines.push_back(coroutineNamed("none"));
