@@ -1307,6 +1307,15 @@ private:
         return std::nullopt;
     }
 
+    /// expressionOperand() that adds no problem when the expression cannot be held.
+    std::optional<Operand> expressionOperandQuiet(const JsonValue &e)
+    {
+        const std::size_t before = m_problems.size();
+        std::optional<Operand> o = expressionOperand(e);
+        m_problems.resize(before);
+        return o;
+    }
+
     std::optional<Operand> expressionOperand(const JsonValue &e)
     {
         if (std::optional<Operand> simple = operandQuiet(e); simple && nameOf(e) != QLatin1String("now"))
@@ -1538,6 +1547,7 @@ private:
         }
         QString sep = QStringLiteral(" ");
         bool ok = true;
+        const std::size_t problemsBefore = m_problems.size();
         for (const JsonValue &k : list(call, "keywords")) {
             const QString key = text(k, "arg");
             const JsonValue &v = get(k, "value");
@@ -1566,14 +1576,30 @@ private:
             }
         }
         QStringList pieces;
+        bool piecesOk = true;
+        const std::size_t piecesProblems = m_problems.size();
         for (const JsonValue &a : list(call, "args")) {
             std::optional<QString> piece = templatePiece(a);
             if (!piece)
-                ok = false;
+                piecesOk = false;
             else
                 pieces << *piece;
         }
-        if (!ok)
+        if (ok && !piecesOk && problemsBefore == piecesProblems) {
+            // What a template cannot hold (a backslash inside braces, a '#') still prints
+            // through the builtin: the line is the same.
+            const std::vector<Problem> templateProblems(
+                m_problems.begin() + std::ptrdiff_t(piecesProblems), m_problems.end());
+            m_problems.resize(piecesProblems);
+            Step e = newStep(StepOp::Expr, call);
+            e.value = expressionOperandQuiet(call);
+            if (e.value) {
+                out->push_back(std::move(e));
+                return;
+            }
+            m_problems.insert(m_problems.end(), templateProblems.begin(), templateProblems.end());
+        }
+        if (!ok || !piecesOk)
             return;
         Step s = newStep(StepOp::Print, call);
         s.text = pieces.join(escapeBraces(sep));
@@ -1586,10 +1612,8 @@ private:
         if (is(e, "JoinedStr"))
             return fString(e);
         if (is(e, "Constant") || is(e, "UnaryOp")) {
-            std::optional<Value> v = literal(e);
-            if (!v)
-                return std::nullopt;
-            return escapeBraces(pyStr(*v));
+            if (std::optional<Value> v = literal(e, true))
+                return escapeBraces(pyStr(*v));
         }
         if (std::optional<QString> f = field(e, true))
             return QStringLiteral("{%1}").arg(*f);
@@ -1691,7 +1715,7 @@ private:
             return std::nullopt;
         if ((f == QLatin1String("repr") || f == QLatin1String("str") || f == QLatin1String("ascii"))
             && args.size() == 1) {
-            std::optional<QString> inner = field(args[0], true);
+            std::optional<QString> inner = fieldQuiet(args[0]);
             if (!inner)
                 return std::nullopt;
             if (f == QLatin1String("str"))
@@ -1708,19 +1732,33 @@ private:
                     return std::nullopt;
             }
             QString inner;
-            if (std::optional<QString> plain = field(args[0], true)) {
-                inner = *plain;
-            } else if (is(args[0], "Call")) {
-                std::optional<QString> converted = convertedField(args[0]);
-                if (!converted || converted->contains(QLatin1Char(':')))
+            if (is(args[0], "Call")) {
+                if (std::optional<QString> converted = convertedField(args[0])) {
+                    if (converted->contains(QLatin1Char(':')))
+                        return std::nullopt;
+                    inner = converted->mid(1, converted->size() - 2);  // `x!r`
+                }
+            }
+            if (inner.isEmpty()) {
+                std::optional<QString> plain = fieldQuiet(args[0]);
+                if (!plain)
                     return std::nullopt;
-                inner = converted->mid(1, converted->size() - 2);  // `x!r`
-            } else {
-                return std::nullopt;
+                inner = *plain;
             }
             return spec.isEmpty() ? QStringLiteral("{%1}").arg(inner) : QStringLiteral("{%1:%2}").arg(inner, spec);
         }
         return std::nullopt;
+    }
+
+    /// A field for any expression, or nullopt without a problem.
+    std::optional<QString> fieldQuiet(const JsonValue &e)
+    {
+        if (std::optional<QString> plain = field(e, true))
+            return plain;
+        const std::size_t before = m_problems.size();
+        std::optional<QString> text = expressionField(e);
+        m_problems.resize(before);
+        return text;
     }
 
     /// A template field's expression: a variable, `t.done()`, `t.cancelled()` or the now

@@ -1136,12 +1136,23 @@ bool callBuiltin(const BuiltinName &b, const BuiltinCall &c, Value *out, Value &
         return true;
     }
     case C::Pow: {
-        if (!onlyKeywords(c, {"base", "exp"}, "pow", error))
+        if (!onlyKeywords(c, {"base", "exp", "mod"}, "pow", error))
             return false;
-        if (c.args.size() != 2) {
-            error
-                = typeError(QStringLiteral("pow() takes 2 positional arguments here (Tusk has no 3-argument pow yet)"));
+        const Value *mod = keyword(c, "mod");
+        if (c.args.size() == 3)
+            mod = &c.args[2];
+        if (c.args.size() < 2 || c.args.size() > 3 || (c.args.size() == 3 && keyword(c, "mod"))) {
+            error = typeError(c.args.size() > 3
+                    ? QStringLiteral("pow expected at most 3 arguments, got %1").arg(c.args.size())
+                    : QStringLiteral("pow() missing required argument 'exp' (pos 2)"));
             return false;
+        }
+        if (mod && !mod->isNone()) {
+            if (!c.args[0].isIntegral() || !c.args[1].isIntegral() || !mod->isIntegral()) {
+                error = typeError(QStringLiteral("pow() 3rd argument not allowed unless all arguments are integers"));
+                return false;
+            }
+            return intPowMod(c.args[0], c.args[1], *mod, out, error);
         }
         if (!pyBinary(ExprNode::BinaryOp::Pow, c.args[0], c.args[1], false, out, error)) {
             if (error.isException() && error.exceptionType() == ExceptionType::TypeError

@@ -305,6 +305,33 @@ bool intTrueDiv(const Value &a, const Value &b, Value *out, Value &err)
     return true;
 }
 
+bool intPowMod(const Value &a, const Value &b, const Value &m, Value *out, Value &err)
+{
+    if (intSign(m) == 0) {
+        err = Value::exception(
+            ExceptionType::ValueError, Value::string(QStringLiteral("pow() 3rd argument cannot be 0")));
+        return false;
+    }
+    Mpz base, exponent, modulus, result;
+    intToMpz(a, base.z);
+    intToMpz(b, exponent.z);
+    intToMpz(m, modulus.z);
+    mpz_abs(modulus.z, modulus.z);
+    if (mpz_sgn(exponent.z) < 0) {
+        if (mpz_invert(base.z, base.z, modulus.z) == 0) {
+            err = Value::exception(ExceptionType::ValueError,
+                Value::string(QStringLiteral("base is not invertible for the given modulus")));
+            return false;
+        }
+        mpz_neg(exponent.z, exponent.z);
+    }
+    mpz_powm(result.z, base.z, exponent.z, modulus.z);  // in [0, |m|)
+    if (intSign(m) < 0 && mpz_sgn(result.z) != 0)
+        mpz_sub(result.z, result.z, modulus.z);
+    *out = intFromMpz(result.z);
+    return true;
+}
+
 bool intPow(const Value &a, const Value &b, Value *out, Value &err)
 {
     if (intSign(b) < 0) {

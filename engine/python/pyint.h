@@ -58,6 +58,9 @@ bool intMod(const Value &a, const Value &b, Value *out, Value &error);
 bool intTrueDiv(const Value &a, const Value &b, Value *out, Value &error);
 /// `a ** b`: an int for b >= 0, else a float (as float(a) ** float(b)).
 bool intPow(const Value &a, const Value &b, Value *out, Value &error);
+/// pow(a, b, m): modular power; a negative `b` takes the inverse (Python 3.8+), the result has
+/// the sign of `m`.
+bool intPowMod(const Value &a, const Value &b, const Value &m, Value *out, Value &error);
 /// `a << b`, `a >> b`, `a & b`, `a | b`, `a ^ b`.
 bool intShift(const Value &a, const Value &b, bool left, Value *out, Value &error);
 Value intBitwise(const Value &a, const Value &b, char op);
