@@ -639,7 +639,7 @@ private:
                     f += QLatin1Char('{') + p.debug;
                     if (!p.conversion.isNull() && !p.impliedConversion)
                         f += QLatin1Char('!') + p.conversion;
-                    if (!p.spec.isEmpty())
+                    if (p.hasSpec)
                         f += QLatin1Char(':') + p.spec;
                     f += QLatin1Char('}');
                     continue;
@@ -647,7 +647,7 @@ private:
                 f += QLatin1Char('{') + fieldExpr(p);
                 if (!p.conversion.isNull())
                     f += QLatin1Char('!') + p.conversion;
-                if (!p.spec.isEmpty())
+                if (p.hasSpec)
                     f += QLatin1Char(':') + p.spec;
                 f += QLatin1Char('}');
             }
@@ -669,8 +669,11 @@ private:
                 e = QStringLiteral("%1(%2)").arg(builtin("str"), e);
             else if (p.conversion == u'a')
                 e = QStringLiteral("%1(%2)").arg(builtin("ascii"), e);
-            if (!p.spec.isEmpty() || p.conversion.isNull())
+            // `{x}` is format(x), `{x:}` and `{x:>4}` format(x, SPEC): the import tells them apart.
+            if (p.hasSpec)
                 e = QStringLiteral("%1(%2, %3)").arg(builtin("format"), e, pythonStringLiteral(p.spec));
+            else if (p.conversion.isNull())
+                e = QStringLiteral("%1(%2)").arg(builtin("format"), e);
             pieces << e;
         }
         return pieces.join(QStringLiteral(" + "));

@@ -1745,7 +1745,7 @@ private:
                     return std::nullopt;
                 inner = *plain;
             }
-            return spec.isEmpty() ? QStringLiteral("{%1}").arg(inner) : QStringLiteral("{%1:%2}").arg(inner, spec);
+            return args.size() == 1 ? QStringLiteral("{%1}").arg(inner) : QStringLiteral("{%1:%2}").arg(inner, spec);
         }
         return std::nullopt;
     }
@@ -1838,8 +1838,7 @@ private:
                     add(spec, tr("braces in a format spec are not supported by Tusk; remove them"));
                     ok = false;
                 }
-                if (!specText.isEmpty())
-                    fieldText += QLatin1Char(':') + specText;
+                fieldText += QLatin1Char(':') + specText;  // `{x:}` stays as written
             }
             out += QLatin1Char('{') + fieldText + QLatin1Char('}');
         }

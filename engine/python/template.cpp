@@ -306,6 +306,7 @@ bool parseField(const QString &text, int open, int *next, TemplatePart *part, QS
     bool hasSpec = false;
     if (i < n && text[i] == u':') {
         hasSpec = true;
+        part->hasSpec = true;
         ++i;
         if (i >= n)
             return expectingBrace(n);

@@ -14,6 +14,7 @@ struct TemplatePart {
     QString text;  ///< Literal: the text with `{{`/`}}` already unescaped; otherwise the variable name
     QChar conversion;  ///< 0, or 's', 'r', 'a' from `!s`, `!r`, `!a`
     QString spec;  ///< format spec after `:`, possibly empty
+    bool hasSpec = false;  ///< a `:` was written (`{x:}` is kept as written, though it prints as `{x}`)
     int column = 0;  ///< 0-based index of the part in the template text
     /// A field's expression as written between `{` and `!`/`:`/`=`/`}` (spaces kept), and the
     /// index where it starts in the template text.

@@ -392,6 +392,11 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                                           .arg(seconds.typeName()));
                     goto raise;
                 }
+                if (delay.overflow && m_closingFrames == 0) {
+                    error = Value::exception(ExceptionType::OverflowError,
+                        Value::string(QStringLiteral("int too large to convert to float")));
+                    goto raise;
+                }
             }
             if (m_closingFrames > 0) {
                 if (delay.positive) {  // sleep() calls get_running_loop()

@@ -1,5 +1,7 @@
 #include "sleepdelay.h"
 
+#include "pyint.h"
+
 #include <charconv>
 #include <cstdlib>
 #include <limits>
@@ -60,6 +62,16 @@ SleepDelay sleepDelayFor(const Value &seconds)
         d.positive = s > 0;
         if (d.positive)
             d.ns = s > maxSeconds ? std::numeric_limits<std::int64_t>::max() : s * 1000000000;
+        break;
+    }
+    case Value::Kind::BigInt: {
+        d.valid = true;
+        d.positive = intSign(seconds) > 0;
+        double asFloat = 0;
+        Value ignored;
+        d.overflow = d.positive && !intToDouble(seconds, &asFloat, ignored);
+        if (d.positive)
+            d.ns = std::numeric_limits<std::int64_t>::max();  // beyond any 64-bit int: saturates
         break;
     }
     case Value::Kind::Float:

@@ -11,6 +11,7 @@ struct SleepDelay {
     bool valid = false;  ///< false: not a number (CPython raises TypeError on `seconds <= 0`)
     bool positive = false;  ///< false: `seconds <= 0`, sleep yields for one iteration
     std::int64_t ns = 0;  ///< when positive: the delay in whole nanoseconds
+    bool overflow = false;  ///< a positive int beyond a float: call_later raises OverflowError
 };
 
 /// Converts seconds to a delay. Floats go through their Python repr, rounded half-even to

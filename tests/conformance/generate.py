@@ -14,6 +14,9 @@ so no task ever waits on itself. Task objects are never printed (CPython's reprs
 lines a diagram does not have): task variables only go to await, gather, cancel, ``.done()`` and
 ``.cancelled()``.
 
+Odd seeds add language v2 (generate_v2.py): expressions, assignment, if, bounded while and for
+loops with break, continue and else, expression steps, gather(*tasks).
+
 ``minimize(program, still_fails)`` removes steps, clauses and coroutines while ``still_fails``
 holds, to show a mismatch in as few steps as possible.
 
@@ -29,6 +32,10 @@ import os
 import random
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from generate_v2 import StatementMaker  # noqa: E402
 
 KINDS_VALUE = ("int", "float", "str", "bool", "none", "any", "exc")
 EXCEPTION_TYPES = ("Exception", "ValueError", "RuntimeError", "TimeoutError", "CancelledError", "BaseException")
@@ -63,6 +70,7 @@ class _Context:
         self.scope = scope  # name -> kind, in order of assignment
         self.maybe = set()  # names assigned in a block that may not have run (or raised first)
         self.except_depth = 0
+        self.loop_depth = 0  # while and for loops around the step (break and continue)
         self.rng = rng
 
     def names(self, kind=None):
@@ -89,6 +97,8 @@ class ProgramGenerator:
         self.rng = random.Random(seed)
         self.counter = 0
         self.prints = 0
+        # Odd seeds use language v2 as well; even seeds stay the v1 programs they always were.
+        self.v2 = StatementMaker(self) if seed % 2 == 1 else None
 
     def fresh(self, prefix):
         self.counter += 1
@@ -125,7 +135,7 @@ class ProgramGenerator:
         """A literal or a variable holding a value (never a task)."""
         r = self.rng
         if kind == "any":
-            names = [n for n in ctx.names() if ctx.scope[n] != "task"]
+            names = [n for n in ctx.names() if ctx.scope[n] not in ("task", "tasks")]
         else:
             names = ctx.names(kind)
         if names and r.random() < 0.4:
@@ -142,7 +152,7 @@ class ProgramGenerator:
     def field(self, ctx):
         r = self.rng
         tasks = ctx.names("task")
-        values = [n for n in ctx.names() if ctx.scope[n] != "task"]
+        values = [n for n in ctx.names() if ctx.scope[n] not in ("task", "tasks")]
         choice = r.random()
         if tasks and choice < 0.25:
             return "{%s.%s()}" % (r.choice(tasks), r.choice(("done", "cancelled")))
@@ -216,6 +226,8 @@ class ProgramGenerator:
         ops += ["raise", "return"]
         if ctx.except_depth:
             ops += ["reraise"] * 2
+        if self.v2:
+            ops += list(StatementMaker.OPS) * 2
         op = r.choice(ops)
         if op in ("await_task", "await_call", "gather") and ctx.coro.name == "main" and depth == 0 \
                 and r.random() < 0.6:
@@ -233,6 +245,8 @@ class ProgramGenerator:
 
     def step_of(self, ctx, op, depth):
         r = self.rng
+        if op in StatementMaker.OPS:
+            return self.v2.make(ctx, op, depth)
         tasks = ctx.names("task")
         if op == "print":
             return {"op": "print", "text": self.template(ctx)}
@@ -357,7 +371,9 @@ class ProgramGenerator:
             if len(out) >= count:
                 break
             s = self.step(ctx, depth)
-            if s is not None:
+            if isinstance(s, list):
+                out.extend(s)  # a while loop comes with its counter's start
+            elif s is not None:
                 out.append(s)
         return out
 
@@ -380,7 +396,7 @@ class ProgramGenerator:
         # Docstrings (format version 2) from a generator of their own, so that the steps of a
         # seed stay what they were before docs existed.
         texts = random.Random(self.seed * 7919 + 17)
-        version = 1
+        version = 2 if self.v2 else 1
         for coroutine in docs:
             if texts.random() < 0.3:
                 doc = random_doc(texts)
@@ -449,6 +465,8 @@ def _step_lists(program):
                 walk(h["body"])
             if "finally" in s:
                 walk(s["finally"])
+            if "else" in s:
+                walk(s["else"])
 
     for c in program["coroutines"]:
         walk(c["body"])
@@ -474,7 +492,7 @@ def _candidates(program):
             removed = steps.pop(si)
             yield p
             # Replace a compound step by what it contains.
-            if removed["op"] in ("repeat", "try"):
+            if removed["op"] in ("repeat", "try", "if", "while", "for"):
                 inner = list(removed.get("body", []))
                 if removed["op"] == "try":
                     inner += removed.get("finally", [])
@@ -499,6 +517,10 @@ def _candidates(program):
                     p = copy.deepcopy(program)
                     del _step_lists(p)[li][si]["items"][ii]
                     yield p
+            if "else" in removed:
+                p = copy.deepcopy(program)
+                del _step_lists(p)[li][si]["else"]
+                yield p
             for key in ("as", "message", "name", "value", "var", "return_exceptions"):
                 if key in removed:
                     p = copy.deepcopy(program)
