@@ -30,6 +30,7 @@ struct ExceptionObject final : HeapObject {
     }
     ExceptionType type;
     std::vector<Value> args;
+    std::vector<std::uint32_t> tracebackTasks;
 };
 
 struct DictObject final : HeapObject {
@@ -259,6 +260,19 @@ PyDict &Value::toDict() const
 const std::vector<Value> &Value::exceptionArgs() const
 {
     return static_cast<const ExceptionObject *>(m_u.obj)->args;
+}
+
+const std::vector<std::uint32_t> &Value::exceptionTracebackTasks() const
+{
+    return static_cast<const ExceptionObject *>(m_u.obj)->tracebackTasks;
+}
+
+void Value::exceptionAddTracebackTask(std::uint32_t task) const
+{
+    constexpr std::size_t kMaxReferences = 100000;  // an exception rising through deep recursion
+    auto *e = static_cast<ExceptionObject *>(m_u.obj);
+    if (e->tracebackTasks.size() < kMaxReferences)
+        e->tracebackTasks.push_back(task);
 }
 
 const QString &Value::toString() const

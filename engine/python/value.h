@@ -243,6 +243,13 @@ public:
     bool exceptionHasArg() const;  ///< at least one argument: `Type(arg)` rather than `Type()`
     const Value &exceptionArg() const;  ///< the first argument; None when there is none
     const std::vector<Value> &exceptionArgs() const;  ///< `e.args`
+    /// The tasks that the frames of the exception's traceback reference (their locals, at the
+    /// moment the exception left them): every reference, frame after frame from the innermost,
+    /// each frame's ending with 0. They live as long as the exception does.
+    const std::vector<std::uint32_t> &exceptionTracebackTasks() const;
+    /// Appends to exceptionTracebackTasks() (the exception is shared: CPython sets
+    /// __traceback__ on the one object too). Beyond a bound further references are dropped.
+    void exceptionAddTracebackTask(std::uint32_t task) const;
 
     /// Identity for exceptions (Python's `is`), equality of payload otherwise.
     bool sameObject(const Value &other) const noexcept;

@@ -159,9 +159,7 @@ void EventLoop::onIterationComplete()
             if (!resultOf(m_phaseFuture, &error)) {
                 m_entryFailed = true;
                 m_entryError = error;
-                const QString text = pyStr(error, [this](std::uint32_t t) { return taskRepr(t); });
-                const QString type = exceptionQualifiedName(error.exceptionType());
-                m_errorLine = text.isEmpty() ? type : type + QStringLiteral(": ") + text;
+                m_errorLine = tracebackLastLine(error);
             }
             startShutdown();
             break;
@@ -246,7 +244,21 @@ void EventLoop::finish(RunOutcome outcome)
         emitEvent(e);
         m_partialLine.clear();
     }
-    if (outcome != RunOutcome::Stopped && outcome != RunOutcome::LimitReached) {
+    // Tasks the failed entry's traceback still references (through the locals of the frames
+    // it left) live until the interpreter exits, after the traceback is printed.
+    std::vector<TaskId> heldByTraceback;
+    if (outcome == RunOutcome::Failed && m_entryError.isException())
+        heldByTraceback = tasksHeldBy(m_entryError);
+    const auto logUnretrieved = [this](TaskId t) {
+        const Future &f = m_futures[m_tasks[t].future];
+        if (!m_tasks[t].internal && f.state != Future::State::Pending && f.hasException && f.logTraceback
+            && t != m_entryTask)
+            emitText(RunEvent::Kind::Warning, t,
+                QStringLiteral("Task exception was never retrieved\nfuture: %1\n%2")
+                    .arg(taskRepr(t), tracebackLastLine(f.result)));
+    };
+    const bool collected = outcome != RunOutcome::Stopped && outcome != RunOutcome::LimitReached;
+    if (collected) {
         // What CPython logs when the loop is closed and tasks are collected.
         for (TaskId t = 1; t < m_tasks.size(); ++t) {
             const Task &task = m_tasks[t];
@@ -256,18 +268,65 @@ void EventLoop::finish(RunOutcome outcome)
             if (f.state == Future::State::Pending)
                 emitText(RunEvent::Kind::Warning, t,
                     QStringLiteral("Task was destroyed but it is pending!\ntask: %1").arg(taskRepr(t)));
-            else if (f.hasException && f.logTraceback && t != m_entryTask)
-                emitText(RunEvent::Kind::Warning, t,
-                    QStringLiteral("Task exception was never retrieved\nfuture: %1").arg(taskRepr(t)));
+            else if (std::find(heldByTraceback.begin(), heldByTraceback.end(), t) == heldByTraceback.end())
+                logUnretrieved(t);
         }
     }
     if (outcome == RunOutcome::Failed)
         emitText(RunEvent::Kind::Error, m_entryTask, m_errorLine);
+    if (collected) {
+        for (TaskId t : heldByTraceback)
+            logUnretrieved(t);
+    }
     if (observed()) {
         RunEvent e;
         e.kind = RunEvent::Kind::RunFinished;
         e.outcome = outcome;
         emitEvent(e);
+    }
+}
+
+QString EventLoop::tracebackLastLine(const Value &exc) const
+{
+    const QString text = pyStr(exc, [this](std::uint32_t t) { return taskRepr(t); });
+    const QString type = exceptionQualifiedName(exc.exceptionType());
+    return text.isEmpty() ? type : type + QStringLiteral(": ") + text;
+}
+
+std::vector<TaskId> EventLoop::tasksHeldBy(const Value &exc) const
+{
+    std::vector<TaskId> out;
+    appendTasksHeldBy(exc, out);
+    return out;
+}
+
+void EventLoop::appendTasksHeldBy(const Value &exc, std::vector<TaskId> &out) const
+{
+    // At exit the traceback's frames are cleared from the outermost (the entry's), each
+    // frame's locals in order; a task is freed at its last reference. Freed, a task that
+    // failed lets go of its own exception, whose traceback's tasks are freed in turn.
+    const std::vector<std::uint32_t> &refs = exc.exceptionTracebackTasks();
+    std::vector<std::uint32_t> outermostFirst;
+    outermostFirst.reserve(refs.size());
+    std::size_t end = refs.size();
+    while (end > 0) {
+        std::size_t begin = end - 1;  // refs[end - 1] ends a frame
+        while (begin > 0 && refs[begin - 1] != kNoTask)
+            --begin;
+        outermostFirst.insert(
+            outermostFirst.end(), refs.begin() + std::ptrdiff_t(begin), refs.begin() + std::ptrdiff_t(end - 1));
+        end = begin;
+    }
+    for (std::size_t i = 0; i < outermostFirst.size(); ++i) {
+        const TaskId t = outermostFirst[i];
+        if (t >= m_tasks.size() || std::find(out.begin(), out.end(), t) != out.end()
+            || std::find(outermostFirst.begin() + std::ptrdiff_t(i) + 1, outermostFirst.end(), t)
+                != outermostFirst.end())
+            continue;  // not its last reference
+        out.push_back(t);
+        const Future &f = m_futures[m_tasks[t].future];
+        if (f.hasException && f.result.isException() && !f.result.sameObject(exc))
+            appendTasksHeldBy(f.result, out);
     }
 }
 

@@ -186,6 +186,14 @@ private:
     bool unwind(Task &task, Value &exc);
     void dropStack(Task &task, Frame &frame, std::uint32_t depth);
     void popFrame(Task &task);
+    /// The exception leaves the task's innermost frame: its traceback keeps the frame, so the
+    /// tasks its locals reference (in lists and dicts too) live as long as the exception.
+    void noteTracebackFrame(const Task &task, const Value &exc) const;
+    /// The tasks an exception's traceback keeps alive, in the order they are freed.
+    std::vector<TaskId> tasksHeldBy(const Value &exc) const;
+    void appendTasksHeldBy(const Value &exc, std::vector<TaskId> &out) const;
+    /// A traceback's last line for the exception: `ValueError: boom`.
+    QString tracebackLastLine(const Value &exc) const;
     bool doReturn(Task &task, Value &value);
     bool evalOperand(const Task &task, const CompiledOperand &o, Value *out, Value &error) const;
     bool readSlot(const Task &task, std::uint32_t slot, Value *out, Value &error) const;

@@ -196,10 +196,48 @@ bool EventLoop::unwind(Task &task, Value &exc)
                 break;  // an exception inside a finally body replaces what was pending
             }
         }
+        if (exc.isException())
+            noteTracebackFrame(task, exc);
         popFrame(task);
         if (task.frames.empty())
             return false;
     }
+}
+
+namespace {
+
+void collectTasks(const Value &v, const Value &exc, int depthLeft)
+{
+    if (v.isTask()) {
+        exc.exceptionAddTracebackTask(v.toTask());
+        return;
+    }
+    if (depthLeft <= 0)
+        return;  // deeper nesting (or a list that holds itself) is not worth the walk
+    if (v.isList() || v.isTuple()) {
+        // A list or tuple frees its items from the last (list_dealloc, tupledealloc).
+        const std::vector<Value> &items = v.toList();
+        for (auto it = items.rbegin(); it != items.rend(); ++it)
+            collectTasks(*it, exc, depthLeft - 1);
+    } else if (v.isDict()) {
+        for (const PyDict::Entry &e : v.toDict().entries()) {
+            if (!e.live)
+                continue;
+            collectTasks(e.key, exc, depthLeft - 1);
+            collectTasks(e.value, exc, depthLeft - 1);
+        }
+    }
+}
+
+}  // namespace
+
+void EventLoop::noteTracebackFrame(const Task &task, const Value &exc) const
+{
+    const Frame &f = task.frames.back();
+    const CompiledCoroutine &co = m_program->coroutines[f.coroutine];
+    for (std::uint32_t i = 0; i < co.slotCount; ++i)
+        collectTasks(task.locals[f.slotBase + i], exc, 4);
+    exc.exceptionAddTracebackTask(kNoTask);  // the frame ends
 }
 
 bool EventLoop::doReturn(Task &task, Value &value)
