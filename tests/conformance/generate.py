@@ -251,7 +251,8 @@ class ProgramGenerator:
         if op == "print":
             return {"op": "print", "text": self.template(ctx)}
         if op == "sleep":
-            numbers = ctx.names("int") + ctx.names("float")
+            # v2 ints can be huge (2 ** 70): beyond 64-bit nanoseconds the clocks part.
+            numbers = [] if self.v2 else ctx.names("int") + ctx.names("float")
             if numbers and r.random() < 0.2:
                 seconds = {"var": r.choice(numbers)}
             elif r.random() < 0.02:
@@ -323,7 +324,7 @@ class ProgramGenerator:
             return s
         if op == "repeat":
             s = {"op": "repeat", "times": r.choice((0, 1, 2, 2, 3))}
-            ints = ctx.names("int")
+            ints = [] if self.v2 else ctx.names("int")  # v2 ints may count to 2 ** 70
             if ints and r.random() < 0.1:
                 s["times"] = {"var": r.choice(ints)}
             if r.random() < 0.6:

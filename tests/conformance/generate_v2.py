@@ -17,6 +17,8 @@ checked): a literal is a JSON literal, a variable `{"var": name}`, anything else
 something else.
 """
 
+import ast
+
 VALUE_KINDS = ("int", "float", "str", "bool", "list", "dict")
 SIMPLE_STRINGS = ("a", "bc", "job", "x y", "", "Ω", "dé")
 
@@ -192,6 +194,16 @@ class ExpressionMaker:
 def operand(text):
     """How the .tusk file holds `text`: a JSON literal, a variable, or an expression."""
     stripped = text.strip()
+    try:
+        node = ast.parse(stripped, mode="eval").body
+    except SyntaxError:
+        node = None
+    # A signed number is a literal to `tusk import` (`-0` is 0).
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)) \
+            and isinstance(node.operand, ast.Constant) and type(node.operand.value) in (int, float):
+        value = ast.literal_eval(stripped)
+        if not isinstance(value, int) or -2 ** 63 <= value < 2 ** 63:
+            return value
     for literal in (("True", True), ("False", False), ("None", None)):
         if stripped == literal[0]:
             return literal[1]
@@ -238,6 +250,7 @@ class StatementMaker:
 
     def __init__(self, gen):
         self.gen = gen
+        self.counters = set()  # while loops' counters
 
     def fresh(self, ctx, kind, prefix="v"):
         name = self.gen.fresh(prefix)
@@ -250,11 +263,12 @@ class StatementMaker:
         if op == "assign":
             kind = r.choice(VALUE_KINDS)
             value = m.make(kind)
-            same = ctx.names(kind)
+            same = [n for n in ctx.names(kind) if n not in self.counters]
             target = r.choice(same) if same and r.random() < 0.4 else self.fresh(ctx, kind)
             return {"op": "assign", "target": target, "value": operand(value)}
         if op == "augassign":
-            choices = [(k, n) for k in ("int", "str", "list", "float") for n in ctx.names(k)]
+            choices = [(k, n) for k in ("int", "str", "list", "float") for n in ctx.names(k)
+                       if n not in self.counters]
             if not choices:
                 return None
             kind, name = r.choice(choices)
@@ -318,6 +332,7 @@ class StatementMaker:
                 return None
             counter = self.gen.fresh("k")
             ctx.scope[counter] = "int"
+            self.counters.add(counter)  # only its loop changes it, or the loop would not end
             limit = r.randint(0, 3)
             body = [{"op": "assign", "target": counter, "operator": "+", "value": 1}]
             ctx.loop_depth += 1
