@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <cstdio>
 #include <limits>
@@ -41,17 +42,21 @@ QString usage()
         "Usage:\n"
         "  tusk [FILE]                     open the editor (on FILE; a .py file is imported)\n"
         "  tusk run FILE [--real] [--speed X] [--trace OUT.json] [--mark-entry-return]\n"
-        "               [--max-tasks N] [--max-memory SIZE] [--max-recording SIZE]\n"
+        "               [--max-tasks N] [--max-memory SIZE] [--max-recording SIZE] [--seed N]\n"
         "                                  run a project and print its output; virtual clock\n"
         "                                  by default, wall clock times X with --real;\n"
         "                                  --trace writes a Chrome trace (open it in Perfetto);\n"
         "                                  --mark-entry-return (a testing aid) writes\n"
         "                                  'tusk: entry returned after N lines' to stderr when\n"
         "                                  the entry coroutine ends (N: lines of stdout so far)\n"
+        "                                  and 'tusk: the traceback ended above' after a failed\n"
+        "                                  entry's traceback\n"
         "                                  limits (0: none): --max-tasks live tasks (default\n"
         "                                  1000000), --max-memory what the run holds (default\n"
         "                                  4G), --max-recording the trace's events (default 2G);\n"
-        "                                  SIZE is bytes or a number with K, M or G\n"
+        "                                  SIZE is bytes or a number with K, M or G;\n"
+        "                                  --seed N seeds `random` for a program that does not\n"
+        "                                  (without it such a run picks a seed and names it)\n"
         "  tusk check FILE                 validate a project and list every problem\n"
         "  tusk export FILE [-o OUT.py]    write the project as a Python 3.11 asyncio script\n"
         "                                  (to stdout, or atomically to OUT.py)\n"
@@ -111,6 +116,10 @@ public:
             m_marked = true;
             std::fflush(stdout);
             printErr(QStringLiteral("tusk: entry returned after %1 lines").arg(m_lines));
+            std::fflush(stderr);
+        } else if (event.kind == RunEvent::Kind::Error && event.task != kNoTask) {
+            // Logs of tasks the traceback held may follow it: say where the traceback ended.
+            printErr(QStringLiteral("tusk: the traceback ended above"));
             std::fflush(stderr);
         }
     }
@@ -209,9 +218,17 @@ int runCommand(const QStringList &args)
     QString traceFile;
     double speed = 1.0;
     RunLimits limits;
+    std::optional<std::uint64_t> seed;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--real")) {
+        if (a == QLatin1String("--seed")) {
+            bool ok = false;
+            const qlonglong n = i + 1 < args.size() ? args[i + 1].toLongLong(&ok) : -1;
+            if (!ok || n < 0)
+                return usageError(QStringLiteral("--seed takes a whole number from 0, e.g. --seed 42"));
+            seed = std::uint64_t(n);
+            ++i;
+        } else if (a == QLatin1String("--real")) {
             real = true;
         } else if (a == QLatin1String("--mark-entry-return")) {
             markEntryReturn = true;
@@ -267,6 +284,14 @@ int runCommand(const QStringList &args)
     if (!loadProgram(file, false, &project, program.get()))
         return ExitInvalid;
 
+    // CPython seeds `random` from the operating system: a run of a program that does not seed
+    // it picks a seed too, and names it so that the run can be repeated.
+    const bool pickSeed = !seed && program->usesRandom && !program->randomSeed;
+    const std::uint64_t runSeed = seed ? *seed : QRandomGenerator::system()->generate64() % 1'000'000'000ULL;
+    if (pickSeed)
+        printErr(QStringLiteral("tusk: random seed %1 (repeat this run with --seed %1, or set it in the project)")
+                     .arg(runSeed));
+
     PrintObserver printer(stdout, stderr);
     EntryReturnMarker marker;
     RunRecording recording(program);
@@ -276,6 +301,7 @@ int runCommand(const QStringList &args)
     if (!real) {
         EventLoop loop(program);
         loop.setLimits(limits);
+        loop.setRandomSeed(runSeed);
         recording.setOnFull([&loop](const LimitStop &stop) { loop.requestLimitStop(stop); });
         loop.addObserver(&printer);
         if (!traceFile.isEmpty())
@@ -288,6 +314,7 @@ int runCommand(const QStringList &args)
     } else {
         RunController controller(program);
         controller.loop().setLimits(limits);
+        controller.loop().setRandomSeed(runSeed);
         recording.setOnFull([&controller](const LimitStop &stop) { controller.loop().requestLimitStop(stop); });
         controller.loop().addObserver(&printer);
         if (!traceFile.isEmpty())

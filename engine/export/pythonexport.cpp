@@ -143,44 +143,47 @@ void collectNames(const std::vector<Step> &steps, QSet<QString> *names)
     }
 }
 
-bool expressionReadsNow(const QString &text)
+bool expressionReads(const QString &text, const QString &name)
 {
     Expression e;
     if (!parseExpression(text, ExprMode::Value, &e, nullptr))
         return false;
     const std::vector<QString> names = expressionNamesRead(e);
-    return std::find(names.begin(), names.end(), QStringLiteral("now")) != names.end();
+    return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-bool operandReadsNow(const Operand &o)
+bool expressionReadsNow(const QString &text)
 {
-    return o.isExpr() && expressionReadsNow(o.expr);
+    return expressionReads(text, QStringLiteral("now"));
 }
 
-bool usesNow(const std::vector<Step> &steps)
+/// Whether an expression of the steps reads `name` (`now` also as a v1 template field).
+bool stepsRead(const std::vector<Step> &steps, const QString &name)
 {
+    const auto operandReads = [&](const Operand &o) { return o.isExpr() && expressionReads(o.expr, name); };
+    const bool isNow = name == u"now";
     for (const Step &s : steps) {
         for (const StepField &f : stepKind(s.op).fields) {
             Template t;
             if (f.kind == FieldKind::Template && parseTemplate(s.*f.name, &t, nullptr, nullptr)) {
                 for (const TemplatePart &p : t.parts) {
-                    if (p.kind == TemplatePart::Kind::Now
-                        || (p.kind == TemplatePart::Kind::Expression && expressionReadsNow(p.expr)))
+                    if ((isNow && p.kind == TemplatePart::Kind::Now)
+                        || (p.kind == TemplatePart::Kind::Expression && expressionReads(p.expr, name)))
                         return true;
                 }
             }
-            if (f.kind == FieldKind::Value && (s.*f.value) && operandReadsNow(*(s.*f.value)))
+            if (f.kind == FieldKind::Value && (s.*f.value) && operandReads(*(s.*f.value)))
                 return true;
         }
-        const auto callReads = [](const Call &c) { return std::any_of(c.args.begin(), c.args.end(), operandReadsNow); };
+        const auto callReads = [&](const Call &c) { return std::any_of(c.args.begin(), c.args.end(), operandReads); };
         if (s.call && callReads(*s.call))
             return true;
         for (const GatherItem &item : s.items) {
-            if ((item.isCall && callReads(item.call)) || (item.isExpr() && expressionReadsNow(item.expr)))
+            if ((item.isCall && callReads(item.call)) || (item.isExpr() && expressionReads(item.expr, name)))
                 return true;
         }
         bool nested = false;
-        forEachNestedList(s, [&](const std::vector<Step> &list) { nested = nested || usesNow(list); });
+        forEachNestedList(s, [&](const std::vector<Step> &list) { nested = nested || stepsRead(list, name); });
         if (nested)
             return true;
     }
@@ -228,7 +231,8 @@ public:
             for (const QString &p : c.params)
                 m_userNames.insert(p);
             collectNames(c.body, &m_userNames);
-            m_usesNow = m_usesNow || usesNow(c.body);
+            m_usesNow = m_usesNow || stepsRead(c.body, QStringLiteral("now"));
+            m_usesRandom = m_usesRandom || stepsRead(c.body, QStringLiteral("random"));
             m_entryIsCalled = m_entryIsCalled || callsCoroutine(c.body, project.entry);
         }
         // Helpers get names no project name can hide.
@@ -254,6 +258,8 @@ public:
         QStringList out;
         out << docstring() << QString();
         out << QStringLiteral("import asyncio");
+        if (m_usesRandom || m_project.randomSeed)
+            out << QStringLiteral("import random");
         if (m_needsBuiltins) {
             // A project name hides a builtin the script needs: reach it through the module.
             out << (m_builtinsAlias == QLatin1String("builtins")
@@ -276,6 +282,11 @@ public:
             items.insert(items.end(), bodyItems[i].begin(), bodyItems[i].end());
         }
         out << QString() << QString();
+        if (m_project.randomSeed) {
+            const auto *n = std::get_if<std::int64_t>(&*m_project.randomSeed);
+            out << QStringLiteral("random.seed(%1)")
+                       .arg(n ? QString::number(*n) : pythonStringLiteral(std::get<QString>(*m_project.randomSeed)));
+        }
         const QString run = QStringLiteral("asyncio.run(%1())").arg(m_project.entry);
         if (m_project.findCoroutine(QStringLiteral("__name__"))) {
             out << run;  // a coroutine named __name__ hides the module's name: no guard possible
@@ -688,6 +699,7 @@ private:
     QString m_builtinsAlias;
     QString m_loopPlaceholder;
     bool m_usesNow = false;
+    bool m_usesRandom = false;
     bool m_entryIsCalled = false;
     bool m_needsBuiltins = false;
     QStringList m_out;

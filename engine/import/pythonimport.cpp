@@ -5,6 +5,7 @@
 
 #include "expression.h"
 #include "pyformat.h"
+#include "pyrandom.h"
 #include "pythonast.h"
 #include "stepkinds.h"
 #include "validator.h"
@@ -450,6 +451,10 @@ private:
                 readRun(v);
                 return;
             }
+            if (is(v, "Call") && randomMember(get(v, "func")) == QLatin1String("seed")) {
+                readSeed(v);
+                return;
+            }
         }
         if (is(s, "FunctionDef")) {
             add(s,
@@ -500,12 +505,14 @@ private:
             const QString as = get(a, "asname").isString() ? text(a, "asname") : name;
             if (name == QLatin1String("asyncio"))
                 m_asyncioAliases.insert(as);
+            else if (name == QLatin1String("random"))
+                m_randomAliases.insert(as);
             else if (name == QLatin1String("builtins"))
                 m_builtinsAliases.insert(as);
             else
                 add(a,
                     tr("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio "
-                       "only); remove the import and what uses it")
+                       "and random only); remove the import and what uses it")
                         .arg(name));
         }
     }
@@ -516,10 +523,27 @@ private:
         if (module == QLatin1String("__future__"))
             return;  // annotations and the like change nothing a Tusk program does
         const QString level = get(get(s, "level"), "int").toString();
-        if (module != QLatin1String("asyncio") || !(level.isEmpty() || level == QLatin1String("0"))) {
+        const bool absolute = level.isEmpty() || level == QLatin1String("0");
+        if (module == QLatin1String("random") && absolute) {
+            for (const JsonValue &a : list(s, "names")) {
+                const QString name = text(a, "name");
+                if (name == QLatin1String("*")) {
+                    for (const QString &f : PyRandom::functionNames())
+                        m_fromRandom.insert(f, f);
+                } else if (PyRandom::hasFunction(name)) {
+                    m_fromRandom.insert(get(a, "asname").isString() ? text(a, "asname") : name, name);
+                } else {
+                    add(a,
+                        tr("random.%1 is not supported by Tusk yet; Tusk has random.%2")
+                            .arg(name, PyRandom::functionNames().join(QStringLiteral(", random."))));
+                }
+            }
+            return;
+        }
+        if (module != QLatin1String("asyncio") || !absolute) {
             add(s,
-                tr("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio only); "
-                   "remove the import and what uses it")
+                tr("the module '%1' is not supported by Tusk yet (a Tusk program uses asyncio and random "
+                   "only); remove the import and what uses it")
                     .arg(module));
             return;
         }
@@ -540,6 +564,37 @@ private:
                 continue;
             }
             m_fromAsyncio.insert(get(a, "asname").isString() ? text(a, "asname") : name, name);
+        }
+    }
+
+    /// `random.seed` (by any alias or from-import) -> "seed"; empty for anything else.
+    QString randomMember(const JsonValue &func) const
+    {
+        if (is(func, "Attribute") && m_randomAliases.contains(nameOf(get(func, "value"))))
+            return text(func, "attr");
+        return m_fromRandom.value(nameOf(func));
+    }
+
+    /// `random.seed(42)` or `random.seed("text")` before asyncio.run(): the project's seed.
+    void readSeed(const JsonValue &call)
+    {
+        if (m_entryRunSeen) {
+            add(call,
+                tr("random.seed() after asyncio.run() changes nothing the program runs; move it before "
+                   "asyncio.run() or remove it"));
+            return;
+        }
+        const auto &args = list(call, "args");
+        std::optional<Value> v
+            = args.size() == 1 && list(call, "keywords").empty() ? literal(args[0], true) : std::nullopt;
+        if (v && v->isInt()) {
+            m_project.randomSeed = v->toInt();
+        } else if (v && v->isString()) {
+            m_project.randomSeed = v->toString();
+        } else {
+            add(call,
+                tr("a program's random.seed() takes a whole number or a string in Tusk, as in "
+                   "random.seed(42); write the seed out"));
         }
     }
 
@@ -1379,9 +1434,17 @@ private:
                 out->emplace_back(spanOf(get(node, "value")), QStringLiteral("asyncio"));
                 return;
             }
+            if (m_randomAliases.contains(base) && base != QLatin1String("random")) {
+                out->emplace_back(spanOf(get(node, "value")), QStringLiteral("random"));
+                return;
+            }
         }
         if (is(node, "Name")) {
             const QString name = nameOf(node);
+            if (m_fromRandom.contains(name)) {
+                out->emplace_back(spanOf(node), QStringLiteral("random.") + m_fromRandom.value(name));
+                return;
+            }
             if (m_fromAsyncio.contains(name)) {
                 out->emplace_back(spanOf(node), QStringLiteral("asyncio.") + m_fromAsyncio.value(name));
                 return;
@@ -1898,6 +1961,8 @@ private:
     std::vector<const JsonValue *> m_defs;
     QSet<QString> m_asyncioAliases;
     QHash<QString, QString> m_fromAsyncio;  ///< local name -> asyncio member
+    QSet<QString> m_randomAliases;  ///< `import random as r`
+    QHash<QString, QString> m_fromRandom;  ///< local name -> random's function
     QSet<QString> m_builtinsAliases;
     QString m_nowHelper;
     QString m_t0;

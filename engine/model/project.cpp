@@ -236,8 +236,8 @@ bool Coroutine::operator==(const Coroutine &o) const
 bool Project::operator==(const Project &o) const
 {
     // `version` is the file's, not the content's: saving writes the lowest version that holds it.
-    return title == o.title && entry == o.entry && coroutines == o.coroutines && layout == o.layout
-        && extraKeys == o.extraKeys;
+    return title == o.title && entry == o.entry && coroutines == o.coroutines && randomSeed == o.randomSeed
+        && layout == o.layout && extraKeys == o.extraKeys;
 }
 
 QString cleanDoc(const QString &text)
@@ -276,6 +276,8 @@ QString cleanDoc(const QString &text)
 
 int Project::formatVersionNeeded() const
 {
+    if (randomSeed)
+        return 2;
     for (const Coroutine &c : coroutines) {
         if (!c.doc.isEmpty())
             return 2;

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <cstdint>
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace tusk {
@@ -179,6 +180,9 @@ struct Project {
     QString title;
     QString entry = QStringLiteral("main");
     std::vector<Coroutine> coroutines;
+    /// Format 2: `random.seed(...)` before asyncio.run(), an int or a str (`"random_seed"`).
+    /// Without it a run seeds `random` with a seed of its own and shows it.
+    std::optional<std::variant<std::int64_t, QString>> randomSeed;
     JsonValue layout;  ///< editor data (positions), kept verbatim; an object or null
     /// Top-level keys this version does not know, written back on save in their order.
     std::vector<std::pair<QString, JsonValue>> extraKeys;

@@ -14,7 +14,7 @@ namespace {
 
 const QString kFormat = QStringLiteral("tusk");
 
-const char *const kTopLevelKeys[] = {"format", "version", "title", "entry", "coroutines", "layout"};
+const char *const kTopLevelKeys[] = {"format", "version", "title", "entry", "random_seed", "coroutines", "layout"};
 
 bool isTopLevelKey(const QString &key)
 {
@@ -537,6 +537,16 @@ public:
             readString(*title, QStringLiteral("title"), QStringLiteral("title"), &p->title);
         if (const JsonValue *entry = require(root, QString(), QStringLiteral("entry"), what))
             readString(*entry, QStringLiteral("entry"), QStringLiteral("entry"), &p->entry);
+        if (const JsonValue *seed = root.find(QStringLiteral("random_seed"))) {
+            if (seed->isInt())
+                p->randomSeed = seed->toInt();
+            else if (seed->isString())
+                p->randomSeed = seed->toString();
+            else
+                add(*seed, QStringLiteral("random_seed"),
+                    QStringLiteral("'random_seed' must be an integer or a string, as random.seed() takes, not %1")
+                        .arg(describe(*seed)));
+        }
         if (const JsonValue *cos = require(root, QString(), QStringLiteral("coroutines"), what)) {
             if (!cos->isArray()) {
                 add(*cos, QStringLiteral("coroutines"),
@@ -786,6 +796,12 @@ QByteArray projectToJson(const Project &project)
     if (!project.title.isEmpty())
         root.set(QStringLiteral("title"), JsonValue::string(project.title));
     root.set(QStringLiteral("entry"), JsonValue::string(project.entry));
+    if (project.randomSeed) {
+        if (const auto *n = std::get_if<std::int64_t>(&*project.randomSeed))
+            root.set(QStringLiteral("random_seed"), JsonValue::integer(*n));
+        else
+            root.set(QStringLiteral("random_seed"), JsonValue::string(std::get<QString>(*project.randomSeed)));
+    }
     std::vector<JsonValue> coroutines;
     for (const Coroutine &c : project.coroutines) {
         JsonValue o = JsonValue::object();

@@ -3,6 +3,7 @@
 #include "expression.h"
 #include "identifier.h"
 #include "pybuiltins.h"
+#include "pyrandom.h"
 #include "stepkinds.h"
 #include "template.h"
 
@@ -314,8 +315,8 @@ private:
             if (n.kind == ExprNode::Kind::Attribute && e.node(n.kids[0]).kind == ExprNode::Kind::Name) {
                 const QString &module = e.node(n.kids[0]).text;
                 if (isModuleName(module) && !m_bound.contains(module)) {
-                    const bool ok
-                        = module == u"asyncio" ? (n.text == u"create_task" || n.text == u"ensure_future") : false;
+                    const bool ok = module == u"asyncio" ? (n.text == u"create_task" || n.text == u"ensure_future")
+                                                         : PyRandom::hasFunction(n.text);
                     if (!ok)
                         add(path,
                             QStringLiteral("at column %1: %2.%3 is not supported by Tusk yet")

@@ -445,13 +445,34 @@ bool pyHash(const Value &v, std::int64_t *out, Value &error)
             *out = d > 0 ? 314159 : -314159;
             return true;
         }
-        if (d == std::floor(d) && std::fabs(d) < 1e300) {
-            *out = intHash(intFromDouble(d));  // equal to an int: hash like it
-            return true;
+        // CPython's _Py_HashDouble: the value modulo 2**61 - 1, so that equal ints and floats
+        // hash alike (random.seed(2.5) seeds with it).
+        constexpr int bits = 61;
+        constexpr std::uint64_t modulus = (std::uint64_t(1) << bits) - 1;
+        int e = 0;
+        double m = std::frexp(d, &e);
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
         }
-        std::int64_t bits;
-        std::memcpy(&bits, &d, sizeof bits);
-        *out = bits;
+        std::uint64_t x = 0;
+        while (m != 0.0) {
+            x = ((x << 28) & modulus) | x >> (bits - 28);
+            m *= 268435456.0;  // 2**28
+            e -= 28;
+            const auto y = std::uint64_t(m);
+            m -= double(y);
+            x += y;
+            if (x >= modulus)
+                x -= modulus;
+        }
+        e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+        x = ((x << e) & modulus) | x >> (bits - e);
+        x = x * std::uint64_t(std::int64_t(sign));
+        if (x == std::uint64_t(-1))
+            x = std::uint64_t(-2);
+        *out = std::int64_t(x);
         return true;
     }
     case Value::Kind::String:

@@ -595,6 +595,7 @@ bool compileProject(const Project &project, Program *program, Problems *problems
     }
     Program p;
     p.title = project.title;
+    p.randomSeed = project.randomSeed;
     p.entry = std::uint32_t(project.coroutineIndex(project.entry));
     p.coroutines.resize(project.coroutines.size());
     for (std::size_t i = 0; i < project.coroutines.size(); ++i) {

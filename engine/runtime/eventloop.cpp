@@ -142,6 +142,15 @@ void EventLoop::start()
 {
     Q_ASSERT(m_phase == Phase::NotStarted);
     m_phase = Phase::Main;
+    // random.seed(...) before asyncio.run(), or the run's own seed.
+    m_random.setEntropy(m_runSeed);
+    Value ignored;
+    if (!m_program->randomSeed)
+        m_random.seed(Value::integer(std::int64_t(m_runSeed)), ignored);
+    else if (const auto *n = std::get_if<std::int64_t>(&*m_program->randomSeed))
+        m_random.seed(Value::integer(*n), ignored);
+    else
+        m_random.seed(Value::string(std::get<QString>(*m_program->randomSeed)), ignored);
     std::vector<Value> noArgs;
     m_entryTask = createTask(m_program->entry, noArgs, kNoTask, nullptr, false);
     m_phaseFuture = m_tasks[m_entryTask].future;

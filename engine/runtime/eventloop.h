@@ -2,6 +2,7 @@
 
 #include "chunkedvector.h"
 #include "program.h"
+#include "pyrandom.h"
 #include "ringqueue.h"
 #include "runevents.h"
 #include "runlimits.h"
@@ -48,6 +49,12 @@ public:
 
     /// `asyncio.run(entry())`: creates the entry task. Call once, before any iteration.
     void start();
+    /// The seed of `random` when the program gives none (Program::randomSeed), and where
+    /// random.seed() without an argument draws from. Set before start(); a run that wants to be
+    /// repeatable shows it (see Program::usesRandom).
+    /// Seeds are 0 to 2^63 - 1 (random.seed(N) with a non-negative int as written).
+    void setRandomSeed(std::uint64_t seed) { m_runSeed = seed & 0x7fffffffffffffffULL; }
+    std::uint64_t randomSeed() const { return m_runSeed; }
 
     /// Runs the current loop iteration, or continues it where a previous call left off,
     /// executing at most `budget` instructions. Returns true when the iteration is complete.
@@ -250,6 +257,8 @@ private:
     std::unordered_map<TaskId, QString> m_customNames;
     Value m_pendingException;  ///< the exception the running task's except clauses are matching
     QString m_partialLine;  ///< what print(..., end="") wrote after the last newline
+    PyRandom m_random;  ///< the `random` module's generator
+    std::uint64_t m_runSeed = 0;
     std::int64_t m_lastSleepDeadline = 0;  ///< of the sleep the running task just started
     /// While finalizing a pending task after the run (see finalizePendingTasks()): how many of
     /// its bottom frames are still being closed. 0 otherwise.

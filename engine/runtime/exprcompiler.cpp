@@ -326,7 +326,12 @@ void CoroutineCompiler::callNode(const Expression &e, const ExprNode &n)
     }
 
     int pushed = 0;
-    if (func.kind == K::Attribute) {
+    if (func.kind == K::Attribute && e.node(func.kids[0]).kind == K::Name && e.node(func.kids[0]).text == u"random"
+        && !m_slots.contains(QStringLiteral("random"))) {
+        c.kind = CompiledExprCall::Kind::Random;  // the module's function: no receiver on the stack
+        c.method = func.text;
+        m_program.usesRandom = true;
+    } else if (func.kind == K::Attribute) {
         c.kind = CompiledExprCall::Kind::Method;
         c.method = func.text;
         expression(e, func.kids[0]);

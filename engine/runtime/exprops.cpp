@@ -161,6 +161,8 @@ bool EventLoop::callExpression(Task &task, TaskId id, const CompiledExprCall &ca
         if (receiver->isTask())
             return taskMethod(receiver->toTask(), call.method, c, out, error);
         return callMethod(*receiver, call.method, c, out, error);
+    case CompiledExprCall::Kind::Random:
+        return m_random.call(call.method, c, out, error);
     case CompiledExprCall::Kind::Value: {
         BuiltinName b;
         if (builtinOf(*receiver, &b))

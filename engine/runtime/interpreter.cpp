@@ -997,7 +997,8 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
         case Instr::Op::Call: {
             const CompiledExprCall &call = m_program->exprCalls[in.a];
             const std::uint32_t argc = call.positional + std::uint32_t(call.keywords.size());
-            const bool hasReceiver = call.kind != CompiledExprCall::Kind::Builtin;
+            const bool hasReceiver
+                = call.kind != CompiledExprCall::Kind::Builtin && call.kind != CompiledExprCall::Kind::Random;
             Value *args = stack + f->sp - argc;
             Value result;
             if (!callExpression(*task, id, call, args, argc, hasReceiver ? args - 1 : nullptr, &result, error))

@@ -132,7 +132,7 @@ constexpr std::uint32_t kNoSlot = 0xffffffffu;
 /// receiver or callee (methods and values), the positional arguments (or one list of them when
 /// `unpacked`), then the keyword arguments.
 struct CompiledExprCall {
-    enum class Kind : std::uint8_t { Builtin, Method, Value };
+    enum class Kind : std::uint8_t { Builtin, Method, Value, Random };  ///< Random: `random.NAME(...)`
     Kind kind = Kind::Builtin;
     BuiltinName builtin;
     QString method;
@@ -164,6 +164,10 @@ struct Program {
     std::vector<CompiledExprCall> exprCalls;
     std::uint32_t entry = 0;
     QString title;
+    /// Project::randomSeed: what `random` is seeded with before the entry starts.
+    std::optional<std::variant<std::int64_t, QString>> randomSeed;
+    /// Whether any expression calls the random module (a run without a seed then shows its own).
+    bool usesRandom = false;
     /// The variable each create_task step stores its task in (`t1 = asyncio.create_task(...)`),
     /// by step id; steps that keep no variable are absent. Run views name tasks by it.
     QHash<ItemId, QString> taskVariables;

@@ -404,8 +404,12 @@ class ProgramGenerator:
                 if doc:
                     coroutine["doc"] = doc
                     version = 2
-        return {"format": "tusk", "version": version, "title": f"random program, seed {self.seed}",
-                "entry": "main", "coroutines": docs}
+        program = {"format": "tusk", "version": version, "title": f"random program, seed {self.seed}",
+                   "entry": "main", "coroutines": docs}
+        if self.v2:
+            # random.seed(...) before asyncio.run(): ints and strs seed differently.
+            program["random_seed"] = texts.choice((self.seed, -self.seed, f"seed {self.seed}", 2 ** 40 + self.seed))
+        return program
 
 
 def clean_doc(text):

@@ -1,7 +1,8 @@
 """Language v2 for the random program generator (generate.py): expressions of every kind Tusk
 runs, and the statements built on them (assignment with augmented and subscript targets and
 tuple unpacking, if/elif/else, bounded while and for loops with break, continue and else,
-expression steps, gather(*tasks), templates with expression fields).
+expression steps, gather(*tasks), templates with expression fields, and `random` with the
+project's seed, so CPython draws the same numbers).
 
 Expressions are built by the kind of value they give, so that most are well typed and the
 program goes on; a few are not on purpose (IndexError, KeyError, ZeroDivisionError, TypeError),
@@ -98,6 +99,11 @@ class ExpressionMaker:
                 lambda: f"{sub('int')} << {r.choice((0, 1, 3, 64))}",
                 lambda: f"{sub('int')} & {sub('int')}",
                 lambda: f"True + {sub('int')}",
+                lambda: f"random.randint({r.randint(-3, 2)}, {r.randint(2, 9)})",
+                lambda: f"random.randrange({r.randint(1, 20)})",
+                lambda: f"random.randrange(0, {r.randint(1, 30)}, {r.choice((1, 2, 5))})",
+                lambda: f"random.choice([1, 2, 3, 4])",
+                lambda: f"random.getrandbits({r.choice((1, 8, 33, 70))})",
             ]
             if r.random() < 0.05:  # the errors CPython words exactly
                 forms += [lambda: f"{sub('int')} // {sub('int')}",
@@ -118,6 +124,8 @@ class ExpressionMaker:
                 lambda: f"{sub('float')} % {r.choice(('0.5', '2', '-1.5'))}",
                 lambda: f"{r.choice((2, 10, 4))} ** {r.choice((-1, -2, 0.5))}",
                 lambda: f"abs({sub('float')})",
+                lambda: "random.random()",
+                lambda: f"random.uniform({sub('int')}, {sub('float')})",
             ]
             return r.choice(forms)()
         if kind == "str":
@@ -173,6 +181,9 @@ class ExpressionMaker:
                 lambda: f"list({sub('dict')}.values())",
                 lambda: f"{sub('list')} * {r.choice((0, 1, 2))}",
                 lambda: f"[a + b for a, b in zip({sub('list')}, {sub('list')})]",
+                lambda: f"random.sample(range({r.randint(0, 40)}), {r.randint(0, 6)})",
+                lambda: f"random.choices({sub('list')}, k={r.randint(0, 4)})",
+                lambda: f"random.choices([1, 2, 3], [{r.randint(0, 3)}, 1, 2], k=3)",
             ]
             return r.choice(forms)()
         if kind == "dict":
@@ -306,7 +317,7 @@ class StatementMaker:
             if lists and r.random() < 0.6:
                 name = r.choice(lists)
                 call = r.choice((f"{name}.append({m.make('int')})", f"{name}.sort()", f"{name}.reverse()",
-                                 f"{name}.insert(0, {m.make('int')})", f"{name}.pop()"))
+                                 f"{name}.insert(0, {m.make('int')})", f"{name}.pop()", f"random.shuffle({name})"))
                 return {"op": "expr", "value": {"expr": call}}
             text, _ = m.printable()
             end = r.choice(("''", "' '", "'!\\n'"))
@@ -377,8 +388,9 @@ class StatementMaker:
             if not lists:
                 return None
             items = [{"starred": r.choice(lists)}]
-            if ctx.names("task") and r.random() < 0.3:
-                items.insert(0, {"task": r.choice(ctx.names("task"))})
+            tasks = ctx.names("task")
+            if tasks and r.random() < 0.3:
+                items.insert(0, {"task": r.choice(tasks)})
             s = {"op": "gather", "items": items}
             if r.random() < 0.5:
                 s["return_exceptions"] = True

@@ -28,6 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference  # noqa: E402
 
 _MARK = re.compile(r"^tusk: entry returned after (\d+) lines$")
+_TRACEBACK_END = "tusk: the traceback ended above"
 # CPython's task reprs name the source file and line (`coro=<worker() running at x.py:3>`,
 # `coro=<worker() done, defined at x.py:1>`); a diagram has neither, and Tusk writes
 # `coro=<worker()>`.
@@ -130,12 +131,12 @@ class Tusk:
                 break
         error_line = None
         if r.returncode == 1:
-            rest = [line for line in err_lines if not _MARK.match(line)]
             # Tasks the failed entry's traceback holds log "never retrieved" after it, as
             # CPython does at exit (check_stderr_tail.py checks that order against python3
-            # itself); the reference reports the traceback's own line.
-            while len(rest) >= 3 and rest[-3] == "Task exception was never retrieved":
-                del rest[-3:]
+            # itself); the reference reports the traceback's own line, which Tusk marks.
+            if _TRACEBACK_END in err_lines:
+                err_lines = err_lines[:len(err_lines) - 1 - err_lines[::-1].index(_TRACEBACK_END)]
+            rest = [line for line in err_lines if not _MARK.match(line)]
             error_line = rest[-1] if rest else ""
         return Outcome(split_lines(r.stdout.decode("utf-8", "surrogateescape")), r.returncode, error_line,
                        entry_lines, stderr)
