@@ -24,6 +24,8 @@ bool locateIn(StepVec &steps, const StepList &list, ItemId id, ItemId coroutine,
         }
         if (locateIn(s.finallyBody, StepList {StepList::Kind::Finally, s.id, 0}, id, coroutine, place))
             return true;
+        if (locateIn(s.elseBody, StepList {StepList::Kind::Else, s.id, 0}, id, coroutine, place))
+            return true;
     }
     return false;
 }
@@ -94,6 +96,10 @@ private:
                 if (s.hasFinally && walk(s.finallyBody, {StepList::Kind::Finally, s.id, 0}))
                     return true;
                 break;
+            case FieldKind::Else:
+                if (s.hasElse && walk(s.elseBody, {StepList::Kind::Else, s.id, 0}))
+                    return true;
+                break;
             default:
                 break;
             }
@@ -159,6 +165,8 @@ std::vector<Step> *resolveList(Project &project, const StepList &list)
                                                                                    : nullptr;
     case StepList::Kind::Finally:
         return s->hasFinally ? &s->finallyBody : nullptr;
+    case StepList::Kind::Else:
+        return s->hasElse ? &s->elseBody : nullptr;
     case StepList::Kind::Coroutine:
         break;
     }
@@ -202,6 +210,7 @@ bool stepContains(const Step &step, ItemId id)
     for (const ExceptClause &h : step.handlers)
         check(h.body);
     check(step.finallyBody);
+    check(step.elseBody);
     return found;
 }
 
@@ -224,6 +233,8 @@ void renumber(Step &step, Project &project)
     }
     for (Step &s : step.finallyBody)
         renumber(s, project);
+    for (Step &s : step.elseBody)
+        renumber(s, project);
 }
 
 void renumber(Coroutine &coroutine, Project &project)
@@ -241,6 +252,7 @@ void forEachStep(const std::vector<Step> &steps, const std::function<void(const 
         for (const ExceptClause &h : s.handlers)
             forEachStep(h.body, fn);
         forEachStep(s.finallyBody, fn);
+        forEachStep(s.elseBody, fn);
     }
 }
 
@@ -252,6 +264,7 @@ void forEachStep(std::vector<Step> &steps, const std::function<void(Step &)> &fn
         for (ExceptClause &h : s.handlers)
             forEachStep(h.body, fn);
         forEachStep(s.finallyBody, fn);
+        forEachStep(s.elseBody, fn);
     }
 }
 

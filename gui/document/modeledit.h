@@ -9,9 +9,10 @@ namespace tusk {
 
 /// Names one list of steps in a project by ids, so that undo commands and drop targets stay
 /// valid while the vectors holding the steps are reallocated: a coroutine's body, the body of
-/// a `repeat` or `try` step, the body of one except clause, or a `finally` body.
+/// a `repeat` or `try` step, the body of one except clause, or a `finally` body, or the `else`
+/// body of an if, while or for step.
 struct StepList {
-    enum class Kind : std::uint8_t { Coroutine, Body, Except, Finally };
+    enum class Kind : std::uint8_t { Coroutine, Body, Except, Finally, Else };
     Kind kind = Kind::Coroutine;
     ItemId owner = kNoId;  ///< the coroutine (Kind::Coroutine) or the step that holds the list
     int handler = 0;  ///< Kind::Except: index of the except clause

@@ -67,6 +67,18 @@ void appendLines(std::vector<DisplayLine> &out, const std::vector<Step> &steps, 
                     appendLines(out, s.finallyBody, header.list, depth + 1);
                 }
                 break;
+            case FieldKind::Else:
+                if (s.hasElse) {
+                    DisplayLine header;
+                    header.kind = DisplayLine::Kind::Else;
+                    header.stepId = s.id;
+                    header.depth = depth;
+                    header.list = {StepList::Kind::Else, s.id, 0};
+                    header.code = {{QStringLiteral("else"), Role::Keyword}, {QStringLiteral(":"), Role::Plain}};
+                    out.push_back(header);
+                    appendLines(out, s.elseBody, header.list, depth + 1);
+                }
+                break;
             default:
                 break;
             }

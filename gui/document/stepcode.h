@@ -20,14 +20,14 @@ CodeLine exceptCode(const ExceptClause &clause);
 QString operandCode(const Operand &operand);
 QString callCode(const Call &call);
 
-/// One row of a coroutine node: a step, an except or finally header, or `pass` standing for an
+/// One row of a coroutine node: a step, an except, finally or else header, or `pass` standing for an
 /// empty body (where a step can be dropped).
 struct DisplayLine {
-    enum class Kind : std::uint8_t { Step, Except, Finally, Pass };
+    enum class Kind : std::uint8_t { Step, Except, Finally, Else, Pass };
     Kind kind = Kind::Step;
-    ItemId stepId = kNoId;  ///< the step (Step), or the try step (Except, Finally), or kNoId (Pass)
+    ItemId stepId = kNoId;  ///< the step (Step), or the step it belongs to (Except, Finally, Else), or kNoId (Pass)
     int depth = 0;  ///< indentation level, 0 for the coroutine body
-    StepList list;  ///< Step: the list holding it; Except/Finally/Pass: the list it opens
+    StepList list;  ///< Step: the list holding it; Except/Finally/Else/Pass: the list it opens
     int index = 0;  ///< Step: index in `list`
     int handler = 0;  ///< Except: clause index
     StepOp op = StepOp::Print;  ///< Step: its kind
