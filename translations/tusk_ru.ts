@@ -553,6 +553,86 @@ Then drag steps such as sleep or print onto it.</source>
         <source>Written as the coroutine&apos;s docstring in the exported Python.</source>
         <translation>В экспортированном Python записывается как строка документации сопрограммы.</translation>
     </message>
+    <message>
+        <source>else block</source>
+        <translation>блок else</translation>
+    </message>
+    <message>
+        <source>Add else</source>
+        <translation>Добавить else</translation>
+    </message>
+    <message>
+        <source>Remove else</source>
+        <translation>Удалить else</translation>
+    </message>
+    <message>
+        <source>A task variable, an expression that gives a task (tasks[0]), or *tasks for every task in a list</source>
+        <translation>Переменная с задачей, выражение, дающее задачу (tasks[0]), или *tasks — все задачи из списка</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>A name, several names separated by commas, or an item such as d[&apos;key&apos;].</source>
+        <translation>Имя, несколько имён через запятую или элемент, например d[&apos;key&apos;].</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Change operator</source>
+        <translation>Изменить оператор</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Change condition</source>
+        <translation>Изменить условие</translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation>Else</translation>
+    </message>
+    <message>
+        <source>An if alone in the else block is written elif.</source>
+        <translation>Единственный if в блоке else записывается как elif.</translation>
+    </message>
+    <message>
+        <source>The else block runs when the condition becomes false, not after a break.</source>
+        <translation>Блок else выполняется, когда условие становится ложным, но не после break.</translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation>Для каждого</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>Change what the loop walks</source>
+        <translation>Изменить, что перебирает цикл</translation>
+    </message>
+    <message>
+        <source>The else block runs when the loop ends, not after a break.</source>
+        <translation>Блок else выполняется, когда цикл закончился, но не после break.</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Выражение</translation>
+    </message>
+    <message>
+        <source>Change expression</source>
+        <translation>Изменить выражение</translation>
+    </message>
+    <message>
+        <source>Evaluated for what it does, such as items.append(x); its value is not kept.</source>
+        <translation>Вычисляется ради действия, например items.append(x); значение не сохраняется.</translation>
+    </message>
 </context>
 <context>
     <name>tusk::MainWindow</name>
@@ -1150,6 +1230,14 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <source>Variable</source>
         <translation>Переменная</translation>
     </message>
+    <message>
+        <source>Expression</source>
+        <translation>Выражение</translation>
+    </message>
+    <message>
+        <source>Python, such as i * 2 or len(items)</source>
+        <translation>Python, например i * 2 или len(items)</translation>
+    </message>
 </context>
 <context>
     <name>tusk::OutputPanel</name>
@@ -1216,6 +1304,10 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>Change the limits in Edit &gt; Preferences.</source>
         <translation>Пределы меняются в меню «Правка &gt; Настройки».</translation>
+    </message>
+    <message>
+        <source>random is seeded with %1 for this run; write random.seed(%1) before asyncio.run() to repeat it</source>
+        <translation>random в этом запуске засеян числом %1; чтобы повторить запуск, напишите random.seed(%1) перед asyncio.run()</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1758,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>эта константа</translation>
     </message>
     <message>
-        <source>rewrite it with Tusk&apos;s steps (print, sleep, create_task, await, gather, cancel, raise, return, for ... in range, try) or remove it</source>
-        <translation>перепишите это шагами Tusk (print, sleep, create_task, await, gather, cancel, raise, return, for ... in range, try) или уберите</translation>
-    </message>
-    <message>
         <source>no &apos;async def&apos; coroutine and no asyncio.run(...): a Tusk program is coroutines started by asyncio.run(main()); write them and import again</source>
         <translation>нет ни сопрограмм &apos;async def&apos;, ни asyncio.run(...): программа Tusk — это сопрограммы, которые запускает asyncio.run(main()); напишите их и импортируйте снова</translation>
     </message>
@@ -1704,10 +1792,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>%1 at the top level of the program is not supported by Tusk yet: a Tusk program is imports, &apos;async def&apos; coroutines and asyncio.run(main()); move it into a coroutine or remove it</source>
         <translation>%1 на верхнем уровне программы пока не поддерживается в Tusk: программа Tusk — это импорты, сопрограммы &apos;async def&apos; и asyncio.run(main()); перенесите это в сопрограмму или уберите</translation>
-    </message>
-    <message>
-        <source>the module &apos;%1&apos; is not supported by Tusk yet (a Tusk program uses asyncio only); remove the import and what uses it</source>
-        <translation>модуль &apos;%1&apos; пока не поддерживается в Tusk (программа Tusk использует только asyncio); уберите импорт и то, что его использует</translation>
     </message>
     <message>
         <source>asyncio.%1 is not supported by Tusk yet%2; remove it and what uses it</source>
@@ -1790,24 +1874,12 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>вызов %1() пока не поддерживается в Tusk; %2</translation>
     </message>
     <message>
-        <source>this assignment is not supported by Tusk yet: a variable keeps what asyncio.create_task(), &apos;await&apos; or asyncio.gather() give (other values come with a later version); %1</source>
-        <translation>это присваивание пока не поддерживается в Tusk: переменная хранит то, что дают asyncio.create_task(), &apos;await&apos; или asyncio.gather() (другие значения появятся в одной из следующих версий); %1</translation>
-    </message>
-    <message>
         <source>&apos;raise ... from ...&apos; is not supported by Tusk yet; remove the &apos;from&apos; part</source>
         <translation>&apos;raise ... from ...&apos; пока не поддерживается в Tusk; уберите часть &apos;from&apos;</translation>
     </message>
     <message>
         <source>an exception with more than one argument is not supported by Tusk yet; give it one message</source>
         <translation>исключение с несколькими аргументами пока не поддерживается в Tusk; передайте одно сообщение</translation>
-    </message>
-    <message>
-        <source>this &apos;for&apos; loop is not supported by Tusk yet: Tusk loops are &apos;for NAME in range(N)&apos; (other iterables come with a later version); %1</source>
-        <translation>этот цикл &apos;for&apos; пока не поддерживается в Tusk: циклы Tusk — это &apos;for ИМЯ in range(N)&apos; (другие перебираемые объекты появятся в одной из следующих версий); %1</translation>
-    </message>
-    <message>
-        <source>&apos;for ... else&apos; is not supported by Tusk yet; move the &apos;else&apos; block after the loop</source>
-        <translation>&apos;for ... else&apos; пока не поддерживается в Tusk; перенесите блок &apos;else&apos; после цикла</translation>
     </message>
     <message>
         <source>&apos;try ... else&apos; is not supported by Tusk yet; move the &apos;else&apos; block to the end of the &apos;try&apos; body</source>
@@ -1832,14 +1904,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>asyncio.sleep() takes the seconds to sleep in Tusk (its &apos;result&apos; comes with a later version); write asyncio.sleep(SECONDS)</source>
         <translation>в Tusk asyncio.sleep() принимает число секунд (&apos;result&apos; появится в одной из следующих версий); напишите asyncio.sleep(СЕКУНДЫ)</translation>
-    </message>
-    <message>
-        <source>gather(*tasks) is not supported by Tusk yet (lists come with a later version); name each task or call</source>
-        <translation>gather(*tasks) пока не поддерживается в Tusk (списки появятся в одной из следующих версий); перечислите каждую задачу или вызов</translation>
-    </message>
-    <message>
-        <source>asyncio.gather() takes task variables and coroutine calls in Tusk; %1 is not supported yet</source>
-        <translation>в Tusk asyncio.gather() принимает переменные с задачами и вызовы сопрограмм; %1 пока не поддерживается</translation>
     </message>
     <message>
         <source>asyncio.gather() takes only return_exceptions=True or False in Tusk; remove this argument</source>
@@ -1954,10 +2018,6 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
         <translation>имя &apos;now&apos; занято в Tusk (в шаблоне это время от запуска программы); переименуйте переменную</translation>
     </message>
     <message>
-        <source>%1 in an f-string is not supported by Tusk yet: a field shows a variable, task.done() or task.cancelled() (expressions come with a later version)</source>
-        <translation>%1 в f-строке пока не поддерживается в Tusk: поле показывает переменную, task.done() или task.cancelled() (выражения появятся в одной из следующих версий)</translation>
-    </message>
-    <message>
         <source>a field inside a format spec is not supported by Tusk yet; write the spec out, as in {x:&gt;8}</source>
         <translation>поле внутри спецификации формата пока не поддерживается в Tusk; запишите спецификацию явно, например {x:&gt;8}</translation>
     </message>
@@ -1988,6 +2048,58 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>%1: %2 (Python cannot run the program either: correct the line)</source>
         <translation>%1: %2 (Python тоже не сможет её выполнить: исправьте строку)</translation>
+    </message>
+    <message>
+        <source>rewrite it with what Tusk runs (assignments, if, while, for, try, print, sleep, create_task, await, gather, cancel, raise, return) or remove it</source>
+        <translation>перепишите это тем, что выполняет Tusk (присваивания, if, while, for, try, print, sleep, create_task, await, gather, cancel, raise, return), или удалите</translation>
+    </message>
+    <message>
+        <source>the module &apos;%1&apos; is not supported by Tusk yet (a Tusk program uses asyncio and random only); remove the import and what uses it</source>
+        <translation>модуль «%1» Tusk пока не поддерживает (программа Tusk использует только asyncio и random); удалите импорт и то, что его использует</translation>
+    </message>
+    <message>
+        <source>random.%1 is not supported by Tusk yet; Tusk has random.%2</source>
+        <translation>random.%1 Tusk пока не поддерживает; в Tusk есть random.%2</translation>
+    </message>
+    <message>
+        <source>random.seed() after asyncio.run() changes nothing the program runs; move it before asyncio.run() or remove it</source>
+        <translation>random.seed() после asyncio.run() ничего не меняет в работе программы; перенесите его перед asyncio.run() или удалите</translation>
+    </message>
+    <message>
+        <source>a program&apos;s random.seed() takes a whole number or a string in Tusk, as in random.seed(42); write the seed out</source>
+        <translation>random.seed() программы принимает в Tusk целое число или строку, например random.seed(42); запишите зерно явно</translation>
+    </message>
+    <message>
+        <source>assigning one value to several targets (a = b = ...) is not supported by Tusk yet; write one assignment per target</source>
+        <translation>присваивание одного значения нескольким целям (a = b = ...) Tusk пока не поддерживает; напишите по присваиванию на каждую цель</translation>
+    </message>
+    <message>
+        <source>keeping what &apos;await&apos; gives in anything but a variable is not supported by Tusk yet; await into a variable first (x = await ...), then assign it</source>
+        <translation>сохранять результат «await» куда-либо, кроме переменной, Tusk пока не умеет; сначала сохраните его в переменную (x = await ...), затем присвойте</translation>
+    </message>
+    <message>
+        <source>&apos;%1= await ...&apos; is not supported by Tusk yet; await into a variable first, then add it</source>
+        <translation>«%1= await ...» Tusk пока не поддерживает; сначала сохраните результат await в переменную, затем прибавьте её</translation>
+    </message>
+    <message>
+        <source>&apos;now&apos; is reserved by Tusk (in an expression it is the time since the program started); rename the variable</source>
+        <translation>имя «now» зарезервировано в Tusk (в выражении это время от запуска программы); переименуйте переменную</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>&apos;now&apos; is reserved by Tusk (it is the time since the program started); rename the variable</source>
+        <translation>имя «now» зарезервировано в Tusk (это время от запуска программы); переименуйте переменную</translation>
+    </message>
+    <message>
+        <source>a backslash cannot stand inside an f-string&apos;s braces in Python 3.11; keep the value in a variable first</source>
+        <translation>в Python 3.11 обратная косая черта не может стоять внутри фигурных скобок f-строки; сначала сохраните значение в переменную</translation>
+    </message>
+    <message>
+        <source>this expression cannot stand inside an f-string&apos;s braces; keep it in a variable first</source>
+        <translation>это выражение не может стоять внутри фигурных скобок f-строки; сначала сохраните его в переменную</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2346,70 @@ The file on disk is unchanged. Choose another folder with Save As, or free some 
     <message>
         <source>A coroutine: an async function made of steps. Drop it on the canvas, then drop steps onto it.</source>
         <translation>Сопрограмма — асинхронная функция из шагов. Перетащите её на холст, а затем перетаскивайте на неё шаги.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Присвоить</translation>
+    </message>
+    <message>
+        <source>Computes a value and keeps it in a variable (or adds to it, with +=).</source>
+        <translation>Вычисляет значение и сохраняет его в переменной (или прибавляет к ней, с +=).</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Если</translation>
+    </message>
+    <message>
+        <source>Runs the steps inside only when the condition is true; else the else block.</source>
+        <translation>Выполняет вложенные шаги, только если условие истинно; иначе — блок else.</translation>
+    </message>
+    <message>
+        <source>While</source>
+        <translation>Пока</translation>
+    </message>
+    <message>
+        <source>Runs the steps inside again and again while the condition is true.</source>
+        <translation>Выполняет вложенные шаги снова и снова, пока условие истинно.</translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation>Для каждого</translation>
+    </message>
+    <message>
+        <source>Runs the steps inside once for each item of a list, range or string.</source>
+        <translation>Выполняет вложенные шаги по разу для каждого элемента списка, диапазона или строки.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Leaves the loop it is in at once.</source>
+        <translation>Сразу выходит из цикла, в котором находится.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Skips the rest of this round of the loop.</source>
+        <translation>Пропускает остаток текущего прохода цикла.</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Does nothing: a place holder where Python needs a step.</source>
+        <translation>Ничего не делает: заполнитель там, где Python нужен шаг.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Вычислить</translation>
+    </message>
+    <message>
+        <source>Evaluates an expression for its effect, such as adding to a list.</source>
+        <translation>Вычисляет выражение ради его действия, например добавления в список.</translation>
     </message>
 </context>
 <context>

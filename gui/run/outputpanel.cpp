@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QLabel>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QVBoxLayout>
 #include <limits>
@@ -138,6 +139,15 @@ bool OutputPanel::run(const Project &project)
     connect(m_session.get(), &RunSession::thinned, this, &OutputPanel::onThinned);
     m_session->controller().setClock(m_clock);
     m_session->controller().setSpeed(m_speed);
+    // CPython seeds `random` from the operating system: an unseeded program runs with a seed
+    // of its own, named here so that the run can be repeated (random.seed(N) in the program).
+    const std::uint64_t seed = QRandomGenerator::system()->generate64() % 1'000'000'000ULL;
+    m_session->controller().loop().setRandomSeed(seed);
+    if (program->usesRandom && !program->randomSeed)
+        m_view->appendLine(-1,
+            tr("random is seeded with %1 for this run; write random.seed(%1) before asyncio.run() to repeat it")
+                .arg(seed),
+            ConsoleView::Tone::Muted, true);
     connect(m_session.get(), &RunSession::eventsAdded, this, &OutputPanel::onEventsAdded);
     connect(m_session.get(), &RunSession::finished, this, &OutputPanel::onFinished);
     m_running = true;
