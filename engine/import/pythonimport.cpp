@@ -1232,7 +1232,18 @@ private:
     {
         const auto &args = list(call, "args");
         const bool ensure = asyncioMember(get(call, "func")) == QLatin1String("ensure_future");
-        if (args.size() != 1 || !is(args[0], "Call") || !m_signatures.contains(nameOf(get(args[0], "func")))) {
+        const bool callsCoroutine
+            = args.size() == 1 && is(args[0], "Call") && m_signatures.contains(nameOf(get(args[0], "func")));
+        if (!callsCoroutine && !ensure && args.size() == 1) {
+            // create_task(coro) of a coroutine object made earlier: an expression of its own.
+            Step e = newStep(as.isEmpty() ? StepOp::Expr : StepOp::Assign, at);
+            e.target = as;
+            e.value = expressionOperand(call);
+            if (e.value)
+                out->push_back(std::move(e));
+            return;
+        }
+        if (!callsCoroutine) {
             add(call,
                 tr("asyncio.%1() takes a call of a coroutine of this program in Tusk, as in "
                    "asyncio.create_task(worker())")

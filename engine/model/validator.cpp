@@ -333,7 +333,8 @@ private:
             const Coroutine *target = m_project.findCoroutine(func.text);
             if (!target)
                 continue;
-            if (!taskArgument[i]) {
+            if (!taskArgument[i] && m_expressionStatement && std::int32_t(i) == e.root) {
+                // `worker()` alone: a coroutine object nobody runs (Python only warns).
                 add(path,
                     QStringLiteral("at column %1: %2() is a coroutine: calling it without await only makes a coroutine "
                                    "object; use an await step, or asyncio.create_task(%2(...))")
@@ -618,7 +619,9 @@ private:
                 checkTemplate(s.*f.name, fpath, *scope, id);
                 break;
             case FieldKind::Value:
+                m_expressionStatement = s.op == StepOp::Expr;
                 checkOperand(s.*f.value, fpath, *scope, id);
+                m_expressionStatement = false;
                 break;
             case FieldKind::Call:
                 if (s.call)
@@ -715,6 +718,7 @@ private:
     ItemId m_coroutineId = kNoId;
     QSet<QString> m_bound;  // every name the current coroutine assigns anywhere
     int m_loopDepth = 0;  // loops around the step being checked (break and continue need one)
+    bool m_expressionStatement = false;  // checking the value of an expression step
 };
 
 }  // namespace

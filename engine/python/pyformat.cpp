@@ -1092,6 +1092,8 @@ bool objectReprInto(QString &out, const Value &v, ReprState &st)
     const QString type = v.toObject()->typeName();
     if (type == u"generator")
         out.append(QStringLiteral("<generator object <genexpr> at %1>").arg(addressOf(v.toObject())));
+    else if (const QString name = v.toObject()->reprName(); !name.isEmpty())
+        out.append(QStringLiteral("<%1 object %2 at %3>").arg(type, name, addressOf(v.toObject())));
     else
         out.append(QStringLiteral("<%1 object at %2>").arg(type, addressOf(v.toObject())));
     return true;

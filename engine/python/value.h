@@ -106,6 +106,8 @@ public:
     virtual QString typeName() const = 0;
     /// `is`: the same object. Values that stand for one thing (a builtin, a class) say so here.
     virtual bool sameAs(const PyObject &other) const { return this == &other; }
+    /// The name repr() shows after the type (`<coroutine object worker at 0x...>`), or empty.
+    virtual QString reprName() const { return {}; }
 };
 
 /// A Python value as a Tusk program sees it: None, bool, int (64-bit inline, or a GMP integer

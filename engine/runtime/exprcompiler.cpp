@@ -297,9 +297,51 @@ void CoroutineCompiler::callNode(const Expression &e, const ExprNode &n)
     const ExprNode &func = e.node(n.kids[0]);
     CompiledExprCall c;
 
+    const auto isCoroutineCall = [&](const ExprNode &call) {
+        if (call.kind != K::Call)
+            return false;
+        const ExprNode &f = e.node(call.kids[0]);
+        bool shadowed = m_slots.contains(f.text);
+        for (const auto &scope : m_scopes)
+            shadowed = shadowed || scope.first == f.text;
+        return f.kind == K::Name && !shadowed && m_project.coroutineIndex(f.text) >= 0;
+    };
+
     // asyncio.create_task(f(args), name=...) / asyncio.ensure_future(f(args)).
-    if (func.kind == K::Attribute && e.node(func.kids[0]).kind == K::Name && e.node(func.kids[0]).text == u"asyncio"
-        && !m_slots.contains(QStringLiteral("asyncio")) && n.kids.size() >= 2) {
+    const bool createTask = func.kind == K::Attribute && e.node(func.kids[0]).kind == K::Name
+        && e.node(func.kids[0]).text == u"asyncio" && !m_slots.contains(QStringLiteral("asyncio"))
+        && n.kids.size() >= 2;
+    if (createTask && !isCoroutineCall(e.node(n.kids[1]))) {
+        // create_task(coro) of a coroutine object made earlier (or of something else: TypeError).
+        expression(e, n.kids[1]);
+        std::uint32_t hasName = 0;
+        for (std::size_t k = 2; k < n.kids.size(); ++k) {
+            const ExprNode &kw = e.node(n.kids[k]);
+            if (kw.kind == K::Keyword && kw.text == u"name") {
+                expression(e, kw.kids[0]);
+                hasName = 1;
+            }
+        }
+        Instr i;
+        i.op = Instr::Op::CreateTaskFromValue;
+        i.b = hasName;
+        append(i);
+        adjust(-int(hasName));
+        return;
+    }
+    if (!createTask && isCoroutineCall(n)) {
+        // worker(i) without await: a coroutine object.
+        for (std::size_t k = 1; k < n.kids.size(); ++k)
+            expression(e, n.kids[k]);
+        Instr i;
+        i.op = Instr::Op::MakeCoroutine;
+        i.a = std::uint32_t(m_project.coroutineIndex(func.text));
+        i.imm = std::int64_t(n.kids.size() - 1);
+        append(i);
+        adjust(1 - int(i.imm));
+        return;
+    }
+    if (createTask) {
         const ExprNode &coro = e.node(n.kids[1]);
         const ExprNode &coroFunc = e.node(coro.kids.empty() ? n.kids[1] : coro.kids[0]);
         CompiledCall call;

@@ -2,6 +2,7 @@
 // (sleep, await on an unfinished task or gather), returns, raises out of the task, or uses up
 // its instruction budget (then the loop resumes it later, inside the same iteration).
 
+#include "coroutineobject.h"
 #include "eventloop.h"
 #include "eventloop_p.h"
 #include "pydict.h"
@@ -14,12 +15,16 @@ namespace tusk {
 
 namespace {
 
-// One argument of gather() once `*iterable` is spread out: a coroutine call or a value.
+// One argument of gather() once `*iterable` is spread out: a coroutine (a call, or a
+// coroutine object made earlier) or a value.
 struct GatherArgument {
-    const CompiledCall *call = nullptr;
+    bool isCoroutine = false;
+    std::uint32_t coroutine = 0;
     std::vector<Value> callArgs;
     Value value;
 };
+
+constexpr const char *kReusedCoroutine = "cannot reuse already awaited coroutine";
 
 Value typeError(const QString &message)
 {
@@ -474,6 +479,20 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             Value t;
             if (!readSlot(*task, in.a, &t, error))
                 goto raise;
+            if (CoroutineObject *co = coroutineObject(t)) {
+                // `await coro`: runs it in this task, as `await f(...)` does.
+                if (co->started) {
+                    error = runtimeError(kReusedCoroutine);
+                    goto raise;
+                }
+                co->started = true;
+                std::vector<Value> args = co->args;
+                const std::uint32_t resultSlot = in.b == kNoSlot ? kNoSlot : f->slotBase + in.b;
+                if (!pushFrame(*task, co->coroutine, args, resultSlot, error))
+                    goto raise;
+                reload();
+                break;
+            }
             if (!t.isTask()) {
                 error = typeError(QStringLiteral("object %1 can't be used in 'await' expression").arg(t.typeName()));
                 goto raise;
@@ -517,8 +536,9 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             for (const CompiledGatherItem &item : g.items) {
                 GatherArgument a;
                 if (item.isCall) {
-                    a.call = &m_program->calls[item.call];
-                    if (!evalArgs(*task, *a.call, a.callArgs, error))
+                    a.isCoroutine = true;
+                    a.coroutine = m_program->calls[item.call].coroutine;
+                    if (!evalArgs(*task, m_program->calls[item.call], a.callArgs, error))
                         goto raise;
                     arguments.push_back(std::move(a));
                     continue;
@@ -547,6 +567,18 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                     arguments.push_back(std::move(e));
                 }
             }
+            for (GatherArgument &a : arguments) {
+                // Coroutine objects are wrapped in tasks like calls; each runs once.
+                if (CoroutineObject *co = coroutineObject(a.value)) {
+                    if (co->started) {
+                        error = runtimeError(kReusedCoroutine);
+                        goto raise;
+                    }
+                    a.isCoroutine = true;
+                    a.coroutine = co->coroutine;
+                    a.callArgs = co->args;
+                }
+            }
             if (m_closingFrames > 0) {
                 // After the loop closed: a coroutine (or no argument at all) finds no event loop,
                 // a callback on a finished task or a task for a coroutine finds the loop closed;
@@ -555,10 +587,10 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
                 Value failure;
                 for (std::size_t i = 0; i < arguments.size() && failure.isNone(); ++i) {
                     const GatherArgument &a = arguments[i];
-                    if (!a.call && !a.value.isTask())
+                    if (!a.isCoroutine && !a.value.isTask())
                         failure
                             = typeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
-                    else if (a.call)
+                    else if (a.isCoroutine)
                         failure = runtimeError(haveLoop ? kLoopClosed : kNoCurrentLoop);
                     else if (m_futures[m_tasks[a.value.toTask()].future].state != Future::State::Pending)
                         failure = runtimeError(kLoopClosed);
@@ -575,8 +607,10 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             // argument: a finished task's callback is queued before later tasks' first steps.
             const std::uint32_t gid = beginGather(g.returnExceptions);
             for (GatherArgument &a : arguments) {
-                if (a.call) {
-                    const TaskId t = createTask(a.call->coroutine, a.callArgs, id, nullptr, false, in.stepId);
+                if (a.isCoroutine) {
+                    if (CoroutineObject *co = coroutineObject(a.value))
+                        co->started = true;
+                    const TaskId t = createTask(a.coroutine, a.callArgs, id, nullptr, false, in.stepId);
                     task = &m_tasks[id];
                     gatherAdd(gid, m_tasks[t].future);
                 } else if (a.value.isTask()) {
@@ -1027,6 +1061,45 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             const std::uint32_t sp = f->sp;
             const TaskId created
                 = createTask(m_program->calls[in.a].coroutine, args, id, in.b ? &name : nullptr, false, in.stepId);
+            task = &m_tasks[id];
+            reload();
+            f->sp = sp;
+            stack[f->sp++] = Value::task(created);
+            break;
+        }
+        case Instr::Op::MakeCoroutine: {
+            const auto argc = std::uint32_t(in.imm);
+            std::vector<Value> args(stack + f->sp - argc, stack + f->sp);
+            for (std::uint32_t k = 0; k < argc; ++k)
+                stack[--f->sp] = Value();
+            auto *co = new CoroutineObject(in.a, m_program->coroutines[in.a].name, std::move(args));
+            co->account(sizeof(CoroutineObject) + co->args.capacity() * sizeof(Value));
+            stack[f->sp++] = Value::object(co);
+            break;
+        }
+        case Instr::Op::CreateTaskFromValue: {
+            Value name;
+            if (in.b)
+                name = std::move(stack[--f->sp]);
+            Value coro = std::move(stack[--f->sp]);
+            CoroutineObject *co = coroutineObject(coro);
+            if (!co) {
+                const ReprResult r = pyReprLimited(coro, 100, [this](std::uint32_t t) { return taskRepr(t); });
+                error = typeError(QStringLiteral("a coroutine was expected, got %1").arg(r.text));
+                goto raise;
+            }
+            if (m_closingFrames > 0) {
+                error = runtimeError(kNoRunningLoop);
+                goto raise;
+            }
+            if (co->started) {
+                error = runtimeError(kReusedCoroutine);
+                goto raise;
+            }
+            co->started = true;
+            const std::uint32_t sp = f->sp;
+            std::vector<Value> args = co->args;
+            const TaskId created = createTask(co->coroutine, args, id, in.b ? &name : nullptr, false, in.stepId);
             task = &m_tasks[id];
             reload();
             f->sp = sp;

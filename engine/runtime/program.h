@@ -100,6 +100,8 @@ struct Instr {
         ListAppend,  ///< pop x, append it to the list a items below the top
         ListExtend,  ///< pop x, extend the list a items below the top with its items
         MakeGenerator,  ///< list -> a generator over its items (a generator expression)
+        MakeCoroutine,  ///< a = coroutine index, imm = argument count: args -> a coroutine object
+        CreateTaskFromValue,  ///< b = 1 when a name is on top: coroutine object [, name] -> task
         Subscript,  ///< x k -> x[k]
         StoreSubscript,  ///< v x k -> (x[k] = v)
         GetIter,  ///< x -> iter(x)
