@@ -210,7 +210,8 @@ DropSlot CoroutineNode::slotAt(const QPointF &scenePos) const
     if (!above) {
         candidates.push_back({below->list, below->kind == DisplayLine::Kind::Step ? below->index : 0, below->depth});
     } else if (above->kind == DisplayLine::Kind::Except || above->kind == DisplayLine::Kind::Finally
-        || above->kind == DisplayLine::Kind::Else || (above->kind == DisplayLine::Kind::Step && stepKind(above->op).hasField(FieldKind::Body))) {
+        || above->kind == DisplayLine::Kind::Else
+        || (above->kind == DisplayLine::Kind::Step && stepKind(above->op).hasField(FieldKind::Body))) {
         // Right under an opening line: the start of the body it opens.
         const StepList opened
             = above->kind == DisplayLine::Kind::Step ? StepList {StepList::Kind::Body, above->stepId, 0} : above->list;
