@@ -96,6 +96,7 @@ private:
     /// Comprehension variables, innermost last: they hide the coroutine's names of the same
     /// spelling, as a comprehension's own scope does in Python.
     std::vector<std::pair<QString, std::uint32_t>> m_scopes;
+    int m_comprehensionDepth = 0;  ///< comprehensions around the expression being compiled
     int m_stackDepth = 0;  ///< the operand stack's depth at the code being written
 };
 

@@ -43,7 +43,9 @@ void CoroutineCompiler::loadName(const QString &name)
         }
     }
     if (m_slots.contains(name)) {
-        emitOp(Instr::Op::LoadLocal, m_slots.value(name), 0, +1);
+        // Inside a comprehension (a function of its own in Python 3.11) the coroutine's local is
+        // a free variable: unbound, it raises NameError, not UnboundLocalError.
+        emitOp(Instr::Op::LoadLocal, m_slots.value(name), m_comprehensionDepth > 0 ? 1 : 0, +1);
         return;
     }
     if (name == u"now") {
@@ -432,6 +434,8 @@ void CoroutineCompiler::comprehension(const Expression &e, const ExprNode &n)
     for (std::size_t c = 0; c < clauses; ++c) {
         const ExprNode &clause = e.node(n.kids[c + 1]);
         expression(e, clause.kids[1]);
+        if (c == 0)
+            ++m_comprehensionDepth;  // what follows the first iterable runs inside the comprehension
         emitOp(Instr::Op::GetIter);
         const std::uint32_t top = emitOp(Instr::Op::ForIter, 0, 0, +1);
         loopTops.push_back(top);
@@ -471,6 +475,7 @@ void CoroutineCompiler::comprehension(const Expression &e, const ExprNode &n)
         adjust(-1);
     }
     m_scopes.resize(scopesBefore);
+    --m_comprehensionDepth;
     if (n.kind == ExprNode::Kind::GeneratorExp)
         emitOp(Instr::Op::MakeGenerator);
 }

@@ -790,10 +790,14 @@ EventLoop::Exec EventLoop::execute(Task &taskRef, TaskId id, Value &payload, boo
             const Value &v = locals[in.a];
             if (isUnbound(v)) {
                 const QString &name = m_program->coroutines[f->coroutine].slotNames[in.a];
-                error = Value::exception(ExceptionType::UnboundLocalError,
-                    Value::string(QStringLiteral("cannot access local variable '%1' where it is not "
-                                                 "associated with a value")
-                                      .arg(name)));
+                error = in.b ? Value::exception(ExceptionType::NameError,
+                            Value::string(QStringLiteral("cannot access free variable '%1' where it is not "
+                                                         "associated with a value in enclosing scope")
+                                              .arg(name)))
+                             : Value::exception(ExceptionType::UnboundLocalError,
+                                 Value::string(QStringLiteral("cannot access local variable '%1' where it is not "
+                                                              "associated with a value")
+                                                   .arg(name)));
                 goto raise;
             }
             stack[f->sp++] = v;

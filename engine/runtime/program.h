@@ -75,7 +75,7 @@ struct Instr {
         // ceval does, in fewer kinds). "push"/"pop" below are that stack.
         StepMark,  ///< announces stepId before the step's expressions run
         LoadConst,  ///< push constants[a]
-        LoadLocal,  ///< push slot a (UnboundLocalError when unbound)
+        LoadLocal,  ///< push slot a (unbound: UnboundLocalError, or with b = 1, inside a comprehension, NameError)
         StoreLocal,  ///< pop into slot a
         LoadNow,  ///< push the clock, as `_now()` would
         LoadBuiltin,  ///< push builtin a (an ExceptionType b for exception classes)
