@@ -14,12 +14,32 @@ struct StringObject final : HeapObject {
     QString text;
 };
 
+// Where a list or dict is noted in the current run's arena (see ContainerArena).
+struct ArenaSlot {
+    ArenaSlot(HeapObject *self)
+        : arena(ContainerArena::current())
+        , slot(arena ? arena->add(self) : 0)
+    {
+    }
+    ~ArenaSlot()
+    {
+        if (arena)
+            arena->remove(slot);
+    }
+    ArenaSlot(const ArenaSlot &) = delete;
+    ArenaSlot &operator=(const ArenaSlot &) = delete;
+    ContainerArena *arena;
+    std::size_t slot;
+};
+
 struct ListObject final : HeapObject {
     explicit ListObject(std::vector<Value> v)
         : items(std::move(v))
+        , noted(this)
     {
     }
     std::vector<Value> items;
+    ArenaSlot noted;
 };
 
 struct ExceptionObject final : HeapObject {
@@ -34,8 +54,15 @@ struct ExceptionObject final : HeapObject {
 };
 
 struct DictObject final : HeapObject {
+    DictObject()
+        : noted(this)
+    {
+    }
     PyDict dict;
+    ArenaSlot noted;
 };
+
+thread_local ContainerArena *t_currentArena = nullptr;
 
 struct TypeInfo {
     const char *name;
@@ -273,6 +300,68 @@ void Value::exceptionAddTracebackTask(std::uint32_t task) const
     auto *e = static_cast<ExceptionObject *>(m_u.obj);
     if (e->tracebackTasks.size() < kMaxReferences)
         e->tracebackTasks.push_back(task);
+}
+
+ContainerArena::Current::Current(ContainerArena &arena)
+    : m_previous(t_currentArena)
+{
+    t_currentArena = &arena;
+}
+
+ContainerArena::Current::~Current()
+{
+    t_currentArena = m_previous;
+}
+
+ContainerArena *ContainerArena::current()
+{
+    return t_currentArena;
+}
+
+std::size_t ContainerArena::add(HeapObject *container)
+{
+    if (!m_freeSlots.empty()) {
+        const std::size_t slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        m_objects[slot] = container;
+        return slot;
+    }
+    m_objects.push_back(container);
+    return m_objects.size() - 1;
+}
+
+void ContainerArena::release()
+{
+    // Keep every survivor alive while all are emptied, then let them go: what is left of a
+    // cycle then frees itself.
+    std::vector<HeapObject *> alive;
+    for (HeapObject *o : m_objects) {
+        if (o) {
+            o->retain();
+            alive.push_back(o);
+        }
+    }
+    for (HeapObject *o : alive) {
+        if (auto *list = dynamic_cast<ListObject *>(o)) {
+            std::vector<Value> items = std::move(list->items);
+            list->items.clear();
+        } else if (auto *dict = dynamic_cast<DictObject *>(o)) {
+            PyDict emptied = std::move(dict->dict);
+            dict->dict = PyDict();
+        }
+    }
+    for (HeapObject *o : alive) {
+        auto *list = dynamic_cast<ListObject *>(o);
+        auto *dict = dynamic_cast<DictObject *>(o);
+        // Not this arena's any more: it is being emptied.
+        if (list && list->noted.arena == this)
+            list->noted.arena = nullptr;
+        if (dict && dict->noted.arena == this)
+            dict->noted.arena = nullptr;
+        o->release();
+    }
+    m_objects.clear();
+    m_freeSlots.clear();
 }
 
 const QString &Value::toString() const

@@ -98,6 +98,46 @@ class Value;
 class PyDict;
 struct BigIntObject;
 
+/// Lists and dicts can hold themselves (`xs.append(xs)`), which reference counts never free;
+/// CPython's cycle collector does. A run keeps an arena current while it executes: every list
+/// and dict made then is noted in it, and release() empties those still alive, which breaks
+/// the cycles so that they free themselves. Only the run's own thread may use it.
+class ContainerArena {
+public:
+    ContainerArena() = default;
+    ~ContainerArena() { release(); }
+    ContainerArena(const ContainerArena &) = delete;
+    ContainerArena &operator=(const ContainerArena &) = delete;
+
+    /// Makes this arena the one new containers are noted in, until the guard goes.
+    class Current {
+    public:
+        explicit Current(ContainerArena &arena);
+        ~Current();
+        Current(const Current &) = delete;
+        Current &operator=(const Current &) = delete;
+
+    private:
+        ContainerArena *m_previous;
+    };
+
+    /// Empties every container made while this arena was current and is still alive.
+    void release();
+
+    // For the containers themselves (value.cpp).
+    static ContainerArena *current();
+    std::size_t add(HeapObject *container);
+    void remove(std::size_t slot)
+    {
+        m_objects[slot] = nullptr;
+        m_freeSlots.push_back(slot);
+    }
+
+private:
+    std::vector<HeapObject *> m_objects;  ///< null where a container was freed
+    std::vector<std::size_t> m_freeSlots;
+};
+
 /// A heap value of a type the engine has few of (range, iterators, dict views): its own
 /// type name and repr. Each lives in the file that implements its type.
 class PyObject : public HeapObject {

@@ -100,9 +100,17 @@ void EventLoop::releaseMemory()
     m_futures.clear();
     m_liveTasks = 0;
     m_frameBytes = 0;
+    m_arena.release();
 }
 
-EventLoop::~EventLoop() = default;
+EventLoop::~EventLoop()
+{
+    // The tasks go first (their locals let go of what they hold); then what is left of the
+    // run's lists and dicts can only be cycles.
+    m_tasks.clear();
+    m_futures.clear();
+    m_arena.release();
+}
 
 void EventLoop::addObserver(RunObserver *observer)
 {
@@ -370,12 +378,14 @@ void EventLoop::reportDeadlock()
 
 void EventLoop::stop()
 {
+    const ContainerArena::Current noteContainers(m_arena);
     if (m_phase != Phase::Finished)
         finish(RunOutcome::Stopped);
 }
 
 void EventLoop::stopForLimit(const LimitStop &stop)
 {
+    const ContainerArena::Current noteContainers(m_arena);
     if (m_phase == Phase::Finished)
         return;
     noteLimit(stop.kind, stop.limit, stop.reached);
@@ -387,6 +397,7 @@ void EventLoop::stopForLimit(const LimitStop &stop)
 
 bool EventLoop::runIteration(std::int64_t budget)
 {
+    const ContainerArena::Current noteContainers(m_arena);
     m_budget = budget;
     if (m_phase == Phase::Finished || m_phase == Phase::NotStarted)
         return true;

@@ -242,6 +242,9 @@ private:
     void emitText(RunEvent::Kind kind, TaskId task, const QString &text);
 
     std::shared_ptr<const Program> m_program;
+    /// The lists and dicts the run made: emptied when the run is released or destroyed, after
+    /// the tasks, so that containers holding themselves are freed (declared before the tasks).
+    ContainerArena m_arena;
     std::vector<RunObserver *> m_observers;
     bool m_observed = false;  ///< !m_observers.empty(), read on every step
 
