@@ -8,6 +8,22 @@ namespace {
 
 using Role = CodeSpan::Role;
 
+void appendLines(std::vector<DisplayLine> &out, const std::vector<Step> &steps, const StepList &list, int depth);
+
+// A `finally:` or `else:` header line, then the block it opens.
+void appendBlock(std::vector<DisplayLine> &out, const Step &s, DisplayLine::Kind kind, StepList::Kind listKind,
+    const QString &keyword, const std::vector<Step> &body, int depth)
+{
+    DisplayLine header;
+    header.kind = kind;
+    header.stepId = s.id;
+    header.depth = depth;
+    header.list = {listKind, s.id, 0};
+    header.code = {{keyword, Role::Keyword}, {QStringLiteral(":"), Role::Plain}};
+    out.push_back(header);
+    appendLines(out, body, header.list, depth + 1);
+}
+
 void appendLines(std::vector<DisplayLine> &out, const std::vector<Step> &steps, const StepList &list, int depth)
 {
     if (steps.empty()) {
@@ -56,28 +72,14 @@ void appendLines(std::vector<DisplayLine> &out, const std::vector<Step> &steps, 
                 }
                 break;
             case FieldKind::Finally:
-                if (s.hasFinally) {
-                    DisplayLine header;
-                    header.kind = DisplayLine::Kind::Finally;
-                    header.stepId = s.id;
-                    header.depth = depth;
-                    header.list = {StepList::Kind::Finally, s.id, 0};
-                    header.code = {{QStringLiteral("finally"), Role::Keyword}, {QStringLiteral(":"), Role::Plain}};
-                    out.push_back(header);
-                    appendLines(out, s.finallyBody, header.list, depth + 1);
-                }
+                if (s.hasFinally)
+                    appendBlock(out, s, DisplayLine::Kind::Finally, StepList::Kind::Finally, QStringLiteral("finally"),
+                        s.finallyBody, depth);
                 break;
             case FieldKind::Else:
-                if (s.hasElse) {
-                    DisplayLine header;
-                    header.kind = DisplayLine::Kind::Else;
-                    header.stepId = s.id;
-                    header.depth = depth;
-                    header.list = {StepList::Kind::Else, s.id, 0};
-                    header.code = {{QStringLiteral("else"), Role::Keyword}, {QStringLiteral(":"), Role::Plain}};
-                    out.push_back(header);
-                    appendLines(out, s.elseBody, header.list, depth + 1);
-                }
+                if (s.hasElse)
+                    appendBlock(out, s, DisplayLine::Kind::Else, StepList::Kind::Else, QStringLiteral("else"),
+                        s.elseBody, depth);
                 break;
             default:
                 break;
