@@ -1408,15 +1408,22 @@ private:
         return out;
     }
 
-    /// The offset of (line, column) inside the text of `span`.
-    static int offsetIn(const SourceSpan &span, int line, int column, const QStringList &lines)
+    /// The offset of (line, column) inside the text of `span`, or -1 when the position is not
+    /// in it (positions come from the tree python3 printed: never trusted blindly).
+    static qsizetype offsetIn(const SourceSpan &span, int line, int column, const QStringList &lines)
     {
-        if (line == span.line)
-            return column - span.column;
-        int offset = int(lines[span.line - 1].size()) - (span.column - 1) + 1;
-        for (int l = span.line + 1; l < line; ++l)
-            offset += int(lines[l - 1].size()) + 1;
-        return offset + column - 1;
+        if (span.line < 1 || line < span.line || line > span.endLine || span.endLine > lines.size() || column < 1)
+            return -1;
+        qint64 offset = 0;
+        if (line == span.line) {
+            offset = qint64(column) - span.column;
+        } else {
+            offset = qint64(lines[span.line - 1].size()) - (qint64(span.column) - 1) + 1;
+            for (int l = span.line + 1; l < line; ++l)
+                offset += lines[l - 1].size() + 1;
+            offset += qint64(column) - 1;
+        }
+        return offset;
     }
 
     /// What to write instead of a node in Tusk's spelling: the `now` helper's call is `now`, an
@@ -1493,8 +1500,12 @@ private:
             return std::pair(a.first.line, a.first.column) > std::pair(b.first.line, b.first.column);
         });
         for (const auto &[at, replacement] : rewrites) {
-            const int from = offsetIn(span, at.line, at.column, m_lines);
-            const int to = offsetIn(span, at.endLine, at.endColumn, m_lines);
+            const qsizetype from = offsetIn(span, at.line, at.column, m_lines);
+            const qsizetype to = offsetIn(span, at.endLine, at.endColumn, m_lines);
+            if (from < 0 || to < from || to > text.size()) {
+                unsupported(e);  // a node outside its parent's text: not a tree python3 wrote
+                return std::nullopt;
+            }
             text.replace(from, to - from, replacement);
         }
         // A parenthesised expression's node starts inside the parentheses; a tuple without
