@@ -761,10 +761,8 @@ private:
             readAssign(s, out);
         } else if (type == QLatin1String("AugAssign")) {
             readAugAssign(s, out);
-        } else if (type == QLatin1String("If")) {
-            readIf(s, out);
-        } else if (type == QLatin1String("While")) {
-            readWhile(s, out);
+        } else if (type == QLatin1String("If") || type == QLatin1String("While")) {
+            readConditional(s, type == QLatin1String("If") ? StepOp::If : StepOp::While, out);
         } else if (type == QLatin1String("Break") || type == QLatin1String("Continue")) {
             out->push_back(newStep(type == QLatin1String("Break") ? StepOp::Break : StepOp::Continue, s));
         } else if (type == QLatin1String("Return")) {
@@ -936,32 +934,25 @@ private:
         out->push_back(std::move(a));
     }
 
-    void readIf(const JsonValue &s, std::vector<Step> *out)
+    /// `if test:` and `while test:`, each with its optional `else:`.
+    void readConditional(const JsonValue &s, StepOp op, std::vector<Step> *out)
     {
-        Step r = newStep(StepOp::If, s);
+        Step r = newStep(op, s);
         r.test = expressionOperand(get(s, "test"));
         if (!r.test)
             return;
-        readBlock(list(s, "body"), 0, &r.body);
-        if (!list(s, "orelse").empty()) {
-            r.hasElse = true;
-            readBlock(list(s, "orelse"), 0, &r.elseBody);
-        }
+        readBodyAndElse(s, &r);
         out->push_back(std::move(r));
     }
 
-    void readWhile(const JsonValue &s, std::vector<Step> *out)
+    /// The body of an if, while or for, and its `else:` block when it has one.
+    void readBodyAndElse(const JsonValue &s, Step *r)
     {
-        Step r = newStep(StepOp::While, s);
-        r.test = expressionOperand(get(s, "test"));
-        if (!r.test)
-            return;
-        readBlock(list(s, "body"), 0, &r.body);
+        readBlock(list(s, "body"), 0, &r->body);
         if (!list(s, "orelse").empty()) {
-            r.hasElse = true;
-            readBlock(list(s, "orelse"), 0, &r.elseBody);
+            r->hasElse = true;
+            readBlock(list(s, "orelse"), 0, &r->elseBody);
         }
-        out->push_back(std::move(r));
     }
 
     void readReturn(const JsonValue &s, std::vector<Step> *out)
@@ -1047,11 +1038,7 @@ private:
         if (!target || !r.iter)
             return;
         r.target = *target;
-        readBlock(list(s, "body"), 0, &r.body);
-        if (!list(s, "orelse").empty()) {
-            r.hasElse = true;
-            readBlock(list(s, "orelse"), 0, &r.elseBody);
-        }
+        readBodyAndElse(s, &r);
         out->push_back(std::move(r));
     }
 

@@ -451,20 +451,10 @@ bool round(const BuiltinCall &c, Value *out, Value &error)
     if (x.isFloat()) {
         if (!hasDigits) {
             const double d = x.toFloat();
-            if (std::isinf(d)) {
-                error
-                    = pyError(ExceptionType::OverflowError, QStringLiteral("cannot convert float infinity to integer"));
-                return false;
-            }
-            if (std::isnan(d)) {
-                error = valueError(QStringLiteral("cannot convert float NaN to integer"));
-                return false;
-            }
             double r = std::round(d);
             if (std::fabs(d - std::trunc(d)) == 0.5)
                 r = 2.0 * std::round(d / 2.0);
-            *out = intFromDouble(r);
-            return true;
+            return intFromFloat(r, out, error);
         }
         return roundFloat(x.toFloat(), ndigits, out);
     }
@@ -522,19 +512,8 @@ bool toInt(const BuiltinCall &c, Value *out, Value &error)
         *out = x.isBool() ? Value::integer(x.toBool()) : x;
         return true;
     }
-    if (x.isFloat()) {
-        const double d = x.toFloat();
-        if (std::isinf(d)) {
-            error = pyError(ExceptionType::OverflowError, QStringLiteral("cannot convert float infinity to integer"));
-            return false;
-        }
-        if (std::isnan(d)) {
-            error = valueError(QStringLiteral("cannot convert float NaN to integer"));
-            return false;
-        }
-        *out = intFromDouble(d);
-        return true;
-    }
+    if (x.isFloat())
+        return intFromFloat(x.toFloat(), out, error);
     if (x.isString())
         return intFromString(x.toString(), 10, out, error);
     error = typeError(QStringLiteral("int() argument must be a string, a bytes-like object or a real number, not '%1'")

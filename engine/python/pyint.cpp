@@ -214,6 +214,20 @@ bool intToDouble(const Value &v, double *out, Value &err)
     return true;
 }
 
+bool intFromFloat(double d, Value *out, Value &err)
+{
+    if (std::isinf(d)) {
+        err = error(ExceptionType::OverflowError, QStringLiteral("cannot convert float infinity to integer"));
+        return false;
+    }
+    if (std::isnan(d)) {
+        err = error(ExceptionType::ValueError, QStringLiteral("cannot convert float NaN to integer"));
+        return false;
+    }
+    *out = intFromDouble(d);
+    return true;
+}
+
 Value intFromDouble(double d)
 {
     d = std::trunc(d);

@@ -69,6 +69,8 @@ Value intBitwise(const Value &a, const Value &b, char op);
 bool intToDouble(const Value &v, double *out, Value &error);
 /// int(d) for a finite double (truncates toward zero).
 Value intFromDouble(double d);
+/// int(d) for any double: OverflowError for an infinity, ValueError for NaN, as CPython says.
+bool intFromFloat(double d, Value *out, Value &error);
 /// Exact comparison of an integral value with a float: -1, 0, 1, or 2 when d is NaN.
 int intCompareDouble(const Value &i, double d);
 

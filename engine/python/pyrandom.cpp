@@ -68,24 +68,18 @@ bool bind(const Signature &sig, const BuiltinCall &call, std::vector<const Value
         (*out)[i] = &call.args[i];
     for (std::size_t k = 0; k < call.keywordNames.size(); ++k) {
         const QString &key = call.keywordNames[k];
+        // Positional parameters first, then the keyword-only ones: the order of `out`.
         std::size_t index = 0;
         bool found = false;
-        for (const char *p : sig.positional) {
-            if (key == QLatin1String(p)) {
-                found = true;
-                break;
-            }
-            ++index;
-        }
-        if (!found) {
-            index = np;
-            for (const char *p : sig.keywordOnly) {
-                if (key == QLatin1String(p)) {
-                    found = true;
+        for (const auto &names : {sig.positional, sig.keywordOnly}) {
+            for (const char *p : names) {
+                found = key == QLatin1String(p);
+                if (found)
                     break;
-                }
                 ++index;
             }
+            if (found)
+                break;
         }
         if (!found) {
             error = typeError(QStringLiteral("%1 got an unexpected keyword argument '%2'").arg(fn, key));
@@ -146,17 +140,10 @@ bool randrangeIndex(const Value &v, const char *what, Value *out, Value &error)
     }
     Value asInt;
     if (v.isFloat()) {
-        const double d = v.toFloat();
-        if (std::isinf(d)) {
-            error = pyError(ExceptionType::OverflowError, QStringLiteral("cannot convert float infinity to integer"));
+        if (!intFromFloat(v.toFloat(), &asInt, error))
             return false;
-        }
-        if (std::isnan(d)) {
-            error = valueError(QStringLiteral("cannot convert float NaN to integer"));
-            return false;
-        }
-        if (d == std::trunc(d)) {
-            *out = intFromDouble(d);
+        if (v.toFloat() == std::trunc(v.toFloat())) {
+            *out = asInt;
             return true;
         }
     } else if (v.isString()) {

@@ -407,26 +407,18 @@ class StatementMaker:
         if op == "task_list":
             if depth > 0:
                 return None  # in a loop, lists of tasks that make lists of tasks explode
-            later = self.gen.coroutines[self.gen.coroutines.index(ctx.coro) + 1:]
-            callees = [c for c in later if all(k != "task" for _, k in c.params)]
-            if not callees:
+            made = self.later_call(ctx, m, sometimes_counter=True)
+            if made is None:
                 return None
-            callee = r.choice(callees)
-            loop_var = self.gen.fresh("n")
-            args = []
-            for _, kind in callee.params:
-                if kind == "int" and r.random() < 0.5:
-                    args.append(loop_var)
-                else:
-                    args.append(m.leaf(kind if kind in VALUE_KINDS else "str"))
-            call = f"asyncio.create_task({callee.name}({', '.join(args)}))"
+            call, loop_var = made
             name = self.fresh(ctx, "tasks", "ts")
             return {"op": "assign", "target": name,
-                    "value": {"expr": f"[{call} for {loop_var} in range({r.randint(0, 3)})]"}}
+                    "value": {"expr": f"[asyncio.create_task({call}) for {loop_var} in range({r.randint(0, 3)})]"}}
         raise AssertionError(op)
 
-    def coroutine_list(self, ctx, m):
-        """`[c(n) for n in range(k)]` for a later coroutine without task parameters, or None."""
+    def later_call(self, ctx, m, sometimes_counter):
+        """`c(...)` of a later coroutine without task parameters, with the name of a fresh loop
+        variable its int parameters take (all of them, or each half the time), or None."""
         r = self.gen.rng
         later = self.gen.coroutines[self.gen.coroutines.index(ctx.coro) + 1:]
         callees = [c for c in later if all(k != "task" for _, k in c.params)]
@@ -434,9 +426,18 @@ class StatementMaker:
             return None
         callee = r.choice(callees)
         loop_var = self.gen.fresh("n")
-        args = [loop_var if kind == "int" else m.leaf(kind if kind in VALUE_KINDS else "str")
+        args = [loop_var if kind == "int" and (not sometimes_counter or r.random() < 0.5)
+                else m.leaf(kind if kind in VALUE_KINDS else "str")
                 for _, kind in callee.params]
-        return f"[{callee.name}({', '.join(args)}) for {loop_var} in range({r.randint(0, 3)})]"
+        return f"{callee.name}({', '.join(args)})", loop_var
+
+    def coroutine_list(self, ctx, m):
+        """`[c(n) for n in range(k)]` for a later coroutine without task parameters, or None."""
+        made = self.later_call(ctx, m, sometimes_counter=False)
+        if made is None:
+            return None
+        call, loop_var = made
+        return f"[{call} for {loop_var} in range({self.gen.rng.randint(0, 3)})]"
 
     def block(self, ctx, depth):
         """A nested block: v1 and v2 steps, with break and continue inside loops."""
